@@ -1,0 +1,73 @@
+// Bundles the extension (and, with --tests, the test suites). Type checking is `npm run typecheck`.
+const esbuild = require('esbuild');
+const fs = require('fs');
+const path = require('path');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const tests = process.argv.includes('--tests');
+const quiet = process.argv.includes('--quiet');
+
+/** Prints errors in the format of the `$esbuild-watch` problem matcher. */
+const problemMatcher = {
+  name: 'problem-matcher',
+  setup(build) {
+    build.onStart(() => { if (watch) { console.log('[watch] build started'); } });
+    build.onEnd(result => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) { console.error(`    ${location.file}:${location.line}:${location.column}:`); }
+      }
+      if (watch) { console.log('[watch] build finished'); }
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  sourcesContent: false,
+  minify: production,
+  logLevel: quiet ? 'error' : 'warning',
+  plugins: [problemMatcher],
+};
+
+function listTests(dir, suffix) {
+  if (!fs.existsSync(dir)) { return []; }
+  return fs.readdirSync(dir).filter(f => f.endsWith(suffix)).map(f => path.join(dir, f));
+}
+
+async function main() {
+  const builds = [
+    { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], metafile: true },
+    { ...common, entryPoints: ['src/fakeFeishu/main.ts'], outfile: 'dist/fakeFeishu.js' },
+  ];
+  if (tests) {
+    builds.push(
+      // node-fetch is ESM-only: bundling it lets Node's CJS test runner load the suites.
+      { ...common, sourcemap: true, minify: false, entryPoints: listTests('test/unit', '.test.ts'), outdir: 'out/test/unit', external: ['vscode'] },
+      {
+        ...common, sourcemap: true, minify: false,
+        entryPoints: [...listTests('test/integration', '.ts'), 'test/runElectron.ts'].filter(f => fs.existsSync(f)),
+        outdir: 'out/test/integration', external: ['vscode', 'mocha', '@vscode/test-electron'],
+      },
+    );
+  }
+  const contexts = await Promise.all(builds.map(b => esbuild.context(b)));
+  if (watch) {
+    await Promise.all(contexts.map(c => c.watch()));
+    return;
+  }
+  const results = await Promise.all(contexts.map(c => c.rebuild()));
+  await Promise.all(contexts.map(c => c.dispose()));
+  const meta = results[0].metafile;
+  if (meta) { fs.writeFileSync('dist/meta.json', JSON.stringify(meta)); }
+}
+
+main().catch(e => {
+  console.error(e);
+  process.exit(1);
+});
