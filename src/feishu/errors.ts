@@ -93,8 +93,9 @@ export class FeishuError extends Error {
     return this.code === Codes.applicationNotFound || this.code === Codes.jobNotFound || this.code === Codes.talentNotFound;
   }
 
+  /** 99991400, or a bare 429 from a gateway that sent no Feishu body. */
   get isRateLimited(): boolean {
-    return this.code === Codes.rateLimited;
+    return this.code === Codes.rateLimited || (this.kind === 'http' && this.httpStatus === 429);
   }
 
   /** Worth another try on a GET: server trouble or the network, never a client mistake. */

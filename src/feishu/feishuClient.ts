@@ -1,0 +1,24 @@
+// Wires the client's parts together for one base URL and one credentials source.
+import { ConcurrencyLimit } from './concurrencyLimit';
+import { HireApi } from './hireApi';
+import { HttpClient, type HttpClientOptions } from './httpClient';
+import { TenantTokenSource, type AppCredentials } from './tenantToken';
+
+export interface FeishuClientOptions extends Omit<HttpClientOptions, 'limiter'> {
+  credentials: () => Promise<AppCredentials | undefined>;
+  maxConcurrentRequests?: number;
+}
+
+export interface FeishuClient {
+  readonly http: HttpClient;
+  readonly tokens: TenantTokenSource;
+  readonly hire: HireApi;
+  readonly limiter: ConcurrencyLimit;
+}
+
+export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
+  const limiter = new ConcurrencyLimit(options.maxConcurrentRequests ?? 4);
+  const http = new HttpClient({ ...options, limiter });
+  const tokens = new TenantTokenSource(http, options.credentials, options.now);
+  return { http, tokens, hire: new HireApi(http, tokens), limiter };
+}

@@ -1,0 +1,120 @@
+// The Hire endpoints the extension reads. Every call carries the tenant token and survives one token rejection.
+import { FeishuError } from './errors';
+import type { HttpClient, HttpReply, RequestOptions } from './httpClient';
+import type { TenantTokenSource } from './tenantToken';
+import type { Application, Job, ListApplicationsFilter, Page, PageRequest, Talent, UserIdType } from './types';
+import {
+  parseApplication, parseApplicationId, parseDetail, parseInterview, parseJob, parsePage, parseTalent,
+  type ParsedInterview,
+} from './validate';
+
+/** The seed endpoint's hard cap. */
+export const MAX_INTERVIEW_PAGE_SIZE = 50;
+export const MAX_APPLICATION_PAGE_SIZE = 100;
+export const MAX_SUCCESSOR_PAGE_SIZE = 100;
+
+export interface InterviewPageRequest extends PageRequest {
+  userIdType?: UserIdType;
+}
+
+/** Application IDs are decimal digit strings; anything else never reaches the service. */
+export function checkApplicationId(input: string): string {
+  const id = input.trim();
+  if (!/^\d{1,32}$/.test(id)) {
+    throw new FeishuError({ kind: 'config', detail: `"${input.trim().slice(0, 40)}" is not an application ID: it should be digits only, such as 6949805467799537964.` });
+  }
+  return id;
+}
+
+function checkPageSize(pageSize: number | undefined, max: number, fallback: number): number {
+  const size = pageSize ?? fallback;
+  if (!Number.isInteger(size) || size < 1 || size > max) {
+    throw new FeishuError({ kind: 'config', detail: `page size ${size} is out of range: use a whole number from 1 to ${max}.` });
+  }
+  return size;
+}
+
+export class HireApi {
+  constructor(private readonly http: HttpClient, private readonly tokens: TenantTokenSource) {}
+
+  get baseUrl(): string {
+    return this.http.baseUrl;
+  }
+
+  /** `GET /open-apis/hire/v1/applications/{id}/interviews`: the endpoint the product is built around. */
+  async listInterviews(applicationId: string, request: InterviewPageRequest = {}): Promise<Page<ParsedInterview>> {
+    const id = checkApplicationId(applicationId);
+    const endpoint = `/open-apis/hire/v1/applications/${id}/interviews`;
+    const { body } = await this.get(endpoint, {
+      query: {
+        page_size: checkPageSize(request.pageSize, MAX_INTERVIEW_PAGE_SIZE, 20),
+        page_token: request.pageToken,
+        user_id_type: request.userIdType,
+      },
+      signal: request.signal,
+    });
+    return parsePage(body, endpoint, parseInterview);
+  }
+
+  /** The successor `GET /open-apis/hire/v1/interviews?application_id=`: the same interviews plus stage and interviewer names. */
+  async listInterviewsWithNames(applicationId: string, request: InterviewPageRequest = {}): Promise<Page<ParsedInterview>> {
+    const id = checkApplicationId(applicationId);
+    const endpoint = '/open-apis/hire/v1/interviews';
+    const { body } = await this.get(endpoint, {
+      query: {
+        application_id: id,
+        page_size: checkPageSize(request.pageSize, MAX_SUCCESSOR_PAGE_SIZE, 50),
+        page_token: request.pageToken,
+        user_id_type: request.userIdType,
+      },
+      signal: request.signal,
+    });
+    return parsePage(body, endpoint, parseInterview);
+  }
+
+  /** Application IDs only; details come from `getApplication`. */
+  async listApplications(filter: ListApplicationsFilter = {}, request: PageRequest = {}): Promise<Page<string>> {
+    const endpoint = '/open-apis/hire/v1/applications';
+    const { body } = await this.get(endpoint, {
+      query: {
+        active_status: filter.activeStatus,
+        job_id: filter.jobId,
+        page_size: checkPageSize(request.pageSize, MAX_APPLICATION_PAGE_SIZE, 50),
+        page_token: request.pageToken,
+      },
+      signal: request.signal,
+    });
+    return parsePage(body, endpoint, parseApplicationId);
+  }
+
+  async getApplication(applicationId: string, signal?: AbortSignal): Promise<Application> {
+    const endpoint = `/open-apis/hire/v1/applications/${checkApplicationId(applicationId)}`;
+    const { body } = await this.get(endpoint, { signal });
+    return parseDetail(body, endpoint, 'application', parseApplication);
+  }
+
+  async getTalent(talentId: string, signal?: AbortSignal): Promise<Talent> {
+    const endpoint = `/open-apis/hire/v1/talents/${encodeURIComponent(talentId)}`;
+    const { body } = await this.get(endpoint, { signal });
+    return parseDetail(body, endpoint, 'talent', parseTalent);
+  }
+
+  async getJob(jobId: string, signal?: AbortSignal): Promise<Job> {
+    const endpoint = `/open-apis/hire/v1/jobs/${encodeURIComponent(jobId)}`;
+    const { body } = await this.get(endpoint, { signal });
+    return parseDetail(body, endpoint, 'job', parseJob);
+  }
+
+  /** On 99991663 / 99991671: drop the token, fetch a new one once, replay once. */
+  private async get(path: string, options: RequestOptions): Promise<HttpReply> {
+    const token = await this.tokens.get(options.signal);
+    try {
+      return await this.http.request(path, { ...options, headers: { Authorization: `Bearer ${token}` } });
+    } catch (e) {
+      if (!(e instanceof FeishuError) || !e.isTokenRejected) { throw e; }
+      this.tokens.invalidate(token);
+      const renewed = await this.tokens.get(options.signal);
+      return this.http.request(path, { ...options, headers: { Authorization: `Bearer ${renewed}` } });
+    }
+  }
+}

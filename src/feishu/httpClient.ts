@@ -1,0 +1,273 @@
+// One HTTP exchange with the Open Platform: base URL, timeout, cancellation, retries, log id.
+import type { ConcurrencyLimit } from './concurrencyLimit';
+import { Codes, FeishuError } from './errors';
+import { JsonSyntaxError, parseJsonLossless } from './losslessJson';
+import type { JsonObject } from './types';
+
+/** The part of `fetch` we use; node-fetch (proxy-aware inside VS Code) and global fetch both fit. */
+export type FetchLike = (url: string, init: {
+  method: string;
+  headers: Record<string, string>;
+  body?: string;
+  signal: AbortSignal;
+}) => Promise<{ status: number; headers: { get(name: string): string | null }; text(): Promise<string> }>;
+
+export interface RequestLogEntry {
+  method: string;
+  /** Path and query only: never headers or bodies, which carry the secret and the token. */
+  path: string;
+  status?: number;
+  code?: number;
+  logId?: string;
+  durationMs: number;
+  attempt: number;
+  error?: string;
+}
+
+export interface RetryNotice {
+  reason: 'rateLimited' | 'transient';
+  delayMs: number;
+  attempt: number;
+  path: string;
+}
+
+export interface HttpClientOptions {
+  baseUrl: string;
+  fetch: FetchLike;
+  timeoutMs?: number;
+  /** Retries for 429 / 99991400; each waits what `x-ogw-ratelimit-reset` says, capped. */
+  maxRateLimitRetries?: number;
+  /** Retries for 5xx, 1002001 and network failures, on GETs only. */
+  maxTransientRetries?: number;
+  maxRetryDelayMs?: number;
+  /** Shared by every request of the client; waiting for a slot is not part of the timeout. */
+  limiter?: ConcurrencyLimit;
+  onRequest?: (entry: RequestLogEntry) => void;
+  onRetry?: (notice: RetryNotice) => void;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  now?: () => number;
+  random?: () => number;
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST';
+  query?: Record<string, string | number | undefined>;
+  headers?: Record<string, string>;
+  json?: JsonObject;
+  signal?: AbortSignal;
+}
+
+export interface HttpReply {
+  body: JsonObject;
+  logId?: string;
+  status: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+const TRANSIENT_BASE_DELAY_MS = 400;
+
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) { reject(cancelled()); return; }
+    const timer = setTimeout(() => { signal?.removeEventListener('abort', onAbort); resolve(); }, ms);
+    const onAbort = (): void => { clearTimeout(timer); reject(cancelled()); };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function cancelled(endpoint?: string): FeishuError {
+  return new FeishuError({ kind: 'cancelled', endpoint, detail: 'cancelled' });
+}
+
+/**
+ * Checks a base URL: https, or plain http on loopback only (the fake server, local proxies).
+ * Returns the normalised origin-plus-path without a trailing slash, or throws a config error.
+ */
+export function normaliseBaseUrl(input: string): string {
+  const text = input.trim();
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new FeishuError({ kind: 'config', detail: `"${text}" is not a URL. Use https://open.feishu.cn, https://open.larksuite.com or another https URL.` });
+  }
+  const loopback = url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]';
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new FeishuError({ kind: 'config', detail: `"${text}" must use https (plain http is allowed only for 127.0.0.1, localhost and [::1]).` });
+  }
+  if (url.username || url.password || url.search || url.hash) {
+    throw new FeishuError({ kind: 'config', detail: `"${text}" must not contain credentials, a query or a fragment.` });
+  }
+  return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+export class HttpClient {
+  readonly baseUrl: string;
+  private readonly options: HttpClientOptions;
+  private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  private readonly now: () => number;
+  private readonly random: () => number;
+
+  constructor(options: HttpClientOptions) {
+    this.baseUrl = normaliseBaseUrl(options.baseUrl);
+    this.options = options;
+    this.sleep = options.sleep ?? abortableSleep;
+    this.now = options.now ?? Date.now;
+    this.random = options.random ?? Math.random;
+  }
+
+  /** Sends the request, retrying rate limits (always) and transient failures (GET only); throws FeishuError. */
+  async request(path: string, options: RequestOptions = {}): Promise<HttpReply> {
+    const method = options.method ?? 'GET';
+    const pathWithQuery = path + queryString(options.query);
+    const maxRateLimit = this.options.maxRateLimitRetries ?? 4;
+    const maxTransient = method === 'GET' ? (this.options.maxTransientRetries ?? 2) : 0;
+    let rateLimitRetries = 0;
+    let transientRetries = 0;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const send = (): Promise<HttpReply> => this.once(method, pathWithQuery, options, attempt);
+        return await (this.options.limiter ? this.options.limiter.run(send, options.signal) : send());
+      } catch (e) {
+        if (!(e instanceof FeishuError)) { throw e; }
+        let delayMs: number;
+        let reason: RetryNotice['reason'];
+        if (e.isRateLimited && rateLimitRetries < maxRateLimit) {
+          rateLimitRetries++;
+          reason = 'rateLimited';
+          delayMs = this.rateLimitDelay(e.retryAfterSeconds);
+        } else if (e.isTransient && transientRetries < maxTransient) {
+          transientRetries++;
+          reason = 'transient';
+          delayMs = Math.min(this.maxDelay(), TRANSIENT_BASE_DELAY_MS * 3 ** (transientRetries - 1) * (1 + this.random() * 0.5));
+        } else {
+          throw e;
+        }
+        this.options.onRetry?.({ reason, delayMs, attempt, path: pathWithQuery });
+        await this.sleep(delayMs, options.signal).catch(() => { throw cancelled(pathWithQuery); });
+      }
+    }
+  }
+
+  private maxDelay(): number {
+    return this.options.maxRetryDelayMs ?? 10_000;
+  }
+
+  /** Waits as told (default 1 s when the header is missing), capped, plus up to 20 % jitter so callers spread out. */
+  private rateLimitDelay(resetSeconds: number | undefined): number {
+    const told = resetSeconds !== undefined && Number.isFinite(resetSeconds) && resetSeconds >= 0 ? resetSeconds * 1000 : 1000;
+    return Math.min(this.maxDelay(), Math.max(50, told) * (1 + this.random() * 0.2));
+  }
+
+  private async once(method: string, pathWithQuery: string, options: RequestOptions, attempt: number): Promise<HttpReply> {
+    const started = this.now();
+    const log = (entry: Omit<RequestLogEntry, 'method' | 'path' | 'durationMs' | 'attempt'>): void => {
+      this.options.onRequest?.({ method, path: pathWithQuery, durationMs: this.now() - started, attempt, ...entry });
+    };
+    if (options.signal?.aborted) { throw cancelled(pathWithQuery); }
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => { timedOut = true; controller.abort(); }, this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const onAbort = (): void => controller.abort();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+    if (options.json) { headers['Content-Type'] = 'application/json; charset=utf-8'; }
+    let status: number | undefined;
+    let logId: string | undefined;
+    try {
+      let text: string;
+      try {
+        const response = await this.options.fetch(this.baseUrl + pathWithQuery, {
+          method, headers, body: options.json ? JSON.stringify(options.json) : undefined, signal: controller.signal,
+        });
+        status = response.status;
+        logId = response.headers.get('x-tt-logid') ?? undefined;
+        const reset = response.headers.get('x-ogw-ratelimit-reset');
+        text = await response.text();
+        const reply = interpret(text, status, logId, pathWithQuery, reset);
+        log({ status, code: 0, logId: reply.logId });
+        return reply;
+      } catch (e) {
+        if (e instanceof FeishuError) { throw e; }
+        if (timedOut) {
+          throw new FeishuError({ kind: 'timeout', endpoint: pathWithQuery, httpStatus: status, logId, detail: `no reply within ${this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms`, cause: e });
+        }
+        if (options.signal?.aborted) { throw cancelled(pathWithQuery); }
+        throw new FeishuError({ kind: 'network', endpoint: pathWithQuery, httpStatus: status, logId, detail: networkDetail(e), cause: e });
+      }
+    } catch (e) {
+      if (e instanceof FeishuError) {
+        log({ status: e.httpStatus ?? status, code: e.code, logId: e.logId ?? logId, error: e.kind === 'api' ? undefined : e.kind });
+      }
+      throw e;
+    } finally {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+}
+
+function queryString(query: RequestOptions['query']): string {
+  if (!query) { return ''; }
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') { params.append(key, String(value)); }
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+function networkDetail(e: unknown): string {
+  const err = e as { code?: unknown; message?: unknown; cause?: { code?: unknown } };
+  const code = typeof err.code === 'string' ? err.code : typeof err.cause?.code === 'string' ? err.cause.code : undefined;
+  const message = typeof err.message === 'string' ? err.message : String(e);
+  return code ? `${code} (${message})` : message;
+}
+
+function interpret(text: string, status: number, headerLogId: string | undefined, endpoint: string, reset: string | null): HttpReply {
+  let body;
+  try {
+    body = parseJsonLossless(text);
+  } catch (e) {
+    if (!(e instanceof JsonSyntaxError)) { throw e; }
+    const start = text.trimStart().slice(0, 60).replace(/\s+/g, ' ');
+    const what = /^</.test(start) ? 'an HTML page' : text.trim() === '' ? 'an empty body' : `malformed JSON (${e.message})`;
+    throw new FeishuError({
+      kind: status >= 200 && status < 300 ? 'badResponse' : 'http',
+      endpoint, httpStatus: status, logId: headerLogId,
+      detail: status >= 200 && status < 300 ? `${what} instead of JSON` : `HTTP ${status} with ${what}`,
+    });
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new FeishuError({ kind: status < 300 ? 'badResponse' : 'http', endpoint, httpStatus: status, logId: headerLogId, detail: 'the reply is not a JSON object' });
+  }
+  const code = body['code'];
+  const error = body['error'];
+  const errorObject = typeof error === 'object' && error !== null && !Array.isArray(error) ? error : undefined;
+  const bodyLogId = typeof errorObject?.['log_id'] === 'string' ? errorObject['log_id'] : undefined;
+  const logId = headerLogId ?? bodyLogId;
+  if (typeof code !== 'number') {
+    if (status >= 200 && status < 300) {
+      throw new FeishuError({ kind: 'badResponse', endpoint, httpStatus: status, logId, detail: 'code: expected a number' });
+    }
+    throw new FeishuError({ kind: 'http', endpoint, httpStatus: status, logId, detail: `HTTP ${status} without a Feishu code` });
+  }
+  if (code === 0) { return { body, logId, status }; }
+  const msg = typeof body['msg'] === 'string' ? body['msg'] : undefined;
+  const scopes = arrayOf(errorObject?.['permission_violations'])
+    .map(v => v['subject']).filter((s): s is string => typeof s === 'string');
+  const fields = arrayOf(errorObject?.['field_violations'])
+    .filter(v => typeof v['field'] === 'string')
+    .map(v => ({ field: String(v['field']), description: typeof v['description'] === 'string' ? v['description'] : undefined }));
+  const resetSeconds = reset !== null && reset.trim() !== '' ? Number(reset) : undefined;
+  throw new FeishuError({
+    kind: 'api', endpoint, httpStatus: status, code, msg, logId,
+    missingScopes: scopes, fieldViolations: fields,
+    retryAfterSeconds: code === Codes.rateLimited && resetSeconds !== undefined && Number.isFinite(resetSeconds) ? resetSeconds : undefined,
+    troubleshooter: typeof errorObject?.['troubleshooter'] === 'string' ? errorObject['troubleshooter'] : undefined,
+  });
+}
+
+function arrayOf(v: unknown): Array<Record<string, unknown>> {
+  return Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null) : [];
+}

@@ -1,0 +1,126 @@
+// JSON.parse rounds 19-digit IDs sent as bare numbers; this parser keeps unsafe integers as their digit strings.
+import type { JsonValue } from './types';
+
+export class JsonSyntaxError extends Error {
+  constructor(message: string, readonly position: number) {
+    super(`${message} at position ${position}`);
+    this.name = 'JsonSyntaxError';
+  }
+}
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const INTEGER = /^-?\d+$/;
+const MAX_DEPTH = 200;
+
+export function parseJsonLossless(text: string): JsonValue {
+  let pos = 0;
+
+  const fail = (message: string): never => { throw new JsonSyntaxError(message, pos); };
+  const skipSpace = (): void => {
+    while (pos < text.length) {
+      const c = text.charCodeAt(pos);
+      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) { pos++; } else { break; }
+    }
+  };
+
+  const parseString = (): string => {
+    const start = ++pos;
+    let out = '';
+    let chunkStart = start;
+    while (pos < text.length) {
+      const c = text.charCodeAt(pos);
+      if (c === 0x22) {
+        out += text.slice(chunkStart, pos);
+        pos++;
+        return out;
+      }
+      if (c === 0x5c) {
+        out += text.slice(chunkStart, pos);
+        const e = text[pos + 1];
+        switch (e) {
+          case '"': out += '"'; break;
+          case '\\': out += '\\'; break;
+          case '/': out += '/'; break;
+          case 'b': out += '\b'; break;
+          case 'f': out += '\f'; break;
+          case 'n': out += '\n'; break;
+          case 'r': out += '\r'; break;
+          case 't': out += '\t'; break;
+          case 'u': {
+            const hex = text.slice(pos + 2, pos + 6);
+            if (!/^[0-9a-fA-F]{4}$/.test(hex)) { fail('bad \\u escape'); }
+            out += String.fromCharCode(parseInt(hex, 16));
+            pos += 4;
+            break;
+          }
+          default: fail('bad escape');
+        }
+        pos += 2;
+        chunkStart = pos;
+        continue;
+      }
+      if (c < 0x20) { fail('control character in string'); }
+      pos++;
+    }
+    return fail('unterminated string');
+  };
+
+  const parseNumber = (): number | string => {
+    NUMBER.lastIndex = pos;
+    const m = NUMBER.exec(text);
+    if (!m) { return fail('bad number'); }
+    pos += m[0].length;
+    const n = Number(m[0]);
+    return INTEGER.test(m[0]) && !Number.isSafeInteger(n) ? m[0] : n;
+  };
+
+  const parseValue = (depth: number): JsonValue => {
+    if (depth > MAX_DEPTH) { fail('nesting too deep'); }
+    skipSpace();
+    const c = text[pos];
+    if (c === '{') {
+      pos++;
+      const obj: { [key: string]: JsonValue } = {};
+      skipSpace();
+      if (text[pos] === '}') { pos++; return obj; }
+      for (;;) {
+        skipSpace();
+        if (text[pos] !== '"') { fail('expected a property name'); }
+        const key = parseString();
+        skipSpace();
+        if (text[pos] !== ':') { fail('expected ":"'); }
+        pos++;
+        // defineProperty: a "__proto__" key stays plain data
+        Object.defineProperty(obj, key, { value: parseValue(depth + 1), enumerable: true, writable: true, configurable: true });
+        skipSpace();
+        if (text[pos] === ',') { pos++; continue; }
+        if (text[pos] === '}') { pos++; return obj; }
+        fail('expected "," or "}"');
+      }
+    }
+    if (c === '[') {
+      pos++;
+      const arr: JsonValue[] = [];
+      skipSpace();
+      if (text[pos] === ']') { pos++; return arr; }
+      for (;;) {
+        arr.push(parseValue(depth + 1));
+        skipSpace();
+        if (text[pos] === ',') { pos++; continue; }
+        if (text[pos] === ']') { pos++; return arr; }
+        fail('expected "," or "]"');
+      }
+    }
+    if (c === '"') { return parseString(); }
+    if (c === 't' && text.startsWith('true', pos)) { pos += 4; return true; }
+    if (c === 'f' && text.startsWith('false', pos)) { pos += 5; return false; }
+    if (c === 'n' && text.startsWith('null', pos)) { pos += 4; return null; }
+    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) { return parseNumber(); }
+    return fail(c === undefined ? 'unexpected end of input' : `unexpected character ${JSON.stringify(c)}`);
+  };
+
+  const value = parseValue(0);
+  skipSpace();
+  if (pos !== text.length) { fail('unexpected text after the value'); }
+  return value;
+}
