@@ -1,0 +1,136 @@
+// The loaded pages under one tree node: items so far, the next token, loading, the last error.
+import { FeishuError } from '../feishu/errors';
+import { PageWalk, type FetchPage } from '../feishu/pager';
+import type { InvalidItem } from '../feishu/types';
+
+export class ChildPages<T> {
+  items: T[] = [];
+  invalid: InvalidItem[] = [];
+  /** The last failure, shown as a node with Retry; cleared by the next success. */
+  error: FeishuError | undefined;
+  /** A reload failed: the items are the last good ones, not fresh. */
+  stale = false;
+  loadedAt: number | undefined;
+  private walk: PageWalk<T>;
+  private loading: Promise<void> | undefined;
+  private controller: AbortController | undefined;
+  private started = false;
+
+  constructor(
+    private readonly fetchPage: FetchPage<T>,
+    private readonly endpoint: string,
+    private readonly onChange: () => void,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.walk = new PageWalk(fetchPage, endpoint);
+  }
+
+  get isLoading(): boolean {
+    return this.loading !== undefined;
+  }
+
+  /** Nothing more to fetch: the chain ended (or broke, with `error` set). */
+  get done(): boolean {
+    return this.walk.done;
+  }
+
+  get hasStarted(): boolean {
+    return this.started;
+  }
+
+  /** The first page, once; later calls wait for the same load. */
+  ensureFirstPage(): Promise<void> {
+    if (this.started) { return this.loading ?? Promise.resolve(); }
+    return this.loadMore();
+  }
+
+  /** Appends the next page. Concurrent calls share one request; errors land in `error`, never thrown. */
+  loadMore(): Promise<void> {
+    if (this.loading) { return this.loading; }
+    if (this.started && this.walk.done && !this.error) { return Promise.resolve(); }
+    this.started = true;
+    const walk = this.walk;
+    const controller = new AbortController();
+    this.controller = controller;
+    const load = (async () => {
+      try {
+        const step = await walk.step(controller.signal);
+        if (controller.signal.aborted || walk !== this.walk) { return; }
+        this.items.push(...step.items);
+        this.invalid.push(...step.invalid);
+        this.error = undefined;
+        this.loadedAt = this.now();
+      } catch (e) {
+        if (controller.signal.aborted || walk !== this.walk) { return; }
+        this.error = asFeishuError(e, this.endpoint);
+      } finally {
+        if (this.controller === controller) {
+          this.loading = undefined;
+          this.controller = undefined;
+        }
+      }
+      this.onChange();
+    })();
+    this.loading = load;
+    return load;
+  }
+
+  /** Collapse, sign-out or a new reload: the request is aborted and its page never appended. */
+  cancel(): void {
+    const hadLoad = this.loading !== undefined;
+    this.controller?.abort();
+    this.controller = undefined;
+    this.loading = undefined;
+    if (hadLoad) {
+      this.walk = this.restartedWalkIfEmpty();
+    }
+  }
+
+  /** Starts again from the first page; on failure the old items stay, marked stale. */
+  async reload(): Promise<void> {
+    this.cancel();
+    const fresh = new ChildPages(this.fetchPage, this.endpoint, () => undefined, this.now);
+    const walkBefore = this.walk;
+    this.started = true;
+    const controller = new AbortController();
+    this.controller = controller;
+    const load = (async () => {
+      await fresh.loadMore();
+      if (controller.signal.aborted || this.walk !== walkBefore) { return; }
+      if (fresh.error && this.items.length > 0) {
+        this.error = fresh.error;
+        this.stale = true;
+      } else {
+        this.items = fresh.items;
+        this.invalid = fresh.invalid;
+        this.walk = fresh.walk;
+        this.error = fresh.error;
+        this.stale = false;
+        this.loadedAt = fresh.loadedAt;
+      }
+      if (this.controller === controller) {
+        this.loading = undefined;
+        this.controller = undefined;
+      }
+      this.onChange();
+    })();
+    this.loading = load;
+    const onAbort = (): void => fresh.cancel();
+    controller.signal.addEventListener('abort', onAbort, { once: true });
+    return load;
+  }
+
+  /** An aborted first page must be fetched again on the next expand; a later page simply stays pending. */
+  private restartedWalkIfEmpty(): PageWalk<T> {
+    if (this.items.length === 0 && this.invalid.length === 0 && !this.error) {
+      this.started = false;
+      return new PageWalk(this.fetchPage, this.endpoint);
+    }
+    return this.walk;
+  }
+}
+
+function asFeishuError(e: unknown, endpoint: string): FeishuError {
+  if (e instanceof FeishuError) { return e; }
+  return new FeishuError({ kind: 'badResponse', endpoint, detail: e instanceof Error ? e.message : String(e), cause: e });
+}

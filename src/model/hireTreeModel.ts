@@ -1,0 +1,402 @@
+// The tree's state without the VS Code API: roots, per-parent pages, labels' data, names, lookups.
+import { FeishuError, humanMessage } from '../feishu/errors';
+import type { HireApi } from '../feishu/hireApi';
+import type { Translate } from '../feishu/translate';
+import type { Application, InvalidItem, ListApplicationsFilter, UserIdType } from '../feishu/types';
+import type { ParsedInterview } from '../feishu/validate';
+import { ChildPages } from './childPages';
+import {
+  applicationNodeId, interviewNodeId, isDescendantId, parentIdOf, recordNodeId,
+  type ApplicationNode, type HireNode, type InterviewNode, type MessageAction, type MessageNode, type RecordNode, type RootKind,
+} from './hireNode';
+import { InterviewNames, pickName } from './interviewNames';
+
+export interface PinnedStore {
+  get(): readonly string[];
+  set(ids: readonly string[]): Promise<void>;
+}
+
+export interface HireTreeModelDeps {
+  /** Undefined while signed out: the roots are then empty so the welcome view shows. */
+  api: () => HireApi | undefined;
+  pageSize: () => number;
+  userIdType: () => UserIdType;
+  lang: () => 'zh' | 'en';
+  pinned: PinnedStore;
+  t: Translate;
+  /** A node's children changed; undefined means the whole tree. */
+  onDidChange: (node: HireNode | undefined) => void;
+  now?: () => number;
+}
+
+interface ApplicationInfo {
+  application?: Application;
+  candidateName?: string;
+  jobTitle?: string;
+  error?: FeishuError;
+  loading?: Promise<void>;
+}
+
+const APPLICATIONS_PAGE_SIZE = 50;
+
+export class HireTreeModel {
+  private readonly nodes = new Map<string, HireNode>();
+  private applicationPages: ChildPages<string> | undefined;
+  private readonly interviewPages = new Map<string, ChildPages<ParsedInterview>>();
+  private readonly infos = new Map<string, ApplicationInfo>();
+  private readonly jobTitles = new Map<string, Promise<string | undefined>>();
+  private readonly names = new Map<string, InterviewNames>();
+  private successorRefused: FeishuError | undefined;
+  private filterValue: ListApplicationsFilter = {};
+  /** Aborts enrichment requests (details, names) when the user signs out or refreshes. */
+  private background = new AbortController();
+
+  constructor(private readonly deps: HireTreeModelDeps) {}
+
+  get filter(): ListApplicationsFilter {
+    return this.filterValue;
+  }
+
+  get namesUnavailable(): FeishuError | undefined {
+    return this.successorRefused;
+  }
+
+  node(id: string): HireNode | undefined {
+    return this.nodes.get(id);
+  }
+
+  parent(node: HireNode): HireNode | undefined {
+    const id = parentIdOf(node);
+    return id === undefined ? undefined : this.nodes.get(id);
+  }
+
+  roots(): HireNode[] {
+    if (!this.deps.api()) { return []; }
+    return (['pinned', 'all'] as const).map(root => this.remember({ kind: 'root', id: root, root }));
+  }
+
+  /** Children as loaded so far, fetching the first page of a node on its first expansion. */
+  async children(node: HireNode): Promise<HireNode[]> {
+    const api = this.deps.api();
+    if (!api) { return []; }
+    switch (node.kind) {
+      case 'root': return node.root === 'pinned' ? this.pinnedChildren() : this.allApplicationsChildren(api);
+      case 'application': return this.interviewChildren(api, node);
+      case 'interview': return this.recordChildren(node);
+      default: return [];
+    }
+  }
+
+  /** "Load more…" on a node: appends its next page (one shared request while loading). */
+  loadMore(parentId: string): Promise<void> {
+    const pages = parentId === 'all' ? this.applicationPages : this.interviewPages.get(parentId);
+    return pages ? pages.loadMore() : Promise.resolve();
+  }
+
+  isLoading(parentId: string): boolean {
+    const pages = parentId === 'all' ? this.applicationPages : this.interviewPages.get(parentId);
+    return pages?.isLoading ?? false;
+  }
+
+  /** The node collapsed: stop its request, append nothing later. */
+  cancel(nodeId: string): void {
+    if (nodeId === 'all') { this.applicationPages?.cancel(); }
+    for (const [id, pages] of this.interviewPages) {
+      if (id === nodeId || isDescendantId(nodeId, id)) { pages.cancel(); }
+    }
+  }
+
+  /** Refresh: every list starts again from its first page; failures keep the old items, marked stale. */
+  async reloadAll(): Promise<void> {
+    this.background.abort();
+    this.background = new AbortController();
+    this.infos.clear();
+    this.jobTitles.clear();
+    this.names.clear();
+    const reloads: Promise<void>[] = [];
+    if (this.applicationPages?.hasStarted) { reloads.push(this.applicationPages.reload()); }
+    for (const pages of this.interviewPages.values()) {
+      if (pages.hasStarted) { reloads.push(pages.reload()); }
+    }
+    this.deps.onDidChange(undefined);
+    await Promise.all(reloads);
+  }
+
+  /** Sign-out, new credentials, new base URL: cancel everything and forget every loaded page. */
+  reset(): void {
+    this.background.abort();
+    this.background = new AbortController();
+    this.applicationPages?.cancel();
+    this.applicationPages = undefined;
+    for (const pages of this.interviewPages.values()) { pages.cancel(); }
+    this.interviewPages.clear();
+    this.infos.clear();
+    this.jobTitles.clear();
+    this.names.clear();
+    this.nodes.clear();
+    this.successorRefused = undefined;
+    this.deps.onDidChange(undefined);
+  }
+
+  setFilter(filter: ListApplicationsFilter): void {
+    this.filterValue = filter;
+    this.applicationPages?.cancel();
+    this.applicationPages = undefined;
+    const all = this.nodes.get('all');
+    this.deps.onDidChange(all);
+  }
+
+  pinnedIds(): readonly string[] {
+    return this.deps.pinned.get();
+  }
+
+  async pin(application: Application): Promise<ApplicationNode> {
+    this.infos.set(application.id, { ...this.infos.get(application.id), application });
+    void this.enrich(application.id);
+    const ids = this.deps.pinned.get();
+    if (!ids.includes(application.id)) {
+      await this.deps.pinned.set([application.id, ...ids]);
+    }
+    this.deps.onDidChange(this.nodes.get('pinned'));
+    return this.applicationNode('pinned', application.id);
+  }
+
+  async unpin(applicationId: string): Promise<void> {
+    await this.deps.pinned.set(this.deps.pinned.get().filter(id => id !== applicationId));
+    this.cancel(applicationNodeId('pinned', applicationId));
+    this.interviewPages.delete(applicationNodeId('pinned', applicationId));
+    this.deps.onDidChange(this.nodes.get('pinned'));
+  }
+
+  /**
+   * The node of an application under a root, created if its parent has not been expanded yet.
+   * Updated in place: VS Code matches fired elements by object, so a label change must fire the same one.
+   */
+  applicationNode(root: RootKind, applicationId: string): ApplicationNode {
+    const id = applicationNodeId(root, applicationId);
+    const info = this.infos.get(applicationId);
+    const existing = this.nodes.get(id);
+    const node: ApplicationNode = existing?.kind === 'application' ? existing : { kind: 'application', id, root, applicationId };
+    node.application = info?.application;
+    node.candidateName = info?.candidateName || undefined;
+    node.jobTitle = info?.jobTitle;
+    return this.remember(node);
+  }
+
+  /** Pages through an application's interviews until one is found (for reveal); undefined when absent. */
+  async findInterview(applicationNode: ApplicationNode, interviewId: string): Promise<InterviewNode | undefined> {
+    const api = this.deps.api();
+    if (!api) { return undefined; }
+    const pages = this.interviewPagesOf(api, applicationNode);
+    await pages.ensureFirstPage();
+    for (;;) {
+      const interview = pages.items.find(i => i.id === interviewId);
+      if (interview) { return this.interviewNode(applicationNode, interview); }
+      if (pages.done || pages.error) { return undefined; }
+      await pages.loadMore();
+    }
+  }
+
+  recordNode(interviewNode: InterviewNode, recordId: string): RecordNode | undefined {
+    const record = interviewNode.interview.interview_record_list.find(r => r.id === recordId);
+    return record && this.makeRecordNode(interviewNode, record);
+  }
+
+  private remember<T extends HireNode>(node: T): T {
+    this.nodes.set(node.id, node);
+    return node;
+  }
+
+  private pinnedChildren(): HireNode[] {
+    const ids = this.deps.pinned.get();
+    if (ids.length === 0) {
+      return [this.message('pinned', 'empty', 'info', this.deps.t('No looked-up applications yet. Use "Look Up Application…" in the title bar.'))];
+    }
+    return ids.map(id => {
+      void this.enrich(id);
+      return this.applicationNode('pinned', id);
+    });
+  }
+
+  private async allApplicationsChildren(api: HireApi): Promise<HireNode[]> {
+    if (!this.applicationPages) {
+      const filter = this.filterValue;
+      this.applicationPages = new ChildPages<string>(
+        (pageToken, signal) => api.listApplications(filter, { pageToken, pageSize: APPLICATIONS_PAGE_SIZE, signal }),
+        '/open-apis/hire/v1/applications',
+        () => this.deps.onDidChange(this.nodes.get('all')),
+        this.deps.now,
+      );
+    }
+    const pages = this.applicationPages;
+    await pages.ensureFirstPage();
+    const nodes: HireNode[] = pages.items.map(id => {
+      void this.enrich(id);
+      return this.applicationNode('all', id);
+    });
+    return this.withPagingNodes('all', pages, nodes, this.deps.t('No applications match the current filter.'));
+  }
+
+  private interviewPagesOf(api: HireApi, node: ApplicationNode): ChildPages<ParsedInterview> {
+    let pages = this.interviewPages.get(node.id);
+    if (!pages) {
+      const applicationId = node.applicationId;
+      pages = new ChildPages<ParsedInterview>(
+        (pageToken, signal) => api.listInterviews(applicationId, {
+          pageToken, pageSize: this.deps.pageSize(), userIdType: this.deps.userIdType(), signal,
+        }),
+        `/open-apis/hire/v1/applications/${applicationId}/interviews`,
+        () => this.deps.onDidChange(this.nodes.get(node.id)),
+        this.deps.now,
+      );
+      this.interviewPages.set(node.id, pages);
+    }
+    return pages;
+  }
+
+  private async interviewChildren(api: HireApi, node: ApplicationNode): Promise<HireNode[]> {
+    const pages = this.interviewPagesOf(api, node);
+    await pages.ensureFirstPage();
+    // Names arrive after the first paint: the seed page alone decides how fast interviews show.
+    void this.fetchNames(api, node, pages.items.map(i => i.id));
+    const nodes: HireNode[] = pages.items.map(interview => this.interviewNode(node, interview));
+    return this.withPagingNodes(node.id, pages, nodes, this.deps.t('No interviews'));
+  }
+
+  private interviewNode(parent: ApplicationNode, interview: ParsedInterview): InterviewNode {
+    const stage = pickName(this.names.get(parent.applicationId)?.stage(interview.id) ?? interview.stage?.name, this.deps.lang());
+    return this.remember({
+      kind: 'interview', id: interviewNodeId(parent.id, interview.id), parentId: parent.id,
+      applicationId: parent.applicationId, interview, stageName: stage,
+    });
+  }
+
+  private recordChildren(node: InterviewNode): HireNode[] {
+    const nodes: HireNode[] = node.interview.interview_record_list.map(record => this.makeRecordNode(node, record));
+    nodes.push(...this.invalidNodes(node.id, node.interview.invalidRecords));
+    if (nodes.length === 0) {
+      nodes.push(this.message(node.id, 'empty', 'info', this.deps.t('No interviewer records')));
+    }
+    return nodes;
+  }
+
+  private makeRecordNode(parent: InterviewNode, record: ParsedInterview['interview_record_list'][number]): RecordNode {
+    const name = pickName(this.names.get(parent.applicationId)?.interviewer(record.id) ?? record.interviewer?.name, this.deps.lang());
+    return this.remember({
+      kind: 'record', id: recordNodeId(parent.id, record.id), parentId: parent.id,
+      applicationId: parent.applicationId, interview: parent.interview, record, interviewerName: name,
+    });
+  }
+
+  /** Items, then invalid items, then an error with Retry, then "Load more…" while more pages exist. */
+  private withPagingNodes<T>(parentId: string, pages: ChildPages<T>, nodes: HireNode[], emptyText: string): HireNode[] {
+    nodes.push(...this.invalidNodes(parentId, pages.invalid));
+    if (pages.error) {
+      nodes.push(this.errorNode(parentId, pages.error, pages.stale));
+    }
+    if (!pages.done && !pages.error) {
+      nodes.push(this.remember({ kind: 'loadMore', id: `${parentId}/more`, parentId, loading: pages.isLoading, loaded: pages.items.length }));
+    }
+    if (nodes.length === 0) {
+      nodes.push(this.message(parentId, 'empty', 'info', emptyText));
+    }
+    return nodes;
+  }
+
+  private invalidNodes(parentId: string, invalid: readonly InvalidItem[]): HireNode[] {
+    return invalid.map(item => this.remember({ kind: 'invalid', id: `${parentId}/invalid/${item.index}`, parentId, reason: item.reason, raw: item.raw }));
+  }
+
+  private errorNode(parentId: string, error: FeishuError, stale: boolean): MessageNode {
+    const t = this.deps.t;
+    let action: MessageAction = 'retry';
+    if (error.isCredentialProblem || error.code === 99991663) { action = 'setCredentials'; }
+    if (error.code === 1000040351 || error.kind === 'config') { action = 'openSettings'; }
+    const text = error.kind === 'paging'
+      ? t('Paging stopped: the service sent a broken page chain')
+      : stale ? t('Refresh failed, showing earlier data: {0}', shortError(error, t)) : shortError(error, t);
+    return this.message(parentId, 'error', error.kind === 'paging' ? 'warning' : 'error', text, humanMessage(error, t), action, error);
+  }
+
+  private message(parentId: string, key: string, severity: MessageNode['severity'], text: string, detail?: string, action?: MessageAction, error?: FeishuError): MessageNode {
+    return this.remember({ kind: 'message', id: `${parentId}/msg/${key}`, parentId, severity, text, detail, action, error });
+  }
+
+  private async fetchNames(api: HireApi, node: ApplicationNode, interviewIds: string[]): Promise<void> {
+    if (this.successorRefused || interviewIds.length === 0) { return; }
+    let names = this.names.get(node.applicationId);
+    if (!names) {
+      names = new InterviewNames(api, node.applicationId, this.deps.userIdType, e => { this.successorRefused = e; });
+      this.names.set(node.applicationId, names);
+    }
+    if (await names.ensure(interviewIds, this.background.signal)) {
+      this.changedApplication(node.applicationId);
+    }
+  }
+
+  /** Label data for an application: detail, candidate name, job title. Failures leave the ID as the label. */
+  private enrich(applicationId: string): Promise<void> {
+    const api = this.deps.api();
+    const existing = this.infos.get(applicationId);
+    if (!api || existing?.loading || existing?.candidateName !== undefined || existing?.error) { return existing?.loading ?? Promise.resolve(); }
+    const signal = this.background.signal;
+    const info: ApplicationInfo = existing ?? {};
+    this.infos.set(applicationId, info);
+    const loading = (async () => {
+      try {
+        const application = info.application ?? await api.getApplication(applicationId, signal);
+        info.application = application;
+        const [talent, jobTitle] = await Promise.all([
+          application.talent_id ? api.getTalent(application.talent_id, signal).catch(() => undefined) : undefined,
+          application.job_id ? this.jobTitle(api, application.job_id, signal) : undefined,
+        ]);
+        info.candidateName = talent?.name ?? '';
+        info.jobTitle = jobTitle;
+      } catch (e) {
+        if (e instanceof FeishuError && e.kind === 'cancelled') { this.infos.delete(applicationId); return; }
+        info.error = e instanceof FeishuError ? e : undefined;
+      } finally {
+        info.loading = undefined;
+      }
+      if (!signal.aborted) { this.changedApplication(applicationId, true); }
+    })();
+    info.loading = loading;
+    return loading;
+  }
+
+  private jobTitle(api: HireApi, jobId: string, signal: AbortSignal): Promise<string | undefined> {
+    let title = this.jobTitles.get(jobId);
+    if (!title) {
+      title = api.getJob(jobId, signal).then(job => job.title, () => undefined);
+      this.jobTitles.set(jobId, title);
+    }
+    return title;
+  }
+
+  /** Fires for the application's nodes under both roots (their labels, or their children). */
+  private changedApplication(applicationId: string, label = false): void {
+    for (const root of ['pinned', 'all'] as const) {
+      const id = applicationNodeId(root, applicationId);
+      const node = this.nodes.get(id);
+      if (node) {
+        if (label) { this.applicationNode(root, applicationId); }
+        this.deps.onDidChange(node);
+      }
+    }
+  }
+
+  infoOf(applicationId: string): Readonly<ApplicationInfo> | undefined {
+    return this.infos.get(applicationId);
+  }
+}
+
+function shortError(error: FeishuError, t: Translate): string {
+  if (error.code !== undefined) { return t('Feishu {0}: {1}', error.code, error.msg ?? ''); }
+  switch (error.kind) {
+    case 'timeout': return t('Request timed out');
+    case 'network': return t('Cannot reach the server');
+    case 'badResponse': return t('Unexpected reply from the server');
+    case 'http': return t('HTTP error {0}', error.httpStatus ?? '?');
+    default: return humanMessage(error, t);
+  }
+}
