@@ -52,7 +52,7 @@ async function main() {
       {
         ...common, sourcemap: true, minify: false,
         entryPoints: [...listTests('test/integration', '.ts'), 'test/runElectron.ts'].filter(f => fs.existsSync(f)),
-        outdir: 'out/test/integration', external: ['vscode', 'mocha', '@vscode/test-electron'],
+        outdir: 'out/test', outbase: 'test', external: ['vscode', 'mocha', '@vscode/test-electron'],
       },
     );
   }

@@ -34,7 +34,7 @@ describe('parseJsonLossless', () => {
 });
 
 describe('validation', () => {
-  const interview = {
+  const interview: JsonObject = {
     id: '6949805467799537964', begin_time: 1618899376474, end_time: 1618999376474, round: 0, stage_id: '634324253532232',
     surprise: { kept: true },
     interview_record_list: [

@@ -78,7 +78,7 @@ test(`fuzz: ${RUNS} mutated valid replies are validated into a page, invalid ite
     fc.option(fc.jsonValue(), { nil: undefined }),
     fc.boolean(),
     async (path, replacement, truncate) => {
-      let text = JSON.stringify(mutate(validBody as unknown as JsonValue, path, replacement) ?? null);
+      let text = JSON.stringify(mutate(validBody as unknown as JsonValue, path, replacement as JsonValue | undefined) ?? null);
       if (truncate) { text = text.slice(0, Math.max(0, text.length - 1 - (path[0] ?? 0))); }
       await onlyFeishuErrors(async () => {
         const page = await apiReturning(() => ({ status: 200, body: text })).listInterviews('1', { pageSize: 10 });

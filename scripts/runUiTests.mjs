@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// Runs the Playwright UI tests in test/ui/*.ui.mjs against a VS Code server with the extension loaded
+// as a development extension. Each test gets a fresh server and browser.
+// usage: node scripts/runUiTests.mjs [--vscode 1.100.3|1.139.1] [--grep text] [--keep]
+// Screenshots: test-results/screenshots/<vscode-version>/. Last line: "N passed, N failed".
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { launchBrowser, repoRoot, resolveServerInstall, startServer } from './vscodeServer.mjs';
+import { registeredTests, slug, Ui } from '../test/ui/uiTest.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    vscode: { type: 'string' },
+    grep: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+
+let vscodeVersion;
+try {
+  vscodeVersion = resolveServerInstall(args.vscode).vscodeVersion;
+} catch (e) {
+  console.log(`[ui] ${e.message}`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+const shotsDir = join(repoRoot, 'test-results', 'screenshots', vscodeVersion);
+rmSync(shotsDir, { recursive: true, force: true });
+
+const testDir = join(repoRoot, 'test', 'ui');
+for (const file of readdirSync(testDir).filter(f => f.endsWith('.ui.mjs')).sort()) {
+  const before = registeredTests.length;
+  await import(pathToFileURL(join(testDir, file)).href);
+  for (const t of registeredTests.slice(before)) { t.file = file; }
+}
+const tests = registeredTests.filter(t => !args.grep || t.name.includes(args.grep));
+console.log(`[ui] VS Code ${vscodeVersion}: ${tests.length} UI tests, screenshots in ${shotsDir}`);
+
+/** @param {number} ms */
+function timeout(ms) {
+  let timer;
+  const promise = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms); });
+  return { promise, cancel: () => clearTimeout(timer) };
+}
+
+let passed = 0;
+let failed = 0;
+for (const t of tests) {
+  const started = Date.now();
+  let server;
+  let browser;
+  let ui;
+  let error;
+  const limit = timeout(t.options.timeoutMs ?? 120_000);
+  try {
+    await Promise.race([limit.promise, (async () => {
+      server = await startServer({ vscodeVersion, env: t.options.env, settings: t.options.settings });
+      const launched = await launchBrowser();
+      browser = launched.browser;
+      ui = new Ui(launched.page, server, shotsDir, slug(t.name));
+      ui.page.setDefaultTimeout(30_000);
+      await ui.page.goto(server.url([['extensionDevelopmentPath', server.remote(repoRoot)], ['skipWelcome', 'true']]));
+      await ui.ready();
+      const theme = t.options.settings?.['workbench.colorTheme'];
+      if (typeof theme === 'string') { await ui.colorTheme(theme); }
+      await t.fn(ui);
+    })()]);
+  } catch (e) {
+    error = e;
+  } finally {
+    limit.cancel();
+  }
+  if (error && ui) {
+    await ui.screenshot('failure').catch(() => {});
+  }
+  await browser?.close().catch(() => {});
+  const keep = args.keep || Boolean(error);
+  server?.stop({ keep });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (error) {
+    failed += 1;
+    console.log(`  ✘ ${t.name} (${t.file}, ${seconds}s)`);
+    console.log(String(error instanceof Error ? error.stack : error).replace(/^/gm, '      '));
+    if (server) { console.log(`      logs kept in ${server.work}`); }
+  } else {
+    passed += 1;
+    console.log(`  ✔ ${t.name} (${seconds}s, ${ui.screenshots.length} screenshots)`);
+  }
+}
+if (tests.length === 0) {
+  console.log('[ui] no UI tests found');
+  failed += 1;
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,212 @@
+// @ts-check
+// UI tests drive the VS Code web workbench with Playwright (scripts/runUiTests.mjs runs them).
+// A test file (test/ui/*.ui.mjs) registers tests:
+//   uiTest('opens the view', async ui => { await ui.openView('Feishu Hire'); await ui.screenshot('view'); });
+//   uiTest('dark theme', async ui => { … }, { settings: { 'workbench.colorTheme': 'Default Dark Modern' } });
+// Every test gets its own VS Code server, browser and settings, so tests cannot leak state into each other.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * @typedef {object} UiTestOptions
+ * @property {Record<string, string>} [env]  extra environment for the server and so the extension host
+ * @property {Record<string, unknown>} [settings]  user settings (settings.json) written before VS Code starts
+ * @property {number} [timeoutMs]  whole-test timeout, 120 s by default
+ */
+
+/** @typedef {{ name: string, fn: (ui: Ui) => Promise<void>, options: UiTestOptions, file?: string }} UiTestCase */
+
+/** @type {UiTestCase[]} */
+export const registeredTests = [];
+
+/**
+ * @param {string} name
+ * @param {(ui: Ui) => Promise<void>} fn
+ * @param {UiTestOptions} [options]
+ */
+export function uiTest(name, fn, options = {}) {
+  registeredTests.push({ name, fn, options });
+}
+
+/** @param {string} s */
+const escapeRegExp = s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Helpers over one workbench page. Selectors are VS Code's own class names, stable across 1.100–1.139. */
+export class Ui {
+  /**
+   * @param {import('playwright-core').Page} page
+   * @param {{ vscodeVersion: string, work: string, folder: string }} server
+   * @param {string} shotsDir
+   * @param {string} testSlug
+   */
+  constructor(page, server, shotsDir, testSlug) {
+    this.page = page;
+    this.server = server;
+    this.shotsDir = shotsDir;
+    this.testSlug = testSlug;
+    this.shotCount = 0;
+    /** @type {string[]} */
+    this.screenshots = [];
+  }
+
+  /** Waits until the workbench is up and the extension under test is loaded. */
+  async ready() {
+    await this.page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+    await this.page.locator('.activitybar .action-item').first().waitFor({ timeout: 60_000 });
+    await this.page.waitForFunction(() => document.title.includes('Extension Development Host'), undefined, { timeout: 60_000 });
+  }
+
+  /**
+   * Runs a command from the command palette by its title, e.g. "Feishu Hire: Set Credentials".
+   * Enter pressed while the list re-renders is lost, hence the focused-row wait, the pause and the retry.
+   * @param {string} title
+   */
+  async palette(title) {
+    const widget = this.page.locator('.quick-input-widget');
+    const exactLabel = this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) });
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      await this.page.keyboard.press('Escape');
+      await this.page.keyboard.press('F1');
+      await widget.locator('input').fill(`>${title}`);
+      // Fuzzy matching may rank another command first ("Browse Color Themes…" above "Color Theme").
+      const row = widget.locator('.monaco-list-row', { has: exactLabel }).first();
+      try {
+        await row.waitFor({ timeout: 10_000 });
+      } catch {
+        continue; // the palette may have opened before the command registry was ready
+      }
+      await this.page.waitForTimeout(300);
+      if (await row.evaluate(el => el.classList.contains('focused'))) {
+        await this.page.keyboard.press('Enter');
+      } else {
+        await row.click();
+      }
+      try {
+        await widget.waitFor({ state: 'hidden', timeout: 5_000 });
+        return;
+      } catch {
+        // A command that opens its own quick input (input box, pick) keeps the widget visible.
+        const text = await widget.locator('input').inputValue().catch(() => '');
+        if (!text.startsWith('>')) { return; }
+      }
+    }
+    throw new Error(`command palette: could not run "${title}"`);
+  }
+
+  /**
+   * Switches the color theme through "Preferences: Color Theme". With a development extension loaded the
+   * workbench ignores `workbench.colorTheme` from settings.json at startup (seen on 1.100.3 and 1.139.1),
+   * so the runner calls this when a test's settings name a theme.
+   * @param {string} theme  the setting value, e.g. "Default Dark Modern" or "Solarized Light"
+   */
+  async colorTheme(theme) {
+    const widget = this.page.locator('.quick-input-widget');
+    for (let attempt = 1; ; attempt++) {
+      await this.palette('Preferences: Color Theme');
+      try {
+        await widget.locator('.monaco-list-row').nth(2).waitFor({ timeout: 3_000 });
+        break;
+      } catch {
+        // Early on 1.139 the picker can list only "Browse Additional Color Themes…"; reopen it.
+        if (attempt === 5) { throw new Error('the color theme picker lists no themes'); }
+        await this.page.keyboard.press('Escape');
+        await this.page.waitForTimeout(1_000);
+      }
+    }
+    // Typing a filter is unreliable here (1.139 shows only "Browse Additional…"), so walk the list; the
+    // setting value is the label or, for renamed defaults, the description ("Dark Modern" / "Default Dark Modern").
+    const focused = widget.locator('.monaco-list-row.focused');
+    const seen = new Set();
+    for (let step = 0; step < 100; step++) {
+      const texts = await focused.locator('.label-name, .label-description').allTextContents();
+      if (texts.some(t => t.trim() === theme)) {
+        await this.page.keyboard.press('Enter');
+        await widget.waitFor({ state: 'hidden' });
+        return;
+      }
+      const key = texts.join('|');
+      if (seen.has(key)) { break; }
+      seen.add(key);
+      await this.page.keyboard.press('ArrowDown');
+    }
+    await this.page.keyboard.press('Escape');
+    throw new Error(`no color theme "${theme}"`);
+  }
+
+  /**
+   * Types into the open quick input (an input box or a quick pick) and accepts it.
+   * @param {string} value
+   */
+  async quickInput(value) {
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(value);
+    await this.page.waitForTimeout(200);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /**
+   * Opens an activity-bar view container by its title (e.g. "Feishu Hire") and returns the side bar.
+   * Clicking an already selected item would close the side bar, so it is only clicked when not selected.
+   * @param {string} title
+   */
+  async openView(title) {
+    const item = this.page.locator(`.activitybar .action-item:has(a[aria-label^="${title}"])`).first();
+    await item.waitFor({ timeout: 30_000 });
+    const selected = await item.evaluate(el => el.classList.contains('checked'));
+    if (!selected) { await item.locator('a').click(); }
+    const sidebar = this.sidebar();
+    await sidebar.locator('.composite.title', { hasText: new RegExp(escapeRegExp(title), 'i') }).waitFor();
+    return sidebar;
+  }
+
+  sidebar() {
+    return this.page.locator('.part.sidebar');
+  }
+
+  /**
+   * A tree row in the side bar by (part of) its label.
+   * @param {string | RegExp} label
+   */
+  treeRow(label) {
+    return this.sidebar().locator('.monaco-list-row', { hasText: label }).first();
+  }
+
+  /**
+   * Waits for a notification with the given text. Headless 1.139 often raises no toast (only the bell
+   * gets a dot), so it falls back to the notification center.
+   * @param {string | RegExp} text
+   * @param {{ timeoutMs?: number }} [options]
+   */
+  async notification(text, options = {}) {
+    const toast = this.page.locator('.notification-toast', { hasText: text }).first();
+    try {
+      await toast.waitFor({ timeout: options.timeoutMs ?? 5_000 });
+      await this.page.waitForTimeout(500); // toasts slide in
+      return toast;
+    } catch {
+      await this.palette('Notifications: Show Notifications');
+      const entry = this.page.locator('.notifications-center .monaco-list-row', { hasText: text }).first();
+      await entry.waitFor();
+      return entry;
+    }
+  }
+
+  /**
+   * Saves test-results/screenshots/<vscode-version>/<test>-<nn>-<name>.png.
+   * @param {string} name
+   */
+  async screenshot(name) {
+    mkdirSync(this.shotsDir, { recursive: true });
+    this.shotCount += 1;
+    const file = join(this.shotsDir, `${this.testSlug}-${String(this.shotCount).padStart(2, '0')}-${slug(name)}.png`);
+    await this.page.screenshot({ path: file });
+    this.screenshots.push(file);
+    return file;
+  }
+}
+
+/** @param {string} s */
+export function slug(s) {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'step';
+}
