@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+// Runs from out/test/unit; the sources sit three levels up.
+const root = join(__dirname, '..', '..', '..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap(name => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** Every literal passed to `t(…)` / `l10n.t(…)` in src/ (the fake server's own English is not UI). */
+export function codeStrings(): Set<string> {
+  const found = new Set<string>();
+  for (const file of sourceFiles(join(root, 'src')).filter(f => !f.includes(`${join('src', 'fakeFeishu')}`))) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/\bt\(\s*'((?:[^'\\]|\\.)*)'/g)) {
+      found.add(m[1]!.replace(/\\(.)/g, '$1'));
+    }
+  }
+  return found;
+}
+
+function json(path: string): Record<string, string> {
+  return JSON.parse(readFileSync(join(root, path), 'utf8')) as Record<string, string>;
+}
+
+test('every string the code localises has a Simplified Chinese translation', () => {
+  const strings = codeStrings();
+  assert.ok(strings.size > 50, `found only ${strings.size} strings: is the extraction broken?`);
+  const zh = json('l10n/bundle.l10n.zh-cn.json');
+  const missing = [...strings].filter(s => !(s in zh));
+  assert.deepEqual(missing, [], `add these to l10n/bundle.l10n.zh-cn.json`);
+  for (const [key, value] of Object.entries(zh)) {
+    const placeholders = (s: string): string[] => (s.match(/\{\d+\}/g) ?? []).sort();
+    assert.deepEqual(placeholders(value), placeholders(key), `placeholders differ in the translation of "${key}"`);
+  }
+});
+
+test('every %key% of package.json exists in package.nls.json and package.nls.zh-cn.json', () => {
+  const manifest = readFileSync(join(root, 'package.json'), 'utf8');
+  const keys = [...manifest.matchAll(/"%([^%"]+)%"/g)].map(m => m[1]!);
+  assert.ok(keys.length > 20);
+  const en = json('package.nls.json');
+  const zh = json('package.nls.zh-cn.json');
+  assert.deepEqual(keys.filter(k => !(k in en)), [], 'missing in package.nls.json');
+  assert.deepEqual(Object.keys(en).filter(k => !(k in zh)), [], 'missing in package.nls.zh-cn.json');
+});
