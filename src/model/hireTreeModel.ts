@@ -9,7 +9,8 @@ import {
   applicationNodeId, interviewNodeId, isDescendantId, parentIdOf, recordNodeId,
   type ApplicationNode, type HireNode, type InterviewNode, type MessageAction, type MessageNode, type RecordNode, type RootKind,
 } from './hireNode';
-import { InterviewNames, pickName } from './interviewNames';
+import { pickI18n } from './format';
+import { InterviewNames } from './interviewNames';
 
 export interface PinnedStore {
   get(): readonly string[];
@@ -264,7 +265,7 @@ export class HireTreeModel {
   }
 
   private interviewNode(parent: ApplicationNode, interview: ParsedInterview): InterviewNode {
-    const stage = pickName(this.names.get(parent.applicationId)?.stage(interview.id) ?? interview.stage?.name, this.deps.lang());
+    const stage = pickI18n(this.names.get(parent.applicationId)?.stage(interview.id) ?? interview.stage?.name, this.deps.lang());
     return this.remember({
       kind: 'interview', id: interviewNodeId(parent.id, interview.id), parentId: parent.id,
       applicationId: parent.applicationId, interview, stageName: stage,
@@ -281,7 +282,7 @@ export class HireTreeModel {
   }
 
   private makeRecordNode(parent: InterviewNode, record: ParsedInterview['interview_record_list'][number]): RecordNode {
-    const name = pickName(this.names.get(parent.applicationId)?.interviewer(record.id) ?? record.interviewer?.name, this.deps.lang());
+    const name = pickI18n(this.names.get(parent.applicationId)?.interviewer(record.id) ?? record.interviewer?.name, this.deps.lang());
     return this.remember({
       kind: 'record', id: recordNodeId(parent.id, record.id), parentId: parent.id,
       applicationId: parent.applicationId, interview: parent.interview, record, interviewerName: name,

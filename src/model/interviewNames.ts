@@ -72,10 +72,3 @@ export class InterviewNames implements NameLookup {
     return learnt;
   }
 }
-
-export function pickName(text: I18nText | undefined, lang: 'zh' | 'en'): string | undefined {
-  if (!text) { return undefined; }
-  const first = lang === 'zh' ? text.zh_cn : text.en_us;
-  const second = lang === 'zh' ? text.en_us : text.zh_cn;
-  return first || second || undefined;
-}
