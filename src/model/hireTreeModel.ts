@@ -1,6 +1,7 @@
 // The tree's state without the VS Code API: roots, per-parent pages, labels' data, names, lookups.
 import { FeishuError, humanMessage } from '../feishu/errors';
-import type { HireApi } from '../feishu/hireApi';
+import { MAX_INTERVIEW_PAGE_SIZE, type HireApi } from '../feishu/hireApi';
+import { PageWalk } from '../feishu/pager';
 import type { Translate } from '../feishu/translate';
 import type { Application, InvalidItem, ListApplicationsFilter, UserIdType } from '../feishu/types';
 import type { ParsedInterview } from '../feishu/validate';
@@ -196,6 +197,20 @@ export class HireTreeModel {
       if (pages.done || pages.error) { return undefined; }
       await pages.loadMore();
     }
+  }
+
+  /** Reads an interview afresh from the service (Refresh in the details panel), leaving the tree's pages alone. */
+  async fetchInterview(applicationId: string, interviewId: string, signal?: AbortSignal): Promise<ParsedInterview | undefined> {
+    const api = this.deps.api();
+    if (!api) { return undefined; }
+    const walk = new PageWalk<ParsedInterview>(
+      (pageToken, s) => api.listInterviews(applicationId, { pageToken, pageSize: MAX_INTERVIEW_PAGE_SIZE, userIdType: this.deps.userIdType(), signal: s }),
+      `/open-apis/hire/v1/applications/${applicationId}/interviews`);
+    while (!walk.done) {
+      const found = (await walk.step(signal)).items.find(i => i.id === interviewId);
+      if (found) { return found; }
+    }
+    return undefined;
   }
 
   recordNode(interviewNode: InterviewNode, recordId: string): RecordNode | undefined {

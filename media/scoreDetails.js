@@ -1,0 +1,111 @@
+// @ts-check
+// Score details page. Everything from the server is untrusted: it is set with textContent, never as HTML.
+(function () {
+  // @ts-ignore acquireVsCodeApi is injected by VS Code
+  const vscode = acquireVsCodeApi();
+  const app = /** @type {HTMLElement} */ (document.getElementById('app'));
+  /** @type {any} */
+  let model;
+  let showOther = false;
+  const SYMBOL = { pass: '✓', fail: '✗', neutral: '○', warning: '!', unknown: '?' };
+
+  /**
+   * @param {string} tag
+   * @param {Record<string, string>} [attrs]
+   * @param {Array<Node | string | undefined | false>} children
+   */
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(attrs || {})) { node.setAttribute(key, value); }
+    for (const child of children) {
+      if (child === undefined || child === false) { continue; }
+      node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+    }
+    return node;
+  }
+
+  /** @param {string} label @param {() => void} onClick */
+  function button(label, onClick, secondary) {
+    const b = el('button', { type: 'button', class: secondary ? 'secondary' : '' }, label);
+    b.addEventListener('click', onClick);
+    return b;
+  }
+
+  /** @param {string} tone @param {string} label */
+  function badge(tone, label) {
+    return el('span', { class: `badge tone-${tone}` }, el('span', { class: 'symbol', 'aria-hidden': 'true' }, SYMBOL[/** @type {keyof typeof SYMBOL} */ (tone)] || '?'), label);
+  }
+
+  /** @param {string} term @param {Node | string | undefined} value */
+  function fact(term, value) {
+    return value === undefined || value === '' ? undefined : el('div', { class: 'fact' }, el('dt', {}, term), el('dd', {}, value));
+  }
+
+  function render() {
+    if (!model) { return; }
+    const t = model.text;
+    const s = model.score;
+    const hasOther = Boolean(s.otherName || s.otherDescription) && (s.otherName !== s.name || s.otherDescription !== s.description);
+    const name = showOther && hasOther ? s.otherName || s.name : s.name;
+    const description = showOther && hasOther ? s.otherDescription || s.description : s.description;
+
+    const scoreCard = s.missing
+      ? el('section', { class: 'score missing', 'aria-label': t.score }, el('div', { class: 'level' }, '—'), el('div', { class: 'score-text' }, el('div', { class: 'score-name' }, t.noScore)))
+      : el('section', { class: 'score', 'aria-label': t.score },
+        el('div', { class: 'level', title: t.score }, s.level || '—'),
+        el('div', { class: 'score-text' },
+          el('div', { class: 'score-name' }, name || ''),
+          el('div', { class: 'score-description' }, description || ''),
+          hasOther && button(showOther ? t.showMine : t.showOther, () => { showOther = !showOther; render(); }, true)));
+
+    const table = el('table', { class: 'comparison' },
+      el('caption', {}, t.otherInterviewers),
+      el('thead', {}, el('tr', {}, ...[t.colInterviewer, t.colConclusion, t.colScore, t.colCommit, t.colNotes].map(h => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, ...model.rows.map(/** @param {any} r */ r => el('tr', r.current ? { class: 'current', 'aria-current': 'true' } : {},
+        el('th', { scope: 'row' }, r.interviewer, r.current ? el('span', { class: 'muted' }, ` (${t.thisRecord})`) : undefined),
+        el('td', {}, badge(r.tone, r.conclusion)),
+        el('td', {}, r.score),
+        el('td', {}, r.commit),
+        el('td', { class: 'excerpt' }, r.excerpt)))));
+
+    app.replaceChildren(
+      model.sample ? el('div', { class: 'banner', role: 'note' }, t.sample) : undefined,
+      el('header', {},
+        el('h1', {}, model.title),
+        el('p', { class: 'muted' }, [model.round, model.time, model.stage].filter(Boolean).join(' · '))),
+      el('div', { class: 'toolbar' },
+        button(t.copyJson, () => vscode.postMessage({ type: 'copyJson' })),
+        button(t.reveal, () => vscode.postMessage({ type: 'reveal' }), true),
+        button(t.refresh, () => vscode.postMessage({ type: 'refresh' }), true)),
+      scoreCard,
+      el('dl', { class: 'facts' },
+        fact(t.conclusion, badge(model.conclusion.tone, model.conclusion.label)),
+        fact(t.commitStatus, model.commit.submitted === false ? el('span', { class: 'tone-warning' }, model.commit.label) : model.commit.label),
+        fact(t.suggestedLevel, model.levelRange),
+        fact(t.interviewer, model.interviewer)),
+      el('section', { class: 'notes', 'aria-label': t.notes },
+        el('h2', {}, t.notes),
+        model.content ? el('div', { class: 'content' }, model.content) : el('p', { class: 'muted' }, t.noNotes)),
+      el('section', {}, table),
+      el('footer', { class: 'muted' }, model.loadedAt));
+  }
+
+  window.addEventListener('message', event => {
+    const message = event.data;
+    if (message && message.type === 'show') {
+      model = message.model;
+      showOther = false;
+      vscode.setState({ model });
+      render();
+    } else if (message && message.type === 'error') {
+      app.replaceChildren(el('p', { class: 'error', role: 'alert' }, String(message.message)));
+    }
+  });
+
+  const state = vscode.getState();
+  if (state && state.model) {
+    model = state.model;
+    render();
+  }
+  vscode.postMessage({ type: 'ready' });
+})();

@@ -1,0 +1,126 @@
+// Set Credentials (checked against the service before anything is stored) and Sign Out.
+import * as vscode from 'vscode';
+import { FEISHU_BASE_URL, LARK_BASE_URL, SECTION } from '../config';
+import { SecretStorageUnavailableError } from '../credentials/credentialStore';
+import { FeishuError, humanMessage } from '../feishu/errors';
+import { normaliseBaseUrl } from '../feishu/httpClient';
+import { fetchTenantToken, type AppCredentials } from '../feishu/tenantToken';
+import type { HireParts } from './parts';
+
+const t = vscode.l10n.t;
+
+async function pickBaseUrl(current: string): Promise<string | undefined> {
+  type Item = vscode.QuickPickItem & { url?: string };
+  const items: Item[] = [
+    { label: t('Feishu'), description: FEISHU_BASE_URL, detail: t('Tenants in mainland China (飞书)'), url: FEISHU_BASE_URL },
+    { label: t('Lark'), description: LARK_BASE_URL, detail: t('International tenants'), url: LARK_BASE_URL },
+    { label: t('Custom URL…'), detail: t('A private deployment or a proxy (https only, or http on loopback)') },
+  ];
+  const picked = await vscode.window.showQuickPick(items, {
+    title: t('Feishu Hire: Set Credentials (1/3)'), placeHolder: t('Which platform is your app on? Now: {0}', current), ignoreFocusOut: true,
+  });
+  if (!picked) { return undefined; }
+  if (picked.url) { return picked.url; }
+  return vscode.window.showInputBox({
+    title: t('Feishu Hire: Set Credentials (1/3)'), prompt: t('Base URL of the Open Platform'), value: current, ignoreFocusOut: true,
+    validateInput: value => {
+      try { normaliseBaseUrl(value); return undefined; } catch (e) { return e instanceof FeishuError ? e.detail : String(e); }
+    },
+  }).then(v => v === undefined ? undefined : normaliseBaseUrl(v));
+}
+
+export function validateAppId(value: string): string | undefined {
+  const v = value.trim();
+  if (v === '') { return t('Enter the App ID from the developer console (Credentials & Basic Info).'); }
+  if (/\s/.test(v) || v.length > 64) { return t('An App ID has no spaces and looks like cli_a1b2c3d4e5f6.'); }
+  return undefined;
+}
+
+export function validateAppSecret(value: string): string | undefined {
+  const v = value.trim();
+  if (v === '') { return t('Enter the App Secret from the developer console.'); }
+  if (/\s/.test(v) || v.length > 128) { return t('An App Secret has no spaces; paste it exactly as shown in the developer console.'); }
+  return undefined;
+}
+
+interface CredentialsPreset { baseUrl: string; appId: string; appSecret: string }
+
+function isPreset(value: unknown): value is CredentialsPreset {
+  const v = value as Partial<CredentialsPreset> | undefined;
+  return typeof v?.baseUrl === 'string' && typeof v.appId === 'string' && typeof v.appSecret === 'string';
+}
+
+/** Asks for domain, app ID and secret (or takes a preset from a script), checks them, then stores them. */
+export async function setCredentials(parts: HireParts, preset?: unknown): Promise<boolean> {
+  if (preset !== undefined) {
+    if (!isPreset(preset)) { throw new Error('expected { baseUrl, appId, appSecret }'); }
+    const problem = validateAppId(preset.appId) ?? validateAppSecret(preset.appSecret);
+    if (problem) {
+      void vscode.window.showErrorMessage(problem);
+      return false;
+    }
+    return checkAndStore(parts, normaliseBaseUrl(preset.baseUrl), { appId: preset.appId.trim(), appSecret: preset.appSecret.trim() }, false);
+  }
+  const baseUrl = await pickBaseUrl(parts.connection.settings.baseUrl);
+  if (!baseUrl) { return false; }
+  const appId = await vscode.window.showInputBox({
+    title: t('Feishu Hire: Set Credentials (2/3)'), prompt: t('App ID of your custom app'), placeHolder: 'cli_…',
+    ignoreFocusOut: true, validateInput: validateAppId,
+  });
+  if (appId === undefined) { return false; }
+  const appSecret = await vscode.window.showInputBox({
+    title: t('Feishu Hire: Set Credentials (3/3)'), prompt: t('App Secret (stored in VS Code\'s secret storage, never in settings)'),
+    password: true, ignoreFocusOut: true, validateInput: validateAppSecret,
+  });
+  if (appSecret === undefined) { return false; }
+  return checkAndStore(parts, baseUrl, { appId: appId.trim(), appSecret: appSecret.trim() }, true);
+}
+
+async function checkAndStore(parts: HireParts, baseUrl: string, credentials: AppCredentials, interactive: boolean): Promise<boolean> {
+  try {
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('Checking the credentials with {0}…', baseUrl), cancellable: true },
+      async (_progress, token) => {
+        const controller = new AbortController();
+        token.onCancellationRequested(() => controller.abort());
+        await fetchTenantToken(parts.connection.makeClient(baseUrl, undefined).http, credentials, controller.signal);
+      });
+  } catch (e) {
+    if (e instanceof FeishuError && e.kind === 'cancelled') { return false; }
+    const again = t('Try Again');
+    const message = t('These credentials were not accepted. {0}', humanMessage(e, t));
+    parts.log.warn(`Credential check failed: ${e instanceof Error ? e.message : String(e)}`);
+    if (!interactive) { void vscode.window.showErrorMessage(message); return false; }
+    const choice = await vscode.window.showErrorMessage(message, again);
+    if (choice === again && interactive) { return setCredentials(parts); }
+    return false;
+  }
+  try {
+    await parts.credentials.store(credentials);
+  } catch (e) {
+    void vscode.window.showErrorMessage(e instanceof SecretStorageUnavailableError ? e.message : t('Could not store the credentials: {0}', String(e)));
+    return false;
+  }
+  const config = vscode.workspace.getConfiguration(SECTION);
+  if (config.get<string>('baseUrl') !== baseUrl) {
+    await config.update('baseUrl', baseUrl, vscode.ConfigurationTarget.Global);
+  }
+  if (parts.connection.sample) { await parts.connection.exitSample(); }
+  await parts.reconnect();
+  parts.log.info(`Signed in with app ${credentials.appId} on ${baseUrl}`);
+  void vscode.window.setStatusBarMessage(t('$(check) Feishu Hire: signed in'), 4000);
+  return true;
+}
+
+export function registerCredentialsCommands(parts: HireParts): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('feishuHire.credentials.set', () => setCredentials(parts)),
+    vscode.commands.registerCommand('feishuHire.credentials.signOut', async () => {
+      parts.model.reset();
+      await parts.credentials.clear();
+      if (parts.connection.sample) { await parts.connection.exitSample(); }
+      await parts.reconnect();
+      parts.log.info('Signed out');
+      void vscode.window.setStatusBarMessage(t('Feishu Hire: signed out'), 4000);
+    }),
+  ];
+}

@@ -1,0 +1,116 @@
+// Look up an application by ID (palette, argument or vscode:// URI), pin it, reveal it; unpin; filter.
+import * as vscode from 'vscode';
+import { FeishuError, humanMessage } from '../feishu/errors';
+import { checkApplicationId } from '../feishu/hireApi';
+import type { ListApplicationsFilter } from '../feishu/types';
+import type { ApplicationNode, HireNode } from '../model/hireNode';
+import type { HireParts } from './parts';
+
+const t = vscode.l10n.t;
+
+export function validateApplicationIdInput(value: string): string | undefined {
+  try {
+    checkApplicationId(value);
+    return undefined;
+  } catch (e) {
+    return e instanceof FeishuError ? e.detail : String(e);
+  }
+}
+
+/** Returns the revealed node, or undefined when the ID was bad, unknown or the user cancelled. */
+export async function lookUpApplication(parts: HireParts, argument?: unknown): Promise<ApplicationNode | undefined> {
+  const api = parts.connection.client?.hire;
+  if (!api) {
+    const set = t('Set Credentials');
+    const sample = t('Explore Sample Data');
+    const choice = await vscode.window.showWarningMessage(t('Sign in to Feishu Hire before looking up an application.'), set, sample);
+    if (choice === set) { await vscode.commands.executeCommand('feishuHire.credentials.set'); }
+    if (choice === sample) { await vscode.commands.executeCommand('feishuHire.sample.explore'); }
+    return undefined;
+  }
+  let input = typeof argument === 'string' || typeof argument === 'number' ? String(argument) : undefined;
+  if (input === undefined) {
+    input = await vscode.window.showInputBox({
+      title: t('Feishu Hire: Look Up Application'), prompt: t('Application ID (投递 ID), digits only'),
+      placeHolder: '6949805467799537964', ignoreFocusOut: true, validateInput: validateApplicationIdInput,
+    });
+    if (input === undefined) { return undefined; }
+  }
+  const problem = validateApplicationIdInput(input);
+  if (problem) {
+    void vscode.window.showErrorMessage(problem);
+    return undefined;
+  }
+  const applicationId = checkApplicationId(input);
+  try {
+    const application = await vscode.window.withProgress(
+      { location: { viewId: 'feishuHire.interviews' }, title: t('Looking up {0}…', applicationId) },
+      () => api.getApplication(applicationId));
+    const node = await parts.model.pin(application);
+    // Pinned is what the user asked for; a view that cannot scroll to it right now is not a failed lookup.
+    await Promise.resolve(parts.treeView.reveal(node, { select: true, focus: true, expand: true }))
+      .catch((e: unknown) => parts.log.warn(`Could not reveal ${applicationId}: ${e instanceof Error ? e.message : String(e)}`));
+    return node;
+  } catch (e) {
+    const message = e instanceof FeishuError && e.isNotFound
+      ? t('No application with ID {0} in this tenant. Nothing was pinned.', applicationId)
+      : t('Could not look up application {0}: {1}', applicationId, humanMessage(e, t));
+    parts.log.warn(`Lookup of ${applicationId} failed: ${e instanceof Error ? e.message : String(e)}`);
+    void vscode.window.showErrorMessage(message);
+    return undefined;
+  }
+}
+
+async function pickFilter(parts: HireParts): Promise<void> {
+  type Item = vscode.QuickPickItem & { filter: ListApplicationsFilter };
+  const current = parts.model.filter;
+  const statusItems: Item[] = [
+    { label: t('Active applications'), filter: { ...current, activeStatus: '1' } },
+    { label: t('Inactive applications'), filter: { ...current, activeStatus: '2' } },
+    { label: t('All statuses'), filter: { ...current, activeStatus: undefined } },
+    { label: t('Filter by job ID…'), filter: current },
+    { label: t('Clear all filters'), filter: {} },
+  ];
+  const picked = await vscode.window.showQuickPick(statusItems, { title: t('Feishu Hire: Filter Applications'), placeHolder: describeFilter(current) ?? t('No filter') });
+  if (!picked) { return; }
+  let filter = picked.filter;
+  if (picked === statusItems[3]) {
+    const jobId = await vscode.window.showInputBox({
+      title: t('Filter by job ID'), prompt: t('Job ID, digits only; empty for every job'), value: current.jobId ?? '',
+      validateInput: v => v.trim() === '' || /^\d{1,32}$/.test(v.trim()) ? undefined : t('A job ID is digits only.'),
+    });
+    if (jobId === undefined) { return; }
+    filter = { ...current, jobId: jobId.trim() || undefined };
+  }
+  parts.model.setFilter(filter);
+  parts.treeView.description = describeFilter(filter) ?? (parts.connection.sample ? t('Sample data') : undefined);
+}
+
+export function describeFilter(filter: ListApplicationsFilter): string | undefined {
+  const parts: string[] = [];
+  if (filter.activeStatus === '1') { parts.push(t('active')); }
+  if (filter.activeStatus === '2') { parts.push(t('inactive')); }
+  if (filter.jobId) { parts.push(t('job {0}', filter.jobId)); }
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+export function registerLookupCommands(parts: HireParts): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('feishuHire.application.lookUp', (argument?: unknown) => lookUpApplication(parts, argument)),
+    vscode.commands.registerCommand('feishuHire.application.unpin', async (node?: HireNode) => {
+      if (node?.kind === 'application') { await parts.model.unpin(node.applicationId); }
+    }),
+    vscode.commands.registerCommand('feishuHire.applications.filter', () => pickFilter(parts)),
+    // vscode://feishu-hire-tools.feishu-hire-interviews/lookup?applicationId=…
+    vscode.window.registerUriHandler({
+      handleUri: async uri => {
+        if (uri.path !== '/lookup') {
+          void vscode.window.showErrorMessage(t('Unknown Feishu Hire link: {0}', uri.path));
+          return;
+        }
+        const applicationId = new URLSearchParams(uri.query).get('applicationId') ?? '';
+        await lookUpApplication(parts, applicationId);
+      },
+    }),
+  ];
+}

@@ -1,0 +1,61 @@
+// Typed, validated settings. A bad value falls back to the default and is reported once, never crashes.
+import * as vscode from 'vscode';
+import { FeishuError } from './feishu/errors';
+import { normaliseBaseUrl } from './feishu/httpClient';
+import { USER_ID_TYPES, type UserIdType } from './feishu/types';
+
+export const SECTION = 'feishuHire';
+export const FEISHU_BASE_URL = 'https://open.feishu.cn';
+export const LARK_BASE_URL = 'https://open.larksuite.com';
+
+export interface Settings {
+  baseUrl: string;
+  userIdType: UserIdType;
+  pageSize: number;
+  requestTimeoutMs: number;
+  maxConcurrentRequests: number;
+}
+
+export interface SettingsReading {
+  settings: Settings;
+  /** One line per rejected value, for a warning the user can act on. */
+  problems: string[];
+}
+
+function intSetting(config: vscode.WorkspaceConfiguration, key: string, min: number, max: number, fallback: number, problems: string[]): number {
+  const value = config.get<unknown>(key, fallback);
+  if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) { return value; }
+  problems.push(vscode.l10n.t('Setting {0} must be a whole number from {1} to {2} (found {3}); using {4}.', `${SECTION}.${key}`, min, max, JSON.stringify(value) ?? 'undefined', fallback));
+  return fallback;
+}
+
+export function readSettings(): SettingsReading {
+  const config = vscode.workspace.getConfiguration(SECTION);
+  const problems: string[] = [];
+  let baseUrl = FEISHU_BASE_URL;
+  const rawUrl = config.get<unknown>('baseUrl', FEISHU_BASE_URL);
+  try {
+    if (typeof rawUrl !== 'string') { throw new FeishuError({ kind: 'config', detail: 'not a string' }); }
+    baseUrl = normaliseBaseUrl(rawUrl);
+  } catch (e) {
+    const why = e instanceof FeishuError ? e.detail ?? e.message : String(e);
+    problems.push(vscode.l10n.t('Setting {0} is not usable: {1} Using {2}.', `${SECTION}.baseUrl`, why, FEISHU_BASE_URL));
+  }
+  const rawType = config.get<unknown>('userIdType', 'open_id');
+  let userIdType: UserIdType = 'open_id';
+  if (typeof rawType === 'string' && (USER_ID_TYPES as readonly string[]).includes(rawType)) {
+    userIdType = rawType as UserIdType;
+  } else {
+    problems.push(vscode.l10n.t('Setting {0} must be one of {1}; using open_id.', `${SECTION}.userIdType`, USER_ID_TYPES.join(', ')));
+  }
+  return {
+    settings: {
+      baseUrl,
+      userIdType,
+      pageSize: intSetting(config, 'pageSize', 1, 50, 20, problems),
+      requestTimeoutMs: intSetting(config, 'requestTimeoutMs', 1000, 120_000, 15_000, problems),
+      maxConcurrentRequests: intSetting(config, 'maxConcurrentRequests', 1, 16, 4, problems),
+    },
+    problems,
+  };
+}

@@ -1,0 +1,194 @@
+// Node → TreeItem: labels a recruiter reads at a glance; tooltips with every field, built on hover.
+import * as vscode from 'vscode';
+import { humanMessage } from '../feishu/errors';
+import type { Translate } from '../feishu/translate';
+import type { HireNode, RecordNode } from '../model/hireNode';
+import { commitStatusInfo, conclusionInfo, formatTimeRange, formatTimestamp, jobLevelRange, roundLabel, scoreText } from '../model/format';
+
+export interface ItemContext {
+  t: Translate;
+  locale: string;
+  lang: 'zh' | 'en';
+  timeZone?: string;
+  sample: boolean;
+  filterDescription?: string;
+  isLoading: (parentId: string) => boolean;
+}
+
+const TONE_COLORS: Record<string, string | undefined> = {
+  pass: 'testing.iconPassed',
+  fail: 'testing.iconFailed',
+  warning: 'list.warningForeground',
+  neutral: undefined,
+  unknown: 'disabledForeground',
+};
+
+export function treeItemFor(node: HireNode, ctx: ItemContext): vscode.TreeItem {
+  const { t } = ctx;
+  const Collapsed = vscode.TreeItemCollapsibleState.Collapsed;
+  switch (node.kind) {
+    case 'root': {
+      const item = new vscode.TreeItem(node.root === 'pinned' ? t('Looked-up applications') : t('All applications'), vscode.TreeItemCollapsibleState.Expanded);
+      item.id = node.id;
+      item.iconPath = new vscode.ThemeIcon(node.root === 'pinned' ? 'pinned' : 'list-unordered');
+      item.contextValue = `root:${node.root}`;
+      if (node.root === 'all' && ctx.filterDescription) { item.description = ctx.filterDescription; }
+      return item;
+    }
+    case 'application': {
+      const name = node.candidateName;
+      const item = new vscode.TreeItem(name ?? node.applicationId, Collapsed);
+      item.id = node.id;
+      item.description = [node.jobTitle, name ? node.applicationId : undefined].filter(Boolean).join(' · ');
+      item.iconPath = new vscode.ThemeIcon(node.application?.active_status === 2 ? 'circle-slash' : 'account');
+      item.contextValue = node.root === 'pinned' ? 'application:pinned' : 'application';
+      item.accessibilityInformation = { label: t('Application {0} {1} {2}', name ?? '', node.jobTitle ?? '', node.applicationId) };
+      return item;
+    }
+    case 'interview': {
+      const iv = node.interview;
+      const label = `${roundLabel(iv.round, t)} · ${formatTimeRange(iv.begin_time, iv.end_time, { locale: ctx.locale, timeZone: ctx.timeZone, t })}`;
+      const item = new vscode.TreeItem(label, Collapsed);
+      item.id = node.id;
+      const count = iv.interview_record_list.length;
+      item.description = [node.stageName, count === 1 ? t('1 record') : t('{0} records', count)].filter(Boolean).join(' · ');
+      item.iconPath = new vscode.ThemeIcon('calendar');
+      item.contextValue = 'interview';
+      return item;
+    }
+    case 'record': return recordItem(node, ctx);
+    case 'loadMore': {
+      const loading = node.loading || ctx.isLoading(node.parentId);
+      const item = new vscode.TreeItem(loading ? t('Loading…') : t('Load more…'), vscode.TreeItemCollapsibleState.None);
+      item.id = node.id;
+      item.iconPath = new vscode.ThemeIcon(loading ? 'loading~spin' : 'ellipsis');
+      item.description = t('{0} loaded', node.loaded);
+      item.contextValue = 'loadMore';
+      item.command = { command: 'feishuHire.tree.loadMore', title: t('Load more…'), arguments: [node] };
+      return item;
+    }
+    case 'message': {
+      const item = new vscode.TreeItem(node.text, vscode.TreeItemCollapsibleState.None);
+      item.id = node.id;
+      item.iconPath = new vscode.ThemeIcon(node.severity === 'error' ? 'error' : node.severity === 'warning' ? 'warning' : 'info',
+        node.severity === 'error' ? new vscode.ThemeColor('list.errorForeground') : undefined);
+      const actions: Record<string, { command: string; title: string; arguments?: unknown[] }> = {
+        retry: { command: 'feishuHire.tree.retry', title: t('Retry'), arguments: [node] },
+        setCredentials: { command: 'feishuHire.credentials.set', title: t('Set Credentials') },
+        openSettings: { command: 'feishuHire.credentials.set', title: t('Set Credentials') },
+        exploreSample: { command: 'feishuHire.sample.explore', title: t('Explore Sample Data') },
+      };
+      const action = node.action ? actions[node.action] : undefined;
+      if (action) {
+        item.command = action;
+        item.description = `· ${action.title}`;
+      }
+      item.contextValue = node.action === 'retry' ? 'message:retry' : 'message';
+      item.tooltip = node.detail ?? node.text;
+      return item;
+    }
+    case 'invalid': {
+      const item = new vscode.TreeItem(t('Unreadable item'), vscode.TreeItemCollapsibleState.None);
+      item.id = node.id;
+      item.description = node.reason;
+      item.tooltip = t('The service sent an item this extension cannot read: {0}. Copy as JSON shows it as sent.', node.reason);
+      item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+      item.contextValue = 'invalid';
+      return item;
+    }
+  }
+}
+
+function recordItem(node: RecordNode, ctx: ItemContext): vscode.TreeItem {
+  const { t } = ctx;
+  const r = node.record;
+  const conclusion = conclusionInfo(r.conclusion, t);
+  const commit = commitStatusInfo(r.commit_status, t);
+  const score = scoreText(r.interview_score, ctx.lang, t);
+  const who = node.interviewerName ?? r.user_id ?? t('Unknown interviewer');
+  const parts = [conclusion.label, score.missing ? undefined : score.level ?? score.name, who].filter((p): p is string => Boolean(p));
+  const item = new vscode.TreeItem(parts.join(' · '), vscode.TreeItemCollapsibleState.None);
+  item.id = node.id;
+  item.description = commit.submitted === false ? t('not submitted') : score.name && score.level !== score.name ? score.name : undefined;
+  const color = TONE_COLORS[conclusion.tone];
+  item.iconPath = new vscode.ThemeIcon(conclusion.codicon, color ? new vscode.ThemeColor(color) : undefined);
+  item.contextValue = commit.submitted === false ? 'record:notSubmitted' : 'record:submitted';
+  item.command = { command: 'feishuHire.record.showDetails', title: t('Show Score Details'), arguments: [node] };
+  return item;
+}
+
+/** Markdown tooltip with every field; server text goes through appendText so it is never markup. */
+export function tooltipFor(node: HireNode, ctx: ItemContext): vscode.MarkdownString | undefined {
+  const { t } = ctx;
+  const md = new vscode.MarkdownString(undefined, true);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  const field = (name: string, value: string | number | undefined): void => {
+    if (value === undefined || value === '') { return; }
+    md.appendMarkdown(`**${name}:** `);
+    md.appendText(String(value));
+    md.appendMarkdown('  \n');
+  };
+  const sampleNote = (): void => {
+    if (ctx.sample) { md.appendMarkdown('\n---\n'); md.appendText(t('Sample data from the built-in fake Feishu server, not a real tenant.')); }
+  };
+  switch (node.kind) {
+    case 'application': {
+      const a = node.application;
+      md.appendMarkdown('$(account) ');
+      md.appendText(node.candidateName ?? node.applicationId);
+      md.appendMarkdown('\n\n');
+      field(t('Application ID'), node.applicationId);
+      field(t('Job'), node.jobTitle);
+      field(t('Job ID'), a?.job_id);
+      field(t('Talent ID'), a?.talent_id);
+      field(t('Stage'), a?.stage ? (ctx.lang === 'zh' ? a.stage.zh_name ?? a.stage.en_name : a.stage.en_name ?? a.stage.zh_name) : undefined);
+      field(t('Status'), a?.active_status === 1 ? t('Active') : a?.active_status === 2 ? t('Inactive') : undefined);
+      field(t('Created'), a?.create_time ? formatTimestamp(Number(a.create_time), { locale: ctx.locale, timeZone: ctx.timeZone, t }) : undefined);
+      field(t('Modified'), a?.modify_time ? formatTimestamp(Number(a.modify_time), { locale: ctx.locale, timeZone: ctx.timeZone, t }) : undefined);
+      sampleNote();
+      return md;
+    }
+    case 'interview': {
+      const iv = node.interview;
+      md.appendMarkdown('$(calendar) ');
+      md.appendText(roundLabel(iv.round, t));
+      md.appendMarkdown('\n\n');
+      field(t('Interview ID'), iv.id);
+      field(t('Time'), formatTimeRange(iv.begin_time, iv.end_time, { locale: ctx.locale, timeZone: ctx.timeZone, t }));
+      field(t('Stage'), node.stageName ? `${node.stageName} (${iv.stage_id ?? ''})` : iv.stage_id);
+      field(t('Interviewer records'), iv.interview_record_list.length);
+      sampleNote();
+      return md;
+    }
+    case 'record': {
+      const r = node.record;
+      const conclusion = conclusionInfo(r.conclusion, t);
+      const score = scoreText(r.interview_score, ctx.lang, t);
+      md.appendMarkdown(`$(${conclusion.codicon}) `);
+      md.appendText(`${conclusion.label} · ${node.interviewerName ?? r.user_id ?? ''}`);
+      md.appendMarkdown('\n\n');
+      field(t('Record ID'), r.id);
+      field(t('Interviewer'), node.interviewerName ? `${node.interviewerName} (${r.user_id ?? ''})` : r.user_id);
+      field(t('Conclusion'), conclusion.label);
+      field(t('Commit status'), commitStatusInfo(r.commit_status, t).label);
+      field(t('Score'), score.missing ? t('No score given') : [score.level, score.name].filter(Boolean).join(' · '));
+      field(t('Description'), score.description);
+      field(t('Suggested level'), jobLevelRange(r.min_job_level_id, r.max_job_level_id, t));
+      if (r.content) {
+        md.appendMarkdown('\n---\n');
+        md.appendText(r.content.length > 600 ? r.content.slice(0, 600) + '…' : r.content);
+      }
+      sampleNote();
+      return md;
+    }
+    case 'message':
+      if (node.error) {
+        md.appendText(humanMessage(node.error, t));
+        return md;
+      }
+      return undefined;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,50 @@
+// The page's HTML shell: strict CSP, a fresh nonce per render, assets from media/ only. No server text is
+// placed here; the page script renders the model with textContent.
+import { randomBytes } from 'node:crypto';
+
+export interface ShellInput {
+  cspSource: string;
+  nonce: string;
+  scriptUri: string;
+  styleUri: string;
+  lang: 'zh' | 'en';
+  title: string;
+  loadingText: string;
+}
+
+export function createNonce(): string {
+  return randomBytes(18).toString('base64url');
+}
+
+/** Escapes text for an element body or a double-quoted attribute (so the CSP's quotes stay readable). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
+export function contentSecurityPolicy(cspSource: string, nonce: string): string {
+  return [
+    'default-src \'none\'',
+    `style-src ${cspSource}`,
+    `font-src ${cspSource}`,
+    `img-src ${cspSource}`,
+    `script-src 'nonce-${nonce}'`,
+  ].join('; ');
+}
+
+export function renderScoreDetailsHtml(input: ShellInput): string {
+  const e = escapeHtml;
+  return `<!DOCTYPE html>
+<html lang="${input.lang === 'zh' ? 'zh-CN' : 'en'}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${e(contentSecurityPolicy(input.cspSource, input.nonce))}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${e(input.styleUri)}">
+<title>${e(input.title)}</title>
+</head>
+<body>
+<main id="app" aria-live="polite"><p class="muted">${e(input.loadingText)}</p></main>
+<script nonce="${e(input.nonce)}" src="${e(input.scriptUri)}"></script>
+</body>
+</html>`;
+}
