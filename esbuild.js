@@ -7,6 +7,7 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const tests = process.argv.includes('--tests');
 const quiet = process.argv.includes('--quiet');
+const bench = process.argv.includes('--bench');
 
 /** Prints errors in the format of the `$esbuild-watch` problem matcher. */
 const problemMatcher = {
@@ -54,7 +55,13 @@ async function main() {
         entryPoints: [...listTests('test/integration', '.ts'), 'test/runElectron.ts'].filter(f => fs.existsSync(f)),
         outdir: 'out/test', outbase: 'test', external: ['vscode', 'mocha', '@vscode/test-electron'],
       },
+      // The UI tests are plain ESM: they read the sample tenant's well-known IDs from this bundle.
+      { ...common, format: 'esm', sourcemap: false, minify: false, entryPoints: ['src/fakeFeishu/sampleTenant.ts'], outfile: 'out/test/ui/sampleTenant.mjs' },
     );
+  }
+  if (bench) {
+    // esbuild itself measures bundle sizes inside the benchmark, so it stays a runtime require.
+    builds.push({ ...common, sourcemap: true, minify: false, entryPoints: ['bench/bench.ts'], outfile: 'out/bench/bench.js', external: ['vscode', 'esbuild'] });
   }
   const contexts = await Promise.all(builds.map(b => esbuild.context(b)));
   if (watch) {

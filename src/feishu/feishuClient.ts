@@ -1,12 +1,15 @@
 // Wires the client's parts together for one base URL and one credentials source.
 import { ConcurrencyLimit } from './concurrencyLimit';
 import { HireApi } from './hireApi';
+import { RatePacer } from './ratePacer';
 import { HttpClient, type HttpClientOptions } from './httpClient';
 import { TenantTokenSource, type AppCredentials } from './tenantToken';
 
-export interface FeishuClientOptions extends Omit<HttpClientOptions, 'limiter'> {
+export interface FeishuClientOptions extends Omit<HttpClientOptions, 'limiter' | 'pacer'> {
   credentials: () => Promise<AppCredentials | undefined>;
   maxConcurrentRequests?: number;
+  /** Off only for benchmarks that measure raw concurrency against a server without limits. */
+  pacing?: boolean;
 }
 
 export interface FeishuClient {
@@ -18,7 +21,7 @@ export interface FeishuClient {
 
 export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
   const limiter = new ConcurrencyLimit(options.maxConcurrentRequests ?? 4);
-  const http = new HttpClient({ ...options, limiter });
+  const http = new HttpClient({ ...options, limiter, pacer: options.pacing === false ? undefined : new RatePacer() });
   const tokens = new TenantTokenSource(http, options.credentials, options.now);
   return { http, tokens, hire: new HireApi(http, tokens), limiter };
 }

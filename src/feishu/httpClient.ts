@@ -1,5 +1,6 @@
 // One HTTP exchange with the Open Platform: base URL, timeout, cancellation, retries, log id.
 import type { ConcurrencyLimit } from './concurrencyLimit';
+import type { RatePacer } from './ratePacer';
 import { Codes, FeishuError } from './errors';
 import { JsonSyntaxError, parseJsonLossless } from './losslessJson';
 import type { JsonObject } from './types';
@@ -42,6 +43,8 @@ export interface HttpClientOptions {
   maxRetryDelayMs?: number;
   /** Shared by every request of the client; waiting for a slot is not part of the timeout. */
   limiter?: ConcurrencyLimit;
+  /** Spaces requests per endpoint under the service's per-second limits. */
+  pacer?: RatePacer;
   onRequest?: (entry: RequestLogEntry) => void;
   onRetry?: (notice: RetryNotice) => void;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -126,7 +129,10 @@ export class HttpClient {
     let transientRetries = 0;
     for (let attempt = 1; ; attempt++) {
       try {
-        const send = (): Promise<HttpReply> => this.once(method, pathWithQuery, options, attempt);
+        const send = async (): Promise<HttpReply> => {
+          await this.options.pacer?.acquire(path, options.signal);
+          return this.once(method, pathWithQuery, options, attempt);
+        };
         return await (this.options.limiter ? this.options.limiter.run(send, options.signal) : send());
       } catch (e) {
         if (!(e instanceof FeishuError)) { throw e; }

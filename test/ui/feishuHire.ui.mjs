@@ -1,14 +1,71 @@
 // @ts-check
+// What a recruiter does, driven through the real workbench: sample data, lookup, Load more, score details.
 import { uiTest } from './uiTest.mjs';
+// Built from src/fakeFeishu by `node esbuild.js --tests`, so the IDs always match the bundled sample tenant.
+import { SAMPLE } from '../../out/test/ui/sampleTenant.mjs';
 
-uiTest('opens the Feishu Hire view and runs a palette command', async ui => {
+const SAMPLE_APP_WITH_120 = SAMPLE.appWith120;
+
+/** @param {import('./uiTest.mjs').Ui} ui */
+async function exploreSampleData(ui) {
   const sidebar = await ui.openView('Feishu Hire');
-  // With one view in the container VS Code hides its pane header and titles the side bar "Feishu Hire: Interviews".
-  await sidebar.locator('.composite.title', { hasText: /interviews/i }).waitFor();
-  await ui.screenshot('feishu-hire-view');
+  // Signed out: the welcome view with its buttons.
+  const welcome = sidebar.locator('.welcome-view-content');
+  await welcome.getByRole('button', { name: /Explore Sample Data/ }).waitFor();
+  await ui.screenshot('welcome');
+  await welcome.getByRole('button', { name: /Explore Sample Data/ }).click();
+  await ui.treeRow('All applications').waitFor();
+  await ui.treeRow('Looked-up applications').waitFor();
+  return sidebar;
+}
 
-  // A built-in command until the extension's own commands do something visible.
-  await ui.palette('View: Toggle Primary Side Bar Visibility');
-  await sidebar.waitFor({ state: 'hidden' });
-  await ui.screenshot('side-bar-hidden');
-}, { settings: { 'workbench.colorTheme': 'Dark Modern' } });
+/** @param {import('./uiTest.mjs').Ui} ui */
+async function lookUp120(ui) {
+  await ui.palette('Feishu Hire: Look Up Application…');
+  await ui.quickInput(SAMPLE_APP_WITH_120);
+  // Revealed and expanded: its first page of interviews shows, ending in "Load more…".
+  await ui.treeRow(/Round \d+ · /).waitFor();
+  await ui.treeRow('Load more…').waitFor();
+}
+
+uiTest('explore sample data, look up an application and load more interviews', async ui => {
+  const sidebar = await exploreSampleData(ui);
+  await ui.screenshot('sample-tree');
+  await lookUp120(ui);
+  await ui.screenshot('application-expanded');
+  const rounds = sidebar.locator('.monaco-list-row', { hasText: /Round \d+ · / });
+  const before = await rounds.count();
+  await ui.treeRow('Load more…').click();
+  await ui.page.waitForFunction(n => document.querySelectorAll('.part.sidebar .monaco-list-row').length > n, before + 5);
+  await ui.screenshot('after-load-more');
+  if ((await rounds.count()) <= before) { throw new Error(`Load more added no interviews (${before})`); }
+});
+
+uiTest('a record opens the score details panel', async ui => {
+  await exploreSampleData(ui);
+  await lookUp120(ui);
+  await ui.treeRow(/Round \d+ · /).click();
+  const record = ui.sidebar().locator('.monaco-list-row', { hasText: /(Pass|Fail|Not started|Not submitted|No-show) · / }).first();
+  await record.waitFor();
+  await record.click();
+  const frame = ui.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  await frame.locator('h1').waitFor({ timeout: 30_000 });
+  await frame.locator('table.comparison').waitFor();
+  await ui.page.waitForTimeout(500);
+  await ui.screenshot('score-details');
+});
+
+for (const [theme, name] of /** @type {const} */ ([['Light Modern', 'light'], ['Dark Modern', 'dark']])) {
+  uiTest(`score details in the ${name} theme`, async ui => {
+    await exploreSampleData(ui);
+    await lookUp120(ui);
+    await ui.treeRow(/Round \d+ · /).click();
+    const record = ui.sidebar().locator('.monaco-list-row', { hasText: /(Pass|Fail) · / }).first();
+    await record.waitFor();
+    await record.click();
+    const frame = ui.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await frame.locator('table.comparison').waitFor({ timeout: 30_000 });
+    await ui.page.waitForTimeout(500);
+    await ui.screenshot(`score-details-${name}`);
+  }, { settings: { 'workbench.colorTheme': theme } });
+}

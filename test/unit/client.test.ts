@@ -260,15 +260,22 @@ describe('errors', () => {
     assert.ok(Date.now() - started < 1000);
   });
 
-  test('many applications at once stay under the rate limit with concurrency 4', async () => {
-    const c = client({ maxConcurrentRequests: 4 });
+  test('120 applications expanded at once: at most 4 requests in flight, and the rate limiter is never tripped', async () => {
     const notices: RetryNotice[] = [];
-    const limited = client({ maxConcurrentRequests: 4, onRetry: n => notices.push(n) });
-    const ids = Array.from({ length: 40 }, (_, i) => (6949805467799530000n + BigInt(10 + i)).toString());
-    await Promise.all(ids.map(id => limited.hire.listInterviews(id, { pageSize: 50 })));
-    assert.equal(fake.stats.requests.filter(r => r.code === 99991400).length, 0);
+    const c = client({ maxConcurrentRequests: 4, onRetry: n => notices.push(n) });
+    let peak = 0;
+    const watch = setInterval(() => { peak = Math.max(peak, c.limiter.inFlight); }, 1);
+    const ids = (await c.hire.listApplications({}, { pageSize: 100 })).items
+      .concat((await c.hire.listApplications({}, { pageSize: 100, pageToken: (await c.hire.listApplications({}, { pageSize: 100 })).pageToken })).items)
+      .slice(0, 120);
+    assert.equal(ids.length, 120);
+    fake.resetStats();
+    await Promise.all(ids.map(id => c.hire.listInterviews(id, { pageSize: 50 })));
+    clearInterval(watch);
+    assert.equal(fake.stats.count('interviews'), 120);
+    assert.equal(fake.stats.requests.filter(r => r.code === 99991400).length, 0, 'rate limited by the fake');
     assert.equal(notices.length, 0);
-    assert.ok(c.limiter.inFlight === 0);
+    assert.ok(peak <= 4 && peak > 0, `peak in flight ${peak}`);
   });
 });
 

@@ -1,0 +1,49 @@
+// The score details panel for a record of the sample tenant, inside a real VS Code.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { FeishuHireApi } from '../../src/extension';
+import { SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
+import type { HireNode } from '../../src/model/hireNode';
+
+interface PanelHandle { panel: vscode.WebviewPanel; currentTarget?: { recordId: string }; dispose(): void }
+
+suite('Score details', () => {
+  let fake: FakeFeishu;
+  let hire: FeishuHireApi;
+
+  suiteSetup(async () => {
+    hire = await vscode.extensions.getExtension<FeishuHireApi>('feishu-hire-tools.feishu-hire-interviews')!.activate();
+    fake = await startFakeFeishu({ port: 0 });
+    assert.strictEqual(await vscode.commands.executeCommand('feishuHire.credentials.setFrom', { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret }), true);
+  });
+
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('feishuHire.credentials.signOut');
+    await fake.close();
+  });
+
+  test('opens one reusable panel beside the editor for a record, with a strict CSP', async () => {
+    const app = await vscode.commands.executeCommand<HireNode>('feishuHire.application.lookUp', SAMPLE.appWith7);
+    assert.ok(app);
+    const interviews = (await hire.parts.model.children(app)).filter(n => n.kind === 'interview');
+    const records = (await hire.parts.model.children(interviews[0]!)).filter(n => n.kind === 'record');
+    assert.ok(records.length > 0);
+    const first = await vscode.commands.executeCommand<PanelHandle>('feishuHire.record.showDetails', records[0]);
+    assert.ok(first, 'a panel');
+    assert.strictEqual(first.panel.viewType, 'feishuHire.scoreDetails');
+    assert.strictEqual(first.currentTarget?.recordId, records[0]!.kind === 'record' ? records[0]!.record.id : '');
+    const html = first.panel.webview.html;
+    assert.match(html, /default-src 'none'/);
+    assert.match(html, /script-src 'nonce-[A-Za-z0-9_-]+'/);
+    assert.doesNotMatch(html, /unsafe-inline/);
+    assert.strictEqual(first.panel.webview.options.localResourceRoots?.length, 1);
+    assert.match(first.panel.webview.options.localResourceRoots![0]!.path, /\/media$/);
+    await new Promise(resolve => setTimeout(resolve, 500));
+    assert.notStrictEqual(first.panel.title, 'Score details', 'the title names the interviewer and conclusion once loaded');
+    const last = records.at(-1)!;
+    const second = await vscode.commands.executeCommand<PanelHandle>('feishuHire.record.showDetails', last);
+    assert.strictEqual(second, first, 'the same panel is reused');
+    assert.strictEqual(second.currentTarget?.recordId, last.kind === 'record' ? last.record.id : '');
+    second.dispose();
+  });
+});

@@ -1,0 +1,64 @@
+// A whole session, then a search for the app secret and the token everywhere a user could see them.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { FeishuHireApi } from '../../src/extension';
+import { SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
+import type { HireNode } from '../../src/model/hireNode';
+
+function readTree(dir: string): string {
+  if (!fs.existsSync(dir)) { return ''; }
+  return fs.readdirSync(dir).map(name => {
+    const p = path.join(dir, name);
+    return fs.statSync(p).isDirectory() ? readTree(p) : fs.readFileSync(p, 'utf8');
+  }).join('\n');
+}
+
+suite('Secrets never leak', () => {
+  let fake: FakeFeishu;
+  let hire: FeishuHireApi;
+  let panel: { panel: vscode.WebviewPanel; dispose(): void } | undefined;
+
+  suiteSetup(async () => {
+    hire = await vscode.extensions.getExtension<FeishuHireApi>('feishu-hire-tools.feishu-hire-interviews')!.activate();
+    fake = await startFakeFeishu({ port: 0 });
+  });
+
+  suiteTeardown(async () => {
+    panel?.dispose();
+    await vscode.commands.executeCommand('feishuHire.credentials.signOut');
+    await fake.close();
+  });
+
+  test('log, settings, clipboard and webview hold neither the app secret nor the token', async () => {
+    assert.strictEqual(await vscode.commands.executeCommand('feishuHire.credentials.setFrom', { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret }), true);
+    const app = await vscode.commands.executeCommand<HireNode>('feishuHire.application.lookUp', SAMPLE.appWith7);
+    assert.ok(app);
+    const interviews = await hire.parts.model.children(app);
+    const records = await hire.parts.model.children(interviews[0]!);
+    const record = records.find(r => r.kind === 'record');
+    assert.ok(record);
+    await vscode.commands.executeCommand('feishuHire.item.copyJson', record);
+    const clipboard = await vscode.env.clipboard.readText();
+    // The extension's own panel object (this test bundle has a separate copy of the class).
+    panel = await vscode.commands.executeCommand<{ panel: vscode.WebviewPanel; dispose(): void }>('feishuHire.record.showDetails', record);
+    assert.ok(panel, 'the score details panel opened');
+    const token = await hire.parts.connection.client!.tokens.get();
+    assert.match(token, /^t-/);
+    // A wrong secret too: the failed check must not log what was typed.
+    await vscode.commands.executeCommand('feishuHire.credentials.setFrom', { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: 'typo-secret-1234567' });
+    hire.parts.log.info('security test: end of session');
+    await new Promise(resolve => setTimeout(resolve, 1500)); // the log file is written asynchronously
+
+    const logText = readTree(hire.parts.context.logUri.fsPath);
+    assert.ok(logText.includes('/open-apis/hire/v1/applications/'), 'the log file was found and has request lines');
+    const settings = JSON.stringify(vscode.workspace.getConfiguration('feishuHire').inspect('baseUrl')) + JSON.stringify(vscode.workspace.getConfiguration('feishuHire'));
+    const places: Record<string, string> = { log: logText, settings, clipboard, webview: panel.panel.webview.html };
+    for (const [where, text] of Object.entries(places)) {
+      for (const secret of [fake.appSecret, token, 'typo-secret-1234567']) {
+        assert.ok(!text.includes(secret), `${where} contains a secret`);
+      }
+    }
+  });
+});
