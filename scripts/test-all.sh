@@ -72,15 +72,16 @@ unit_tests() {
 
 build() {
   rm -rf out # a failed build must not leave yesterday's tests to pass
-  node esbuild.js --tests
+  node esbuild.js --tests --bench
 }
 
 started=$(now)
 stage "setup (apt, VS Code servers)" setup_servers
 stage "typecheck" npx tsc -p . --noEmit
-stage "lint" npx eslint src test
+stage "lint" npx eslint src test bench
 stage "build" build
 stage "unit tests" unit_tests
+stage "benchmark (quick: request counts)" node --expose-gc out/bench/bench.js --quick
 for v in "${VERSIONS[@]}"; do
   stage "integration $v" node scripts/runIntegrationTests.mjs --vscode "$v"
 done
