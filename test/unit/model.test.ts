@@ -190,4 +190,28 @@ describe('HireTreeModel', () => {
     assert.ok(interview.kind === 'interview');
     assert.equal(JSON.parse(toJson([interview, record])).length, 2);
   });
+
+  test('signing out while a page loads cancels it: nothing appended, no further request', async () => {
+    const s = service(45);
+    let signedIn = true;
+    let pinned: readonly string[] = [];
+    const m = new HireTreeModel({
+      api: () => signedIn ? s.api : undefined, pageSize: () => 20, userIdType: () => 'open_id', lang: () => 'en', t: formatOnly,
+      pinned: { get: () => pinned, set: async ids => { pinned = ids; } }, onDidChange: () => undefined,
+    });
+    const app = m.applicationNode('all', '100');
+    await m.children(app);
+    await until(() => s.state.inFlight === 0);
+    s.state.delayMs = 300;
+    const pending = m.loadMore(app.id);
+    await until(() => s.state.inFlight > 0);
+    const before = s.log.length;
+    signedIn = false;
+    m.reset();
+    await pending;
+    await new Promise(r => setTimeout(r, 350));
+    assert.equal(s.log.length, before, 'no request after sign-out');
+    assert.deepEqual(m.roots(), []);
+    assert.deepEqual(await m.children(app), []);
+  });
 });
