@@ -1,7 +1,6 @@
 // `npm run fake-feishu -- --port 8080 [--latency 50] [--quirk repeatedToken]…`: the fake alone.
 // Prints one JSON line {"baseUrl","appId","appSecret"} on stdout once it listens; logs go to stderr.
-import { startFakeFeishu, type FakeSwitches } from './server';
-import { defaultSwitches } from './switches';
+import { QUIRKS, startFakeFeishu, type FakeSwitches } from './server';
 
 function usage(problem: string): never {
   process.stderr.write(`fake-feishu: ${problem}\nusage: fake-feishu [--port N] [--host H] [--latency MS] [--quirk NAME]... [--no-rate-limit]\n`);
@@ -13,7 +12,7 @@ async function main(): Promise<void> {
   let port = 0;
   let host = '127.0.0.1';
   const switches: Partial<FakeSwitches> = {};
-  const booleans = Object.entries(defaultSwitches()).filter(([, v]) => typeof v === 'boolean').map(([k]) => k);
+  const booleans: readonly string[] = QUIRKS;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const value = (): string => args[++i] ?? usage(`${arg} needs a value`);

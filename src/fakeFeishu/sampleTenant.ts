@@ -1,215 +1,426 @@
-// The deterministic sample tenant. Generated, not stored: it ships inside the extension, and an application
-// with 10,000 interviews must cost nothing until somebody pages through it.
+// The sample tenant: jobs, talents, ~300 applications and their interviews, all derived from
+// indices by key (see prng.ts). Interviews are never stored: interviewAt(app, i) rebuilds one on
+// demand, so an application with 10,000 interviews costs nothing until it is paged.
+import { decodeId, IdKind, makeId } from './ids';
+import { between, hash32, hex, pick, unit } from './prng';
+import { EN_FIRST, EN_LAST, interviewNote, longNote, TRICKY_NAMES, TRICKY_NOTES, ZH_GIVEN, ZH_SURNAMES } from './sampleText';
 
-export interface SampleJob { id: string; title: string; code: string }
-export interface SampleTalent { id: string; name: string }
-export interface SampleStage { id: string; zh: string; en: string; type: number }
-export interface SampleInterviewer { openId: string; unionId: string; userId: string; zh: string; en: string }
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const CHINA_OFFSET = 8 * HOUR;
+const TENANT_START = Date.UTC(2021, 0, 4);
+const LAST_CREATE = Date.UTC(2026, 5, 30);
+const TENANT_END = Date.UTC(2026, 11, 20);
+const CONFIG_SECONDS = Math.floor(Date.UTC(2021, 0, 2, 3) / 1000);
+const SALT = { app: 1, talent: 2, job: 3, interview: 4, record: 5, employee: 6 } as const;
 
-export interface SampleApplication {
-  index: number;
-  id: string;
-  jobId: string;
-  talentId: string;
-  stage: SampleStage;
-  activeStatus: 1 | 2;
-  createTime: number;
-  interviewCount: number;
-  withoutScores: boolean;
+export const APPLICATION_COUNT = 300;
+export const TALENT_COUNT = 260;
+
+export interface I18n { zh_cn: string; en_us: string }
+export interface Named { id: string; zh: string; en: string }
+
+export interface Stage extends Named { type: number }
+export interface Process extends Named { stages: Stage[] }
+export interface Score { id: string; level: number; zhName: string; zhDescription: string; enName: string; enDescription: string }
+export interface Employee { openId: string; unionId: string; userId: string; name: I18n }
+export interface City { code: string; zh: string; en: string }
+
+export interface Job {
+  index: number; id: string; title: string; code: string; campus: boolean; process: Process;
+  department: Named; city: City; minLevel: Named; maxLevel: Named; headCount: number; active: boolean; createMs: number;
 }
 
-export interface SampleRecord {
-  id: string;
-  interviewer: SampleInterviewer;
-  content: string;
-  minLevel: string;
-  maxLevel: string;
-  commitStatus: 1 | 2;
-  conclusion: 1 | 2 | 3 | 4 | 5;
-  score?: { id: string; level: number; zh_name: string; zh_description: string; en_name: string; en_description: string };
-  submitTime?: number;
+export interface Talent {
+  index: number; id: string; name: string; email: string; mobile: string; gender: 1 | 2;
+  experienceYears: number; age: number; city: City; timeZone: { code: string; name: I18n }; createMs: number;
 }
 
-export interface SampleInterview {
-  id: string;
-  beginTime: number;
-  endTime: number;
-  round: number;
-  stage: SampleStage;
-  records: SampleRecord[];
+export interface StageVisit { stage: Stage; enterMs: number; exitMs?: number }
+
+export interface Application {
+  index: number; id: string; job: Job; talent: Talent; createMs: number; modifyMs: number;
+  active: boolean; stage: Stage; stageVisits: StageVisit[]; interviewCount: number;
+  /** No record of this application carries an interview_score. */
+  noScores: boolean;
+  /** Each interview holds one record with a hostile or very long note. */
+  trickyNotes: boolean;
+  /** Its first interviews cover every conclusion. */
+  everyConclusion: boolean;
+  termination?: { type: number; note: string };
+  deliveryType: number;
 }
 
-/** mulberry32: small, fast, and the same numbers on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+export interface InterviewRecord {
+  id: string; interviewer: Employee; content?: string; minLevel?: Named; maxLevel?: Named;
+  commitStatus: 1 | 2; conclusion: 1 | 2 | 3 | 4 | 5; score?: Score; submitMs?: number;
+}
+
+export interface Interview {
+  id: string; application: Application; index: number; beginMs: number; endMs: number; stage: Stage;
+  interviewType: number; records: InterviewRecord[]; createMs: number;
+}
+
+const STAGE_NAMES: [string, string, number][][] = [
+  [['简历筛选', 'Resume screening', 1], ['笔试', 'Written test', 3], ['初试', 'First interview', 4], ['终面', 'Final interview', 4],
+    ['Offer 沟通', 'Offer', 5], ['待入职', 'Pending onboarding', 6], ['已入职', 'Onboarded', 7]],
+  [['网申筛选', 'Application screening', 1], ['在线测评', 'Online assessment', 3], ['群面', 'Group interview', 4], ['主管面', 'Manager interview', 4],
+    ['Offer', 'Offer', 5], ['待入职', 'Pending onboarding', 6]],
+];
+const FIRST_INTERVIEW_STAGE = 2;
+const FINAL_INTERVIEW_STAGE = 3;
+
+function configId(group: number, index: number): string {
+  return makeId(IdKind.config, group, index, CONFIG_SECONDS + group * 3600 + index);
+}
+
+export const PROCESSES: Process[] = STAGE_NAMES.map((stages, p) => ({
+  id: configId(1, p),
+  zh: p === 0 ? '社招流程' : '校招流程',
+  en: p === 0 ? 'Experienced hire' : 'Campus hire',
+  stages: stages.map(([zh, en, type], s) => ({ id: makeId(IdKind.stage, p, s, CONFIG_SECONDS + p * 60 + s), zh, en, type })),
+}));
+
+export const SCORES: Score[] = [
+  ['1', '不通过，能力明显低于要求', 'one', 'Fail, ability clearly below the requirements'],
+  ['2', '待定，能力略低于要求', 'two', 'Borderline, ability slightly below the requirements'],
+  ['3', '通过, 能力达到要求, 建议录用', 'three', 'Pass, ability to meet the requirements, suggest to hire'],
+  ['4', '强烈推荐，能力远超要求', 'four', 'Strong hire, ability well above the requirements'],
+].map(([zhName, zhDescription, enName, enDescription], i) => ({
+  id: configId(2, i), level: i + 1, zhName: zhName as string, zhDescription: zhDescription as string,
+  enName: enName as string, enDescription: enDescription as string,
+}));
+
+export const JOB_LEVELS: Named[] = ['P3', 'P4', 'P5', 'P6', 'P7', 'P8'].map((name, i) => ({ id: configId(3, i), zh: `${name} 级`, en: `Level ${name}` }));
+
+const DEPARTMENTS: Named[] = [['技术部', 'Engineering'], ['产品部', 'Product'], ['设计部', 'Design'], ['销售部', 'Sales']]
+  .map(([zh, en], i) => ({ id: configId(4, i), zh: zh as string, en: en as string }));
+
+const CITIES: City[] = [['CN_1', '北京', 'Beijing'], ['CN_9', '上海', 'Shanghai'], ['CN_7', '深圳', 'Shenzhen'], ['SG_1', '新加坡', 'Singapore']]
+  .map(([code, zh, en]) => ({ code: code as string, zh: zh as string, en: en as string }));
+
+const TIME_ZONES: { code: string; name: I18n }[] = [
+  { code: 'Asia/Shanghai', name: { zh_cn: '中国标准时间', en_us: 'China Standard Time' } },
+  { code: 'Asia/Singapore', name: { zh_cn: '新加坡时间', en_us: 'Singapore Time' } },
+  { code: 'Europe/London', name: { zh_cn: '英国时间', en_us: 'Greenwich Mean Time' } },
+];
+
+const EMPLOYEE_NAMES: [string, string][] = [
+  ['陈静', 'Jing Chen'], ['王磊', 'Lei Wang'], ['李娜', 'Na Li'], ['张伟', 'Wei Zhang'], ['刘洋', 'Yang Liu'], ['赵敏', 'Min Zhao'],
+  ['Sarah Miller', 'Sarah Miller'], ['David Lee', 'David Lee'], ['周杰', 'Jie Zhou'], ['吴芳', 'Fang Wu'], ['Priya Shah', 'Priya Shah'], ['孙涛', 'Tao Sun'],
+];
+
+export const EMPLOYEES: Employee[] = EMPLOYEE_NAMES.map(([zh, en], i) => ({
+  openId: `ou_${hex(32, SALT.employee, i, 1)}`,
+  unionId: `on_${hex(32, SALT.employee, i, 2)}`,
+  userId: String(between(10_000_000, 99_999_999, SALT.employee, i, 3)),
+  name: { zh_cn: zh, en_us: en },
+}));
+
+const JOB_TITLES: [string, string, boolean, number][] = [
+  ['高级前端工程师', 'FE-2021-001', false, 0],
+  ['Senior Backend Engineer', 'BE-2021-002', false, 0],
+  ['产品经理（招聘系统）', 'PM-2021-003', false, 1],
+  ['UX Designer / 交互设计师', 'UX-2022-004', false, 2],
+  ['iOS 开发工程师', 'IOS-2022-005', false, 0],
+  ['Data Scientist', 'DS-2022-006', false, 0],
+  ['2026 校园招聘 - 软件开发工程师', 'CAMPUS-2025-007', true, 0],
+  ['Campus Hire 2025 – Software Engineer Intern', 'CAMPUS-2024-008', true, 0],
+  ['大客户销售经理', 'SALES-2023-009', false, 3],
+  ['Site Reliability Engineer (SRE)', 'SRE-2023-010', false, 0],
+];
+
+export const JOBS: Job[] = JOB_TITLES.map(([title, code, campus, department], j) => {
+  const createMs = TENANT_START - 30 * DAY - j * 9 * DAY;
+  const min = between(0, 3, SALT.job, j, 1);
+  return {
+    index: j, id: makeId(IdKind.job, j, 0, createMs / 1000), title, code, campus,
+    process: PROCESSES[campus ? 1 : 0] as Process,
+    department: DEPARTMENTS[department] as Named, city: pick(CITIES, SALT.job, j, 2),
+    minLevel: JOB_LEVELS[min] as Named, maxLevel: JOB_LEVELS[min + 2] as Named,
+    headCount: between(1, 12, SALT.job, j, 3), active: j !== 7, createMs,
+  };
+});
+
+function talentName(i: number): string {
+  if (i === 0) { return '张伟'; }
+  if (i === 1) { return 'Emma Wilson'; }
+  if (i % 42 === 17) { return TRICKY_NAMES[Math.floor(i / 42) % TRICKY_NAMES.length] as string; }
+  return i % 3 === 1
+    ? `${pick(EN_FIRST, SALT.talent, i, 1)} ${pick(EN_LAST, SALT.talent, i, 2)}`
+    : pick(ZH_SURNAMES, SALT.talent, i, 1) + pick(ZH_GIVEN, SALT.talent, i, 2);
+}
+
+/** A talent enters the tenant shortly before its first application (application `i` for talent `i`). */
+function talentCreateMs(i: number): number {
+  return createMsOf(i) - between(1, 60, SALT.talent, i, 3) * DAY;
+}
+
+function talentAt(i: number): Talent {
+  const createMs = talentCreateMs(i);
+  return {
+    index: i, id: makeId(IdKind.talent, i, 0, createMs / 1000), name: talentName(i),
+    email: `candidate${i}@example.com`, mobile: String(13_800_000_000 + hash32(SALT.talent, i, 4) % 100_000_000),
+    gender: i % 2 === 0 ? 1 : 2, experienceYears: between(0, 15, SALT.talent, i, 5), age: between(21, 45, SALT.talent, i, 6),
+    city: pick(CITIES, SALT.talent, i, 7), timeZone: pick(TIME_ZONES, SALT.talent, i, 8), createMs,
   };
 }
 
-const id19 = (base: bigint, n: number): string => (base + BigInt(n)).toString();
-const pick = <T>(list: readonly T[], r: number): T => list[Math.floor(r * list.length) % list.length] as T;
-
-export const JOBS: readonly SampleJob[] = [
-  { id: '7010000000000000001', title: '高级后端工程师', code: 'BE-2024-01' },
-  { id: '7010000000000000002', title: 'Product Designer', code: 'PD-2024-02' },
-  { id: '7010000000000000003', title: '数据分析师', code: 'DA-2024-03' },
-  { id: '7010000000000000004', title: 'Frontend Engineer (React)', code: 'FE-2024-04' },
-  { id: '7010000000000000005', title: '招聘专员', code: 'HR-2025-05' },
-  { id: '7010000000000000006', title: 'Site Reliability Engineer', code: 'SRE-2025-06' },
-];
-
-const STAGES: readonly SampleStage[] = [
-  { id: '7030000000000000001', zh: '简历初筛', en: 'Resume screening', type: 1 },
-  { id: '7030000000000000002', zh: '技术面试', en: 'Technical interview', type: 3 },
-  { id: '7030000000000000003', zh: '终面', en: 'Final interview', type: 3 },
-  { id: '7030000000000000004', zh: 'HR 面试', en: 'HR interview', type: 3 },
-  { id: '7030000000000000005', zh: 'Offer 沟通', en: 'Offer', type: 5 },
-];
-
-const SURNAMES = ['张', '王', '李', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙'];
-const GIVEN = ['伟', '芳', '娜', '敏', '静', '强', '磊', '洋', '艳', '杰', '婷', '浩然', '子涵', '雨桐'];
-const ENGLISH = ['Emma Wilson', 'Liam Chen', 'Olivia Martin', 'Noah Kim', 'Ava Tanaka', 'Lucas Müller', 'Sofia García', 'Ethan O\'Brien', 'Mia Rossi', 'Arjun Patel'];
-
-const INTERVIEWERS: readonly SampleInterviewer[] = Array.from({ length: 12 }, (_, i) => {
-  const zh = `${SURNAMES[i % SURNAMES.length]}${GIVEN[(i * 5) % GIVEN.length]}`;
-  const hex = (0xa1b2c3 + i * 7919).toString(16);
-  return { openId: `ou_${hex}e7f0d2c4b6a8`, unionId: `on_${hex}9d8c7b6a5f4e`, userId: String(5_200_000 + i * 13), zh, en: i % 3 === 0 ? ENGLISH[i % ENGLISH.length]! : zh };
-});
-
-const SCORES = [
-  { level: 1, zh_name: '1', zh_description: '不通过，能力与要求差距较大', en_name: 'one', en_description: 'Fail: well below the bar for this role' },
-  { level: 2, zh_name: '2', zh_description: '待定，部分能力达到要求', en_name: 'two', en_description: 'On the fence: meets part of the bar' },
-  { level: 3, zh_name: '3', zh_description: '通过, 能力达到要求, 建议录用', en_name: 'three', en_description: 'Pass, ability to meet the requirements, suggest to hire' },
-  { level: 4, zh_name: '4', zh_description: '强烈推荐，能力明显超出要求', en_name: 'four', en_description: 'Strong hire: clearly above the bar' },
-];
-
-const NOTES = [
-  '代码还行，只是不够聪明',
-  '系统设计思路清晰，能主动讨论取舍；并发部分需要再深入。\n沟通顺畅，建议进入下一轮。',
-  'Solid fundamentals. Walked through the cache design, handled follow-ups on eviction well.\nWeak on SQL window functions.',
-  '项目经历与岗位匹配度高。对 Kubernetes 的理解停留在使用层面。',
-  'Great portfolio review 🎨 — strong on interaction design, less on research methods.',
-  '候选人迟到 20 分钟，面试时间不足，结论仅供参考。',
-  'Asked about trade-offs between REST and gRPC: thoughtful answer, cited real incidents.\n\n- strengths: ownership, clarity\n- risks: limited team-lead experience',
-];
-
-/** Strings that must come out inert wherever the extension shows them. */
-const HOSTILE = [
-  '<img src=x onerror=alert(1)> 面试表现良好',
-  '</script><script>alert("xss")</script>',
-  '**bold?** [link](command:workbench.action.quit) `code` $(alert) {0} %s \u202Eevil',
-  'Line one\r\nLine two\ttabbed\u0000nul? — and a very long word: ' + 'x'.repeat(300),
-];
-
-const LONG_PREFIX = '长文本 Long text (10,000 characters): ';
-const LONG_TEXT = LONG_PREFIX + NOTES.join('\n').repeat(40).slice(0, 10_000 - LONG_PREFIX.length);
-
-export interface SampleWellKnown {
-  appWith0Interviews: string;
-  appWith1: string;
-  appWith7: string;
-  appWith49: string;
-  appWith50: string;
-  appWith51: string;
-  appWith120: string;
-  appWith10000: string;
-  appWithoutScores: string;
-  appWithHostileText: string;
-  unknownApplicationId: string;
-}
-
-const APP_BASE = 6949805467799530000n;
-const APPLICATION_COUNT = 300;
-/** Index → interview count for the applications tests and the benchmark name. */
-const SPECIAL_COUNTS: ReadonlyMap<number, number> = new Map([[0, 120], [1, 0], [2, 1], [3, 7], [4, 49], [5, 50], [6, 51], [7, 10_000], [8, 3]]);
-
-export const SAMPLE: SampleWellKnown = {
-  appWith120: id19(APP_BASE, 0),
-  appWith0Interviews: id19(APP_BASE, 1),
-  appWith1: id19(APP_BASE, 2),
-  appWith7: id19(APP_BASE, 3),
-  appWithHostileText: id19(APP_BASE, 3),
-  appWith49: id19(APP_BASE, 4),
-  appWith50: id19(APP_BASE, 5),
-  appWith51: id19(APP_BASE, 6),
-  appWith10000: id19(APP_BASE, 7),
-  appWithoutScores: id19(APP_BASE, 8),
-  unknownApplicationId: id19(APP_BASE, 999_999),
+/** Applications with a role in the tests: their index in the tenant and their interview count. */
+const SPECIAL: Record<number, { interviews: number; noScores?: boolean; trickyNotes?: boolean; everyConclusion?: boolean; inactive?: boolean }> = {
+  0: { interviews: 120 },
+  1: { interviews: 7, everyConclusion: true },
+  2: { interviews: 1 },
+  3: { interviews: 0 },
+  4: { interviews: 49 },
+  5: { interviews: 50 },
+  6: { interviews: 51 },
+  7: { interviews: 12, noScores: true },
+  8: { interviews: TRICKY_NOTES.length + 1, trickyNotes: true },
+  9: { interviews: 10_000 },
+  10: { interviews: 3, inactive: true },
 };
 
-export class SampleTenant {
-  readonly applications: readonly SampleApplication[];
-  readonly talents: ReadonlyMap<string, SampleTalent>;
-  readonly jobs: ReadonlyMap<string, SampleJob>;
-  private readonly byId: ReadonlyMap<string, SampleApplication>;
-
-  constructor() {
-    const r = rng(20_240_601);
-    const talents = new Map<string, SampleTalent>();
-    const apps: SampleApplication[] = [];
-    for (let i = 0; i < APPLICATION_COUNT; i++) {
-      const talentId = id19(7020000000000000000n, i);
-      const name = r() < 0.7 ? `${pick(SURNAMES, r())}${pick(GIVEN, r())}` : pick(ENGLISH, r());
-      talents.set(talentId, { id: talentId, name });
-      apps.push({
-        index: i,
-        id: id19(APP_BASE, i),
-        jobId: pick(JOBS, r()).id,
-        talentId,
-        stage: pick(STAGES, r()),
-        activeStatus: r() < 0.8 || SPECIAL_COUNTS.has(i) ? 1 : 2,
-        createTime: Date.UTC(2021, 0, 4) + Math.floor(r() * 5.5 * 365) * 86_400_000,
-        interviewCount: SPECIAL_COUNTS.get(i) ?? Math.floor(r() * 7),
-        withoutScores: i === 8,
-      });
-    }
-    this.applications = apps;
-    this.talents = talents;
-    this.jobs = new Map(JOBS.map(j => [j.id, j]));
-    this.byId = new Map(apps.map(a => [a.id, a]));
-  }
-
-  application(id: string): SampleApplication | undefined {
-    return this.byId.get(id);
-  }
-
-  /** Interview `n` of an application, the same on every call. */
-  interview(app: SampleApplication, n: number): SampleInterview {
-    const r = rng(app.index * 100_003 + n * 7 + 1);
-    const id = id19(7100000000000000000n, app.index * 100_000 + n);
-    const day = app.createTime + (n + 1) * 86_400_000 * (app.interviewCount > 200 ? 0.05 : 2);
-    // 09:00–18:00 Beijing time, on a 15-minute grid.
-    const beginTime = Math.floor(day / 86_400_000) * 86_400_000 + (1 + Math.floor(r() * 36) * 0.25) * 3_600_000;
-    const endTime = beginTime + (45 + Math.floor(r() * 6) * 15) * 60_000;
-    const stage = STAGES[1 + (n % 3)]!;
-    const recordCount = 1 + Math.floor(r() * 4);
-    const records: SampleRecord[] = [];
-    for (let k = 0; k < recordCount; k++) {
-      const conclusion = (((n + k + app.index) % 5) + 1) as SampleRecord['conclusion'];
-      const submitted = conclusion === 1 || conclusion === 2 || (conclusion === 5 && r() < 0.5);
-      const hostile = app.index === 3;
-      const content = hostile
-        ? (n === 0 && k === 0 ? LONG_TEXT : HOSTILE[(n + k) % HOSTILE.length]!)
-        : conclusion === 3 ? '' : pick(NOTES, r());
-      const scored = submitted && !app.withoutScores && r() > 0.1;
-      const s = SCORES[(n + k * 3 + app.index) % SCORES.length]!;
-      records.push({
-        id: id19(7200000000000000000n, app.index * 10_000_000 + n * 10 + k),
-        interviewer: INTERVIEWERS[(app.index + n * 3 + k * 5) % INTERVIEWERS.length]!,
-        content,
-        minLevel: id19(7040000000000000000n, 3 + (k % 2)),
-        maxLevel: id19(7040000000000000000n, 5 + (k % 2)),
-        commitStatus: submitted ? 1 : 2,
-        conclusion,
-        score: scored ? { id: id19(7050000000000000000n, s.level), ...s } : undefined,
-        submitTime: submitted ? endTime + Math.floor(r() * 48) * 3_600_000 : undefined,
-      });
-    }
-    return { id, beginTime, endTime, round: n % 5, stage, records };
-  }
+function talentIndexOf(i: number): number {
+  return i < TALENT_COUNT ? i : hash32(SALT.app, i, 5) % TALENT_COUNT;
 }
+
+function createMsOf(i: number): number {
+  if (i === 9) { return Date.UTC(2021, 0, 10, 2, 13); }
+  const ms = TENANT_START + Math.floor(unit(SALT.app, i, 1) * (LAST_CREATE - TENANT_START));
+  // A second application of a talent comes after the talent exists.
+  return i < TALENT_COUNT ? ms : Math.max(ms, talentCreateMs(talentIndexOf(i)) + DAY);
+}
+
+function applicationIdOf(i: number): string {
+  return makeId(IdKind.application, i, 0, createMsOf(i) / 1000);
+}
+
+function interviewCountOf(i: number): number {
+  const special = SPECIAL[i];
+  if (special) { return special.interviews; }
+  const r = unit(SALT.app, i, 2);
+  return r < 0.2 ? 0 : r < 0.8 ? between(1, 3, SALT.app, i, 3) : between(4, 9, SALT.app, i, 3);
+}
+
+/** Interview slots: from two days after the application, at most three days apart, ending before TENANT_END. */
+function slotSpacing(createMs: number, count: number): number {
+  if (count === 0) { return 0; }
+  return Math.min(3 * DAY, (TENANT_END - createMs - 12 * DAY) / count);
+}
+
+function beginMsOf(app: { index: number; createMs: number; interviewCount: number }, i: number): number {
+  const spacing = slotSpacing(app.createMs, app.interviewCount);
+  const slot = app.createMs + 2 * DAY + i * spacing;
+  if (spacing < DAY) { return Math.floor(slot / (15 * 60_000)) * 15 * 60_000; }
+  // Mostly office hours in China; now and then late at night or just after midnight, to test date edges.
+  const dayStart = Math.floor((slot + CHINA_OFFSET) / DAY) * DAY - CHINA_OFFSET;
+  const r = hash32(SALT.interview, app.index, i, 1) % 23;
+  const hour = r === 0 ? 23.5 : r === 1 ? 0.25 : pick([9, 10, 11, 14, 15, 16, 17, 19, 20], SALT.interview, app.index, i, 2);
+  const minute = pick([0, 0, 15, 30, 45], SALT.interview, app.index, i, 3);
+  return dayStart + hour * HOUR + minute * 60_000;
+}
+
+const DURATIONS = [30, 45, 60, 60, 90];
+
+/** When interview `i` of an application starts, without building it. */
+export function interviewBeginMs(app: Application, i: number): number {
+  return beginMsOf(app, i);
+}
+
+function endMsOf(app: Application, i: number): number {
+  return beginMsOf(app, i) + pick(DURATIONS, SALT.interview, app.index, i, 4) * 60_000;
+}
+
+function interviewStageIndex(count: number, i: number): number {
+  return count > 1 && i >= Math.ceil(count / 2) ? FINAL_INTERVIEW_STAGE : FIRST_INTERVIEW_STAGE;
+}
+
+function applicationAt(i: number, talents: Talent[]): Application {
+  const special = SPECIAL[i];
+  const job = i === 0 ? JOBS[0] as Job : i === 1 ? JOBS[1] as Job : pick(JOBS, SALT.app, i, 4);
+  const talent = talents[talentIndexOf(i)] as Talent;
+  const createMs = createMsOf(i);
+  const interviewCount = interviewCountOf(i);
+  const stages = job.process.stages;
+  const active = special ? !special.inactive : unit(SALT.app, i, 6) >= 0.25;
+  const app: Application = {
+    index: i, id: applicationIdOf(i), job, talent, createMs, modifyMs: createMs, active,
+    stage: stages[0] as Stage, stageVisits: [], interviewCount,
+    noScores: special?.noScores === true, trickyNotes: special?.trickyNotes === true, everyConclusion: special?.everyConclusion === true,
+    deliveryType: between(1, 3, SALT.app, i, 7),
+  };
+  // The current stage is at or after the stage of the last interview; stage times follow the interviews.
+  const lastInterviewStage = interviewCount === 0 ? -1 : interviewStageIndex(interviewCount, interviewCount - 1);
+  const current = interviewCount === 0
+    ? between(0, 1, SALT.app, i, 8)
+    : Math.min(stages.length - 1, lastInterviewStage + between(0, 2, SALT.app, i, 8));
+  const lastEnd = interviewCount === 0 ? createMs + DAY : endMsOf(app, interviewCount - 1);
+  const firstFinal = Math.ceil(interviewCount / 2);
+  let enter = createMs;
+  for (let s = 0; s <= current; s++) {
+    if (s === 1) { enter = createMs + DAY; }
+    if (s === FIRST_INTERVIEW_STAGE) { enter = createMs + 1.5 * DAY; }
+    if (s === FINAL_INTERVIEW_STAGE) {
+      enter = interviewCount > 1 ? beginMsOf(app, firstFinal) - 2 * HOUR : Math.max(enter + DAY, lastEnd - 2 * HOUR);
+    }
+    if (s > FINAL_INTERVIEW_STAGE) { enter = Math.max(enter, lastEnd) + (s - FINAL_INTERVIEW_STAGE) * DAY; }
+    const previous = app.stageVisits.at(-1);
+    if (previous) { previous.exitMs = enter; }
+    app.stageVisits.push({ stage: stages[s] as Stage, enterMs: enter });
+  }
+  app.stage = stages[current] as Stage;
+  app.modifyMs = enter;
+  if (!active) {
+    const endedMs = Math.max(enter, lastEnd) + DAY;
+    (app.stageVisits.at(-1) as StageVisit).exitMs = endedMs;
+    app.modifyMs = endedMs;
+    const type = pick([1, 22, 27], SALT.app, i, 9);
+    app.termination = { type, note: type === 22 ? '候选人接受了其他 offer / Accepted another offer' : 'Position filled' };
+  }
+  return app;
+}
+
+const OUTCOMES: { weight: number; commitStatus: 1 | 2; conclusion: 1 | 2 | 3 | 4 | 5 }[] = [
+  { weight: 0.40, commitStatus: 1, conclusion: 1 },
+  { weight: 0.22, commitStatus: 1, conclusion: 2 },
+  { weight: 0.06, commitStatus: 1, conclusion: 5 },
+  { weight: 0.17, commitStatus: 2, conclusion: 3 },
+  { weight: 0.15, commitStatus: 2, conclusion: 4 },
+];
+
+/** The 120-interview demo application also shows hostile notes: on interview 60 (the long one) and every 12th. */
+function showcaseNote(app: Application, i: number, r: number): string | undefined {
+  if (app.index !== 0 || r !== 0) { return undefined; }
+  if (i === 60) { return longNote(10_000); }
+  return i % 12 === 11 ? TRICKY_NOTES[(i - 11) / 12 % TRICKY_NOTES.length] : undefined;
+}
+
+function outcomeOf(app: Application, i: number, r: number): (typeof OUTCOMES)[number] {
+  if (app.trickyNotes || showcaseNote(app, i, r) !== undefined) { return OUTCOMES[0] as (typeof OUTCOMES)[number]; }
+  if (app.everyConclusion && r === 0 && i < OUTCOMES.length) { return OUTCOMES[i] as (typeof OUTCOMES)[number]; }
+  let x = unit(SALT.record, app.index, i, r, 1);
+  for (const outcome of OUTCOMES) {
+    x -= outcome.weight;
+    if (x < 0) { return outcome; }
+  }
+  return OUTCOMES[0] as (typeof OUTCOMES)[number];
+}
+
+function recordAt(app: Application, i: number, r: number, interviewCreateSeconds: number, endMs: number): InterviewRecord {
+  const { commitStatus, conclusion } = outcomeOf(app, i, r);
+  const first = hash32(SALT.record, app.index, i, 2) % EMPLOYEES.length;
+  const record: InterviewRecord = {
+    id: makeId(IdKind.record, app.index, i * 4 + r, interviewCreateSeconds + 60 + r),
+    interviewer: EMPLOYEES[(first + r * 5) % EMPLOYEES.length] as Employee,
+    commitStatus, conclusion,
+  };
+  if (commitStatus === 2) { return record; }
+  record.submitMs = endMs + between(10, 48 * 60, SALT.record, app.index, i, r, 3) * 60_000;
+  if (conclusion === 5) {
+    record.content = between(0, 1, SALT.record, app.index, i, r, 4) === 0 ? '候选人未到场' : 'No-show: the candidate did not join.';
+    return record;
+  }
+  const showcase = showcaseNote(app, i, r);
+  if (showcase !== undefined) {
+    record.content = showcase;
+  } else if (app.trickyNotes) {
+    record.content = i === 0 ? longNote(10_000) : TRICKY_NOTES[(i - 1) % TRICKY_NOTES.length];
+  } else if (hash32(SALT.record, app.index, i, r, 5) % 41 === 0) {
+    record.content = pick(TRICKY_NOTES, SALT.record, app.index, i, r, 6);
+  } else {
+    record.content = interviewNote(SALT.record, app.index, i, r);
+  }
+  const pass = conclusion === 1;
+  const low = between(0, 3, SALT.record, app.index, i, r, 7);
+  record.minLevel = JOB_LEVELS[low];
+  record.maxLevel = JOB_LEVELS[low + between(0, 2, SALT.record, app.index, i, r, 8)];
+  const scoreless = app.noScores || hash32(SALT.record, app.index, i, r, 9) % 6 === 0;
+  if (!scoreless) { record.score = SCORES[(pass ? 2 : 0) + between(0, 1, SALT.record, app.index, i, r, 10)]; }
+  return record;
+}
+
+/** Interview `i` (0-based, in list order) of an application. */
+export function interviewAt(app: Application, i: number): Interview {
+  const beginMs = beginMsOf(app, i);
+  const endMs = endMsOf(app, i);
+  const createMs = Math.max(app.createMs + HOUR, beginMs - between(1, 5, SALT.interview, app.index, i, 5) * DAY);
+  const createSeconds = Math.floor(createMs / 1000);
+  const recordCount = app.trickyNotes ? 1 : between(1, 3, SALT.interview, app.index, i, 6);
+  const records: InterviewRecord[] = [];
+  for (let r = 0; r < recordCount; r++) { records.push(recordAt(app, i, r, createSeconds, endMs)); }
+  return {
+    id: makeId(IdKind.interview, app.index, i, createSeconds), application: app, index: i, beginMs, endMs,
+    stage: app.job.process.stages[interviewStageIndex(app.interviewCount, i)] as Stage,
+    interviewType: between(1, 3, SALT.interview, app.index, i, 7), records, createMs,
+  };
+}
+
+export interface Tenant {
+  jobs: Job[];
+  talents: Talent[];
+  applications: Application[];
+  application(id: string): Application | undefined;
+  talent(id: string): Talent | undefined;
+  job(id: string): Job | undefined;
+  /** The interview an ID names, decoded from the ID itself. */
+  interview(id: string): Interview | undefined;
+}
+
+let tenant: Tenant | undefined;
+
+/** The sample tenant, built on first use (a few hundred small objects). */
+export function sampleTenant(): Tenant {
+  if (tenant) { return tenant; }
+  const talents = Array.from({ length: TALENT_COUNT }, (_, i) => talentAt(i));
+  const applications = Array.from({ length: APPLICATION_COUNT }, (_, i) => applicationAt(i, talents));
+  const appsById = new Map(applications.map(a => [a.id, a]));
+  const talentsById = new Map(talents.map(t => [t.id, t]));
+  const jobsById = new Map(JOBS.map(j => [j.id, j]));
+  tenant = {
+    jobs: JOBS, talents, applications,
+    application: id => appsById.get(id),
+    talent: id => talentsById.get(id),
+    job: id => jobsById.get(id),
+    interview: id => {
+      const parts = decodeId(id);
+      const app = parts && parts.kind === IdKind.interview ? applications[parts.a] : undefined;
+      if (!app || !parts || parts.b >= app.interviewCount) { return undefined; }
+      const interview = interviewAt(app, parts.b);
+      return interview.id === id ? interview : undefined;
+    },
+  };
+  return tenant;
+}
+
+/** Well-known IDs of the sample tenant, for tests and the demo. */
+export const SAMPLE = {
+  appWith120: applicationIdOf(0),
+  appWith7: applicationIdOf(1),
+  appWith1: applicationIdOf(2),
+  appWith0Interviews: applicationIdOf(3),
+  appWith49: applicationIdOf(4),
+  appWith50: applicationIdOf(5),
+  appWith51: applicationIdOf(6),
+  /** 12 interviews, no record has an interview_score. */
+  appWithoutScores: applicationIdOf(7),
+  /** One record per interview with hostile text (markup, script tags, emoji, controls); the first is ~10,000 characters. */
+  appWithTrickyContent: applicationIdOf(8),
+  /** For the benchmark: interviews are generated only when paged. */
+  appWith10000: applicationIdOf(9),
+  /** active_status 2 (terminated), 3 interviews. */
+  appInactive: applicationIdOf(10),
+  /** 19 digits, well-formed, not in the tenant. */
+  unknownApplicationId: makeId(IdKind.application, 511, 0, Date.UTC(2024, 1, 29) / 1000),
+  /** Talent 张伟 (application appWith120) and Emma Wilson (appWith7). */
+  talentZhangWei: makeId(IdKind.talent, 0, 0, talentAt(0).createMs / 1000),
+  talentEmmaWilson: makeId(IdKind.talent, 1, 0, talentAt(1).createMs / 1000),
+  unknownTalentId: makeId(IdKind.talent, 511, 0, Date.UTC(2024, 1, 29) / 1000),
+  /** 高级前端工程师 and Senior Backend Engineer. */
+  jobChineseTitle: (JOBS[0] as Job).id,
+  jobEnglishTitle: (JOBS[1] as Job).id,
+  unknownJobId: makeId(IdKind.job, 511, 0, Date.UTC(2024, 1, 29) / 1000),
+  applicationCount: APPLICATION_COUNT,
+  interviewScope: 'hire:interview:readonly',
+  userIdScope: 'contact:user.employee_id:readonly',
+} as const;

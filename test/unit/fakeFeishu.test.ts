@@ -691,6 +691,9 @@ describe('successor: GET /hire/v1/interviews', () => {
     const byId = await get('/hire/v1/interviews', { interview_id: seedFirst['id'] as string });
     assert.deepEqual(items(byId).map(i => i['id']), [seedFirst['id']]);
     assert.deepEqual(items(await get('/hire/v1/interviews', { interview_id: SAMPLE.unknownApplicationId })), []);
+    const union = records(items(await get('/hire/v1/interviews', { application_id: SAMPLE.appWith1, user_id_type: 'union_id' }))[0]!)[0]!;
+    assert.match(union['user_id'] as string, /^on_/);
+    assert.equal((union['interviewer'] as Obj)['id'], union['user_id']);
     const none = await get('/hire/v1/interviews', { application_id: SAMPLE.unknownApplicationId });
     assert.deepEqual([none.body['code'], items(none).length, data(none)['has_more']], [0, 0, false]);
   });
