@@ -11,8 +11,21 @@ export class JsonSyntaxError extends Error {
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const INTEGER = /^-?\d+$/;
 const MAX_DEPTH = 200;
+/** A bare number of 16+ digits can only follow one of these: without one, native JSON.parse loses nothing. */
+const MAYBE_UNSAFE_NUMBER = /[:,[]\s*-?\d{16}/;
 
 export function parseJsonLossless(text: string): JsonValue {
+  if (!MAYBE_UNSAFE_NUMBER.test(text)) {
+    try {
+      return JSON.parse(text) as JsonValue;
+    } catch {
+      // fall through: our parser reports the position in its own words
+    }
+  }
+  return parseSlowly(text);
+}
+
+function parseSlowly(text: string): JsonValue {
   let pos = 0;
 
   const fail = (message: string): never => { throw new JsonSyntaxError(message, pos); };

@@ -1,4 +1,5 @@
 // The tree's state without the VS Code API: roots, per-parent pages, labels' data, names, lookups.
+import { setMaxListeners } from 'node:events';
 import { FeishuError, humanMessage } from '../feishu/errors';
 import { MAX_INTERVIEW_PAGE_SIZE, type HireApi } from '../feishu/hireApi';
 import { PageWalk } from '../feishu/pager';
@@ -51,7 +52,7 @@ export class HireTreeModel {
   private successorRefused: FeishuError | undefined;
   private filterValue: ListApplicationsFilter = {};
   /** Aborts enrichment requests (details, names) when the user signs out or refreshes. */
-  private background = new AbortController();
+  private background = backgroundController();
 
   constructor(private readonly deps: HireTreeModelDeps) {}
 
@@ -111,7 +112,7 @@ export class HireTreeModel {
   /** Refresh: every list starts again from its first page; failures keep the old items, marked stale. */
   async reloadAll(): Promise<void> {
     this.background.abort();
-    this.background = new AbortController();
+    this.background = backgroundController();
     this.infos.clear();
     this.jobTitles.clear();
     this.names.clear();
@@ -127,7 +128,7 @@ export class HireTreeModel {
   /** Sign-out, new credentials, new base URL: cancel everything and forget every loaded page. */
   reset(): void {
     this.background.abort();
-    this.background = new AbortController();
+    this.background = backgroundController();
     this.applicationPages?.cancel();
     this.applicationPages = undefined;
     for (const pages of this.interviewPages.values()) { pages.cancel(); }
@@ -404,6 +405,13 @@ export class HireTreeModel {
   infoOf(applicationId: string): Readonly<ApplicationInfo> | undefined {
     return this.infos.get(applicationId);
   }
+}
+
+/** One signal shared by every label and name request: many listeners at once are expected, not a leak. */
+function backgroundController(): AbortController {
+  const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
+  return controller;
 }
 
 function shortError(error: FeishuError, t: Translate): string {
