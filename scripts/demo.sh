@@ -44,7 +44,7 @@ for _ in $(seq 100); do [ -s "$fake_out" ] && break; sleep 0.1; done
 [ -s "$fake_out" ] || { echo "demo: the fake Feishu server did not start" >&2; exit 1; }
 FEISHU_HIRE_DEMO=$(head -n1 "$fake_out"); export FEISHU_HIRE_DEMO
 rm -f "$fake_out"
-echo "fake Feishu server: $FEISHU_HIRE_DEMO"
+echo "fake Feishu server: $(node -p "JSON.parse(process.argv[1]).baseUrl" "$FEISHU_HIRE_DEMO") (sample tenant)"
 
 node scripts/demoServer.mjs --vscode 1.100.3 --host "$HOST" --port "$PORT" ${PUBLIC_HOST:+--public-host "$PUBLIC_HOST"} &
 children+=($!)

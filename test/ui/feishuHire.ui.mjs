@@ -69,3 +69,34 @@ for (const [theme, name] of /** @type {const} */ ([['Light Modern', 'light'], ['
     await ui.screenshot(`score-details-${name}`);
   }, { settings: { 'workbench.colorTheme': theme } });
 }
+
+uiTest('hostile interviewer notes stay inert text in the score details page', async ui => {
+  await exploreSampleData(ui);
+  await ui.palette('Feishu Hire: Look Up Application…');
+  await ui.quickInput(SAMPLE.appWithTrickyContent);
+  await ui.treeRow(/Round \d+ · /).waitFor();
+  // The second interview's note is '<img src=x onerror=alert(1)>' or '</script>…'; open every record of the first two.
+  const frame = ui.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  let dialogs = 0;
+  ui.page.on('dialog', dialog => { dialogs++; void dialog.dismiss(); });
+  for (const n of [0, 1]) {
+    await ui.sidebar().locator('.monaco-list-row', { hasText: /Round \d+ · / }).nth(n).click();
+  }
+  const records = ui.sidebar().locator('.monaco-list-row', { hasText: /(Pass|Fail|Not started|Not submitted|No-show|No conclusion) · / });
+  await records.first().waitFor();
+  const texts = [];
+  for (let i = 0; i < Math.min(await records.count(), 4); i++) {
+    await records.nth(i).click();
+    await frame.locator('table.comparison').waitFor({ timeout: 30_000 });
+    await ui.page.waitForTimeout(300);
+    texts.push(await frame.locator('body').innerText());
+    const injected = await frame.locator('img, svg, b, main script, iframe').count();
+    if (injected > 0) { throw new Error(`server text became ${injected} live element(s)`); }
+  }
+  await ui.screenshot('hostile-notes');
+  const all = texts.join('\n');
+  if (!all.includes('<img src=x onerror=alert(1)>') && !all.includes('</script><script>alert("xss")</script>')) {
+    throw new Error('the hostile note is not shown as text');
+  }
+  if (dialogs > 0) { throw new Error(`${dialogs} alert dialog(s) opened`); }
+});
