@@ -1,10 +1,13 @@
 // @ts-check
 // Score details page. Everything from the server is untrusted: it is set with textContent, never as HTML.
+// Messages and the model are typed in src/webview/protocol.ts (checked with media/tsconfig.json).
+/** @typedef {import('../src/webview/protocol').ScoreDetailsModel} ScoreDetailsModel */
+/** @typedef {import('../src/webview/protocol').HostMessage} HostMessage */
+/** @typedef {import('../src/webview/protocol').ComparisonRow} ComparisonRow */
 (function () {
-  // @ts-ignore acquireVsCodeApi is injected by VS Code
   const vscode = acquireVsCodeApi();
   const app = /** @type {HTMLElement} */ (document.getElementById('app'));
-  /** @type {any} */
+  /** @type {ScoreDetailsModel | undefined} */
   let model;
   let showOther = false;
   const SYMBOL = { pass: '✓', fail: '✗', neutral: '○', warning: '!', unknown: '?' };
@@ -24,7 +27,7 @@
     return node;
   }
 
-  /** @param {string} label @param {() => void} onClick */
+  /** @param {string} label @param {() => void} onClick @param {boolean} [secondary] */
   function button(label, onClick, secondary) {
     const b = el('button', { type: 'button', class: secondary ? 'secondary' : '' }, label);
     b.addEventListener('click', onClick);
@@ -36,7 +39,7 @@
     return el('span', { class: `badge tone-${tone}` }, el('span', { class: 'symbol', 'aria-hidden': 'true' }, SYMBOL[/** @type {keyof typeof SYMBOL} */ (tone)] || '?'), label);
   }
 
-  /** @param {string} term @param {Node | string | undefined} value */
+  /** @param {string} term @param {Node | string | undefined} value @returns {HTMLElement | undefined} */
   function fact(term, value) {
     return value === undefined || value === '' ? undefined : el('div', { class: 'fact' }, el('dt', {}, term), el('dd', {}, value));
   }
@@ -61,14 +64,15 @@
     const table = el('table', { class: 'comparison' },
       el('caption', {}, t.otherInterviewers),
       el('thead', {}, el('tr', {}, ...[t.colInterviewer, t.colConclusion, t.colScore, t.colCommit, t.colNotes].map(h => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, ...model.rows.map(/** @param {any} r */ r => el('tr', r.current ? { class: 'current', 'aria-current': 'true' } : {},
+      el('tbody', {}, ...model.rows.map(/** @param {ComparisonRow} r */ r => el('tr', r.current ? { class: 'current', 'aria-current': 'true' } : {},
         el('th', { scope: 'row' }, r.interviewer, r.current ? el('span', { class: 'muted' }, ` (${t.thisRecord})`) : undefined),
         el('td', {}, badge(r.tone, r.conclusion)),
         el('td', {}, r.score),
         el('td', {}, r.commit),
         el('td', { class: 'excerpt' }, r.excerpt)))));
 
-    app.replaceChildren(
+    /** @type {Array<HTMLElement | undefined>} */
+    const parts = [
       model.sample ? el('div', { class: 'banner', role: 'note' }, t.sample) : undefined,
       el('header', {},
         el('h1', {}, model.title),
@@ -87,11 +91,14 @@
         el('h2', {}, t.notes),
         model.content ? el('div', { class: 'content' }, model.content) : el('p', { class: 'muted' }, t.noNotes)),
       el('section', {}, table),
-      el('footer', { class: 'muted' }, model.loadedAt));
+      el('footer', { class: 'muted' }, model.loadedAt),
+    ];
+    // replaceChildren(undefined) would insert the text "undefined": keep only real nodes.
+    app.replaceChildren(...parts.filter(/** @returns {p is HTMLElement} */ p => p !== undefined));
   }
 
   window.addEventListener('message', event => {
-    const message = event.data;
+    const message = /** @type {HostMessage} */ (event.data);
     if (message && message.type === 'show') {
       model = message.model;
       showOther = false;

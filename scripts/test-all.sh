@@ -77,7 +77,7 @@ build() {
 
 started=$(now)
 stage "setup (apt, VS Code servers)" setup_servers
-stage "typecheck" npx tsc -p . --noEmit
+stage "typecheck" bash -c "npx tsc -p . --noEmit && npx tsc -p media"
 stage "lint" npx eslint src test bench
 stage "build" build
 stage "unit tests" unit_tests
