@@ -1,32 +1,20 @@
 // The score details panel for a record of the sample tenant, inside a real VS Code.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { FeishuHireApi } from '../../src/extension';
-import { SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
+import { SAMPLE } from '../../src/fakeFeishu/server';
+import { signedInSession } from './signedInSession';
 import type { HireNode } from '../../src/model/hireNode';
 
 interface PanelHandle { panel: vscode.WebviewPanel; currentTarget?: { recordId: string }; dispose(): void }
 
 suite('Score details', () => {
-  let fake: FakeFeishu;
-  let hire: FeishuHireApi;
-
-  suiteSetup(async () => {
-    hire = await vscode.extensions.getExtension<FeishuHireApi>('feishu-hire-tools.feishu-hire-interviews')!.activate();
-    fake = await startFakeFeishu({ port: 0 });
-    assert.strictEqual(await vscode.commands.executeCommand('feishuHire.credentials.setFrom', { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret }), true);
-  });
-
-  suiteTeardown(async () => {
-    await vscode.commands.executeCommand('feishuHire.credentials.signOut');
-    await fake.close();
-  });
+  const session = signedInSession();
 
   test('opens one reusable panel beside the editor for a record, with a strict CSP', async () => {
     const app = await vscode.commands.executeCommand<HireNode>('feishuHire.application.lookUp', SAMPLE.appWith7);
     assert.ok(app);
-    const interviews = (await hire.parts.model.children(app)).filter(n => n.kind === 'interview');
-    const records = (await hire.parts.model.children(interviews[0]!)).filter(n => n.kind === 'record');
+    const interviews = (await session.hire.parts.model.children(app)).filter(n => n.kind === 'interview');
+    const records = (await session.hire.parts.model.children(interviews[0]!)).filter(n => n.kind === 'record');
     assert.ok(records.length > 0);
     const first = await vscode.commands.executeCommand<PanelHandle>('feishuHire.record.showDetails', records[0]);
     assert.ok(first, 'a panel');

@@ -1,32 +1,20 @@
 // What the user sees in a real VS Code when the service misbehaves: messages and nodes, never a crash.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { FeishuHireApi } from '../../src/extension';
-import { SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
+import { SAMPLE } from '../../src/fakeFeishu/server';
+import { signedInSession } from './signedInSession';
 import type { HireNode, MessageNode } from '../../src/model/hireNode';
 
 suite('Faults in the view', () => {
-  let fake: FakeFeishu;
-  let hire: FeishuHireApi;
-
-  suiteSetup(async () => {
-    hire = await vscode.extensions.getExtension<FeishuHireApi>('feishu-hire-tools.feishu-hire-interviews')!.activate();
-    fake = await startFakeFeishu({ port: 0 });
-    assert.strictEqual(await vscode.commands.executeCommand('feishuHire.credentials.setFrom', { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret }), true);
-  });
-
-  suiteTeardown(async () => {
-    await vscode.commands.executeCommand('feishuHire.credentials.signOut');
-    await fake.close();
-  });
+  const session = signedInSession();
 
   const expand = (applicationId: string): Promise<HireNode[]> =>
-    hire.parts.model.children(hire.parts.model.applicationNode('all', applicationId));
+    session.hire.parts.model.children(session.hire.parts.model.applicationNode('all', applicationId));
 
   test('rate limited: the view says it is retrying, then the interviews show with no error', async () => {
     const seen = new Set<string>();
-    const watch = setInterval(() => { if (hire.parts.treeView.message) { seen.add(hire.parts.treeView.message); } }, 5);
-    fake.set({ forceRateLimit: 1, rateLimitReset: 'whole' });
+    const watch = setInterval(() => { if (session.hire.parts.treeView.message) { seen.add(session.hire.parts.treeView.message); } }, 5);
+    session.fake.set({ forceRateLimit: 1, rateLimitReset: 'whole' });
     const children = await expand(SAMPLE.appWith51);
     clearInterval(watch);
     assert.ok([...seen].some(m => /Rate limited by Feishu, retrying in \d+ s/.test(m)), [...seen].join(' | '));
@@ -35,9 +23,9 @@ suite('Faults in the view', () => {
   });
 
   test('missing scope: an error node naming the scope, with Retry', async () => {
-    fake.set({ disabledScopes: ['hire:interview:readonly'] });
+    session.fake.set({ disabledScopes: ['hire:interview:readonly'] });
     const children = await expand(SAMPLE.appWith49);
-    fake.set({ disabledScopes: [] });
+    session.fake.set({ disabledScopes: [] });
     const error = children.find((c): c is MessageNode => c.kind === 'message');
     assert.ok(error, 'an error node');
     assert.strictEqual(error.action, 'retry');
@@ -48,9 +36,9 @@ suite('Faults in the view', () => {
   });
 
   test('wrong domain: the node offers Set Credentials to switch Feishu / Lark', async () => {
-    fake.set({ wrongDomain: true });
+    session.fake.set({ wrongDomain: true });
     const children = await expand(SAMPLE.appWith50);
-    fake.set({ wrongDomain: false });
+    session.fake.set({ wrongDomain: false });
     const error = children.find((c): c is MessageNode => c.kind === 'message');
     assert.ok(error);
     assert.strictEqual(error.action, 'openSettings');
@@ -58,10 +46,10 @@ suite('Faults in the view', () => {
   });
 
   test('an HTML error page and malformed JSON become error nodes, never an empty tree', async () => {
-    fake.set({ failNext: [{ route: 'interviews', kind: 'htmlPage', count: 3 }] });
+    session.fake.set({ failNext: [{ route: 'interviews', kind: 'htmlPage', count: 3 }] });
     const html = await expand(SAMPLE.appWith1);
     assert.ok(html.some(c => c.kind === 'message' && c.severity === 'error'), JSON.stringify(html.map(c => c.kind)));
-    fake.set({ failNext: [{ route: 'interviews', kind: 'malformedJson', count: 1 }] });
+    session.fake.set({ failNext: [{ route: 'interviews', kind: 'malformedJson', count: 1 }] });
     const malformed = await expand(SAMPLE.appWith0Interviews);
     const node = malformed.find((c): c is MessageNode => c.kind === 'message');
     assert.ok(node && /Unexpected reply/.test(node.text), JSON.stringify(malformed));

@@ -64,9 +64,15 @@ export class Ui {
   async palette(title) {
     const widget = this.page.locator('.quick-input-widget');
     const exactLabel = this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) });
-    for (let attempt = 1; attempt <= 3; attempt++) {
+    for (let attempt = 1; attempt <= 4; attempt++) {
       await this.page.keyboard.press('Escape');
-      await this.page.keyboard.press('F1');
+      // A key press can be swallowed while the workbench moves focus (a view, a webview): retry, alternating keys.
+      await this.page.keyboard.press(attempt % 2 === 1 ? 'F1' : 'Control+Shift+P');
+      try {
+        await widget.locator('input').waitFor({ state: 'visible', timeout: 5_000 });
+      } catch {
+        continue;
+      }
       await widget.locator('input').fill(`>${title}`);
       // Fuzzy matching may rank another command first ("Browse Color Themes…" above "Color Theme").
       const row = widget.locator('.monaco-list-row', { has: exactLabel }).first();
