@@ -64,7 +64,8 @@ export class ScoreDetailsPanel implements vscode.Disposable {
     if (state?.model) {
       revived.target = state.model.target;
       revived.panel.title = state.model.title;
-      void revived.load(state.model.target, true);
+      // The saved page shows at once; if it cannot be refreshed (signed out, sample server gone) it stays.
+      void revived.load(state.model.target, true, true);
     }
   }
 
@@ -73,11 +74,15 @@ export class ScoreDetailsPanel implements vscode.Disposable {
   }
 
   /** `fresh` re-reads the interview from the service instead of the tree's loaded pages. */
-  async load(target: RecordTarget, fresh = false): Promise<void> {
+  async load(target: RecordTarget, fresh = false, keepOnFailure = false): Promise<void> {
     this.target = target;
     try {
       const model = await this.deps.load(target, fresh);
       if (this.target !== target) { return; }
+      if (!model && keepOnFailure) {
+        this.deps.log.info(`Score details for record ${target.recordId}: showing the saved page, the record cannot be read now`);
+        return;
+      }
       if (!model) {
         this.post({ type: 'error', message: t('This record is no longer in the interview. Refresh the tree.') });
         return;
@@ -86,7 +91,7 @@ export class ScoreDetailsPanel implements vscode.Disposable {
       this.post({ type: 'show', model });
     } catch (e) {
       this.deps.log.warn(`Score details for record ${target.recordId}: ${e instanceof Error ? e.message : String(e)}`);
-      this.post({ type: 'error', message: humanMessage(e, t) });
+      if (!keepOnFailure) { this.post({ type: 'error', message: humanMessage(e, t) }); }
     }
   }
 

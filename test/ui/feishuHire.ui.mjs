@@ -19,10 +19,29 @@ async function exploreSampleData(ui) {
   return sidebar;
 }
 
+/**
+ * Runs "Look Up Application…" and types the ID, checking that our own input box opened (a palette Enter
+ * lost to a re-render closes the palette without running the command).
+ * @param {import('./uiTest.mjs').Ui} ui
+ * @param {string} applicationId
+ */
+async function lookUp(ui, applicationId) {
+  const box = ui.page.locator('.quick-input-widget input[placeholder="6949805467799537964"]');
+  for (let attempt = 1; ; attempt++) {
+    await ui.palette('Feishu Hire: Look Up Application…');
+    try {
+      await box.waitFor({ state: 'visible', timeout: 5_000 });
+      break;
+    } catch (e) {
+      if (attempt === 3) { throw e; }
+    }
+  }
+  await ui.quickInput(applicationId);
+}
+
 /** @param {import('./uiTest.mjs').Ui} ui */
 async function lookUp120(ui) {
-  await ui.palette('Feishu Hire: Look Up Application…');
-  await ui.quickInput(SAMPLE_APP_WITH_120);
+  await lookUp(ui, SAMPLE_APP_WITH_120);
   // Revealed and expanded: its first page of interviews shows, ending in "Load more…".
   await ui.treeRow(/Round \d+ · /).waitFor();
   await ui.treeRow('Load more…').waitFor();
@@ -87,8 +106,7 @@ for (const [theme, name] of /** @type {const} */ ([['Light Modern', 'light'], ['
 
 uiTest('hostile interviewer notes stay inert text in the score details page', async ui => {
   await exploreSampleData(ui);
-  await ui.palette('Feishu Hire: Look Up Application…');
-  await ui.quickInput(SAMPLE.appWithTrickyContent);
+  await lookUp(ui, SAMPLE.appWithTrickyContent);
   await ui.treeRow(/Round \d+ · /).waitFor();
   // The second interview's note is '<img src=x onerror=alert(1)>' or '</script>…'; open every record of the first two.
   let dialogs = 0;
@@ -112,4 +130,22 @@ uiTest('hostile interviewer notes stay inert text in the score details page', as
     throw new Error('the hostile note is not shown as text');
   }
   if (dialogs > 0) { throw new Error(`${dialogs} alert dialog(s) opened`); }
+});
+
+uiTest('the score details panel comes back after a window reload', async ui => {
+  await exploreSampleData(ui);
+  await lookUp120(ui);
+  await ui.treeRow(/Round \d+ · /).click();
+  const record = ui.sidebar().locator('.monaco-list-row', { hasText: /(Pass|Fail) · / }).first();
+  await record.waitFor();
+  const frame = await openRecord(ui, record);
+  const title = await frame.locator('h1').innerText();
+  await ui.palette('Developer: Reload Window');
+  await ui.ready();
+  // Restored by the serializer from the page's saved state, then refreshed from the service.
+  const restored = ui.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  await restored.locator('table.comparison').waitFor({ timeout: 60_000 });
+  const after = await restored.locator('h1').innerText();
+  await ui.screenshot('restored-after-reload');
+  if (after !== title) { throw new Error(`restored "${after}", expected "${title}"`); }
 });

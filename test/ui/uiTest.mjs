@@ -73,7 +73,12 @@ export class Ui {
       } catch {
         continue;
       }
-      await widget.locator('input').fill(`>${title}`);
+      try {
+        // Seen on 1.139: the input briefly inert (a modal layer), then hidden; a fresh palette works.
+        await widget.locator('input').fill(`>${title}`, { timeout: 5_000 });
+      } catch {
+        continue;
+      }
       // Fuzzy matching may rank another command first ("Browse Color Themes…" above "Color Theme").
       const row = widget.locator('.monaco-list-row', { has: exactLabel }).first();
       try {
