@@ -2,6 +2,8 @@
 // `npm run bench -- --quick` (CI): request counts only, no timing, ends with "N passed, N failed".
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
@@ -72,6 +74,9 @@ async function pagingFigures(fake: FakeFeishu): Promise<void> {
   if (!quick) {
     const limit = 200 * LATENCY * 1.05;
     record('time to page 10,000 interviews at 50 ms latency', `${Math.round(ms)} ms`, `≤ ${limit} ms (200 × 50 ms + 5%)`, ms <= limit);
+    const floor = await floorMs(fake, c);
+    record('… floor: 200 node-fetch GETs of a pre-rendered page, same 50 ms', `${Math.round(floor)} ms`, 'information', true,
+      `the machine's cost of 200 sequential loopback round trips with a 50 ms timer, no Feishu work on either side; ours/floor ${(ms / floor).toFixed(3)}×`);
   }
 
   fake.resetStats();
@@ -94,6 +99,25 @@ async function pagingFigures(fake: FakeFeishu): Promise<void> {
   record('official @larksuiteoapi/node-sdk: same 10,000 interviews', `${sdkRequests} + ${sdkTokens} token (${sdkCount} interviews)${quick ? '' : `, ${Math.round(sdkMs)} ms`}`,
     'comparison', sdkCount === 10_000,
     sdkNote + (sdkTokens === 0 ? 'Its token came from the first attempt (the SDK caches tokens process-wide). ' : '') + (quick ? '' : `ours/SDK: wall time ${(ms / sdkMs).toFixed(2)}×, requests ${((interviewRequests + tokenRequests) / (sdkRequests + sdkTokens)).toFixed(2)}×`));
+}
+
+/** What any client pays here: a server that only waits 50 ms and sends one pre-rendered page, read by node-fetch. */
+async function floorMs(fake: FakeFeishu, c: FeishuClient): Promise<number> {
+  const token = await c.tokens.get();
+  const page = await (await fetch(`${fake.baseUrl}/open-apis/hire/v1/applications/${SAMPLE.appWith10000}/interviews?page_size=50`, { headers: { Authorization: `Bearer ${token}` } })).text();
+  const server = createServer((_req, res) => {
+    setTimeout(() => { res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(page) }); res.end(page); }, LATENCY);
+  });
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  try {
+    const started = performance.now();
+    for (let i = 0; i < 200; i++) { JSON.parse(await (await fetch(`http://127.0.0.1:${port}/page?i=${i}`)).text()); }
+    return performance.now() - started;
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
 }
 
 async function timingFigures(fake: FakeFeishu): Promise<void> {

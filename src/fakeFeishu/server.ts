@@ -26,7 +26,7 @@ export interface FakeFeishuOptions {
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
-  /** Added to every reply (default 0); the same as switches.latencyMs. */
+  /** Response time of every reply (default 0); the same as switches.latencyMs. */
   latencyMs?: number;
   appId?: string;
   appSecret?: string;
@@ -189,6 +189,7 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const arrived = performance.now();
     const url = new URL(req.url ?? '/', 'http://fake.invalid');
     const method = req.method ?? 'GET';
     const match = matchRoute(method, url.pathname);
@@ -199,16 +200,17 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
         : businessReply(match, req, url.searchParams);
     const fault = takeFault(switches, match.route);
     const outcome = fault ? faultOutcome(fault, match.route, normal) : normal();
-    await delay(switches.latencyMs);
+    const logId = newLogId(now());
+    const payload = outcome === 'reset' || outcome === 'hang' ? '' : withErrorDetails(outcome, logId);
+    const text = typeof payload === 'string' ? payload : serialize(payload, switches);
+    // The latency is the service's response time: the fake's own work counts towards it, as a real server's does.
+    await delay(switches.latencyMs - (performance.now() - arrived));
     if (closed) { return; }
     if (outcome === 'reset' || outcome === 'hang') {
       stats.requests.push({ ...log, status: 0, code: undefined });
       if (outcome === 'reset') { req.socket.destroy(); }
       return;
     }
-    const logId = newLogId(now());
-    const payload = withErrorDetails(outcome, logId);
-    const text = typeof payload === 'string' ? payload : serialize(payload, switches);
     const code = typeof payload === 'string' ? undefined : (payload as JsonObject)['code'];
     stats.requests.push({ ...log, status: outcome.status, code: typeof code === 'number' ? code : undefined });
     res.writeHead(outcome.status, {

@@ -66,7 +66,7 @@ export interface FakeSwitches {
   rateLimitReset: 'whole' | 'fractional' | 'missing';
   /** The next N business requests (any route) are rate limited whatever the window says; counts down. */
   forceRateLimit: number;
-  /** Added before every reply. */
+  /** Response time of every reply, measured from the request's arrival (the fake's own work included). */
   latencyMs: number;
 }
 

@@ -453,7 +453,7 @@ describe('switches for faults and deployment differences', () => {
     assert.equal(fake.stats.count('successorInterviews'), 2);
   });
 
-  test('latency is added to every reply, and can change live', async () => {
+  test('every reply takes the set latency, and it can change live', async () => {
     const slow = await startFakeFeishu({ latencyMs: 120 });
     try {
       let started = performance.now();
