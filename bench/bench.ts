@@ -37,7 +37,7 @@ function model(c: FeishuClient, pageSize: number): HireTreeModel {
   let pinned: readonly string[] = [];
   return new HireTreeModel({
     api: () => c.hire, pageSize: () => pageSize, userIdType: () => 'open_id', lang: () => 'en', t: formatOnly,
-    pinned: { get: () => pinned, set: async ids => { pinned = ids; } }, onDidChange: () => undefined,
+    pinned: { get: () => pinned, set: async ids => { pinned = ids; } },
   });
 }
 

@@ -39,7 +39,8 @@ export function readSettings(): SettingsReading {
     baseUrl = normaliseBaseUrl(rawUrl);
   } catch (e) {
     const why = e instanceof FeishuError ? e.detail ?? e.message : String(e);
-    problems.push(vscode.l10n.t('Setting {0} is not usable: {1} Using {2}.', `${SECTION}.baseUrl`, why, FEISHU_BASE_URL));
+    // No fallback for requests: the session sends no secret until the setting is fixed (see HireSession).
+    problems.push(vscode.l10n.t('Setting {0} is not usable: {1}', `${SECTION}.baseUrl`, why));
   }
   const rawType = config.get<unknown>('userIdType', 'open_id');
   let userIdType: UserIdType = 'open_id';

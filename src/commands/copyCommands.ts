@@ -2,26 +2,30 @@
 import * as vscode from 'vscode';
 import { feishuIdOf, isCopyable, type CopyableNode, type HireNode } from '../model/hireNode';
 import { toJson } from '../model/recordJson';
+import { nodeArgument, nodeArguments } from './nodeArgument';
 import type { HireParts } from './parts';
+import { registerCommand } from './registerCommand';
 
 const t = vscode.l10n.t;
 
 /** VS Code passes (clicked, selection) from menus; the palette or a test may pass a node alone. */
-function targets(parts: HireParts, clicked?: HireNode, selection?: readonly HireNode[]): CopyableNode[] {
-  const chosen = selection && selection.length > 0 && (!clicked || selection.includes(clicked)) ? selection
+function targets(parts: HireParts, clickedValue?: unknown, selectionValue?: unknown): CopyableNode[] {
+  const clicked = nodeArgument(parts, clickedValue);
+  const selection = nodeArguments(parts, selectionValue);
+  const chosen: readonly HireNode[] = selection.length > 0 && (!clicked || selection.includes(clicked)) ? selection
     : clicked ? [clicked] : parts.treeView.selection;
   return chosen.filter(isCopyable);
 }
 
 export function registerCopyCommands(parts: HireParts): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('feishuHire.item.copyJson', async (clicked?: HireNode, selection?: HireNode[]) => {
+    registerCommand(parts.log, 'feishuHire.item.copyJson', async (clicked, selection) => {
       const nodes = targets(parts, clicked, selection);
       if (nodes.length === 0) { return; }
       await vscode.env.clipboard.writeText(toJson(nodes));
       vscode.window.setStatusBarMessage(nodes.length === 1 ? t('$(check) Copied JSON of {0}', feishuIdOf(nodes[0]!)) : t('$(check) Copied JSON of {0} items', nodes.length), 3000);
     }),
-    vscode.commands.registerCommand('feishuHire.item.copyId', async (clicked?: HireNode, selection?: HireNode[]) => {
+    registerCommand(parts.log, 'feishuHire.item.copyId', async (clicked, selection) => {
       const nodes = targets(parts, clicked, selection);
       if (nodes.length === 0) { return; }
       await vscode.env.clipboard.writeText(nodes.map(feishuIdOf).join('\n'));

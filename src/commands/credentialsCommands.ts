@@ -1,11 +1,13 @@
 // Set Credentials (checked against the service before anything is stored) and Sign Out.
 import * as vscode from 'vscode';
-import { FEISHU_BASE_URL, LARK_BASE_URL, SECTION } from '../config';
+import { FEISHU_BASE_URL, LARK_BASE_URL } from '../config';
 import { SecretStorageUnavailableError } from '../credentials/credentialStore';
 import { FeishuError, humanMessage } from '../feishu/errors';
-import { normaliseBaseUrl } from '../feishu/httpClient';
-import { fetchTenantToken, type AppCredentials } from '../feishu/tenantToken';
+import { displayBaseUrl, normaliseBaseUrl } from '../feishu/httpClient';
+import type { AppCredentials } from '../feishu/tenantToken';
+import { inertText } from '../model/inertText';
 import type { HireParts } from './parts';
+import { registerCommand } from './registerCommand';
 
 const t = vscode.l10n.t;
 
@@ -50,18 +52,9 @@ function isPreset(value: unknown): value is CredentialsPreset {
   return typeof v?.baseUrl === 'string' && typeof v.appId === 'string' && typeof v.appSecret === 'string';
 }
 
-/** Asks for domain, app ID and secret (or takes a preset from a script), checks them, then stores them. */
-export async function setCredentials(parts: HireParts, preset?: unknown): Promise<boolean> {
-  if (preset !== undefined) {
-    if (!isPreset(preset)) { throw new Error('expected { baseUrl, appId, appSecret }'); }
-    const problem = validateAppId(preset.appId) ?? validateAppSecret(preset.appSecret);
-    if (problem) {
-      void vscode.window.showErrorMessage(problem);
-      return false;
-    }
-    return checkAndStore(parts, normaliseBaseUrl(preset.baseUrl), { appId: preset.appId.trim(), appSecret: preset.appSecret.trim() }, false);
-  }
-  const baseUrl = await pickBaseUrl(parts.connection.settings.baseUrl);
+/** Asks for domain, app ID and secret, checks them with the service, then signs in. */
+export async function setCredentials(parts: HireParts): Promise<boolean> {
+  const baseUrl = await pickBaseUrl(parts.session.settings.baseUrl);
   if (!baseUrl) { return false; }
   const appId = await vscode.window.showInputBox({
     title: t('Feishu Hire: Set Credentials (2/3)'), prompt: t('App ID of your custom app'), placeHolder: 'cli_…',
@@ -73,54 +66,59 @@ export async function setCredentials(parts: HireParts, preset?: unknown): Promis
     password: true, ignoreFocusOut: true, validateInput: validateAppSecret,
   });
   if (appSecret === undefined) { return false; }
-  return checkAndStore(parts, baseUrl, { appId: appId.trim(), appSecret: appSecret.trim() }, true);
+  return checkAndSignIn(parts, baseUrl, { appId: appId.trim(), appSecret: appSecret.trim() }, true);
 }
 
-async function checkAndStore(parts: HireParts, baseUrl: string, credentials: AppCredentials, interactive: boolean): Promise<boolean> {
+/** Test mode only: the same checked flow without prompts. */
+export async function setCredentialsFrom(parts: HireParts, preset: unknown): Promise<boolean> {
+  if (!isPreset(preset)) { throw new Error('expected { baseUrl, appId, appSecret }'); }
+  const problem = validateAppId(preset.appId) ?? validateAppSecret(preset.appSecret);
+  if (problem) {
+    void vscode.window.showErrorMessage(problem);
+    return false;
+  }
+  return checkAndSignIn(parts, normaliseBaseUrl(preset.baseUrl), { appId: preset.appId.trim(), appSecret: preset.appSecret.trim() }, false);
+}
+
+async function checkAndSignIn(parts: HireParts, baseUrl: string, credentials: AppCredentials, interactive: boolean): Promise<boolean> {
   try {
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('Checking the credentials with {0}…', baseUrl), cancellable: true },
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('Checking the credentials with {0}…', displayBaseUrl(baseUrl)), cancellable: true },
       async (_progress, token) => {
         const controller = new AbortController();
         token.onCancellationRequested(() => controller.abort());
-        await fetchTenantToken(parts.connection.makeClient(baseUrl, undefined).http, credentials, controller.signal);
+        await parts.session.check(baseUrl, credentials, controller.signal);
       });
   } catch (e) {
     if (e instanceof FeishuError && e.kind === 'cancelled') { return false; }
     const again = t('Try Again');
-    const message = t('These credentials were not accepted. {0}', humanMessage(e, t));
+    const message = inertText(t('These credentials were not accepted. {0}', humanMessage(e, t)));
     parts.log.warn(`Credential check failed: ${e instanceof Error ? e.message : String(e)}`);
     if (!interactive) { void vscode.window.showErrorMessage(message); return false; }
     const choice = await vscode.window.showErrorMessage(message, again);
-    if (choice === again && interactive) { return setCredentials(parts); }
+    if (choice === again) { return setCredentials(parts); }
     return false;
   }
   try {
-    await parts.credentials.store(credentials);
+    await parts.session.signIn(baseUrl, credentials);
   } catch (e) {
-    void vscode.window.showErrorMessage(e instanceof SecretStorageUnavailableError ? e.message : t('Could not store the credentials: {0}', String(e)));
+    void vscode.window.showErrorMessage(e instanceof SecretStorageUnavailableError ? e.message : inertText(t('Could not store the credentials: {0}', String(e))));
     return false;
   }
-  const config = vscode.workspace.getConfiguration(SECTION);
-  if (config.get<string>('baseUrl') !== baseUrl) {
-    await config.update('baseUrl', baseUrl, vscode.ConfigurationTarget.Global);
-  }
-  if (parts.connection.sample) { await parts.connection.exitSample(); }
-  await parts.reconnect();
-  parts.log.info(`Signed in with app ${credentials.appId} on ${baseUrl}`);
   void vscode.window.setStatusBarMessage(t('$(check) Feishu Hire: signed in'), 4000);
   return true;
 }
 
 export function registerCredentialsCommands(parts: HireParts): vscode.Disposable[] {
-  return [
-    vscode.commands.registerCommand('feishuHire.credentials.set', () => setCredentials(parts)),
-    vscode.commands.registerCommand('feishuHire.credentials.signOut', async () => {
-      parts.model.reset();
-      await parts.credentials.clear();
-      if (parts.connection.sample) { await parts.connection.exitSample(); }
-      await parts.reconnect();
-      parts.log.info('Signed out');
+  const registrations = [
+    registerCommand(parts.log, 'feishuHire.credentials.set', () => setCredentials(parts)),
+    registerCommand(parts.log, 'feishuHire.credentials.signOut', async () => {
+      await parts.session.signOut();
       void vscode.window.setStatusBarMessage(t('Feishu Hire: signed out'), 4000);
     }),
   ];
+  // A command any extension could call to store a secret of its choosing exists only under the test runner.
+  if (parts.context.extensionMode === vscode.ExtensionMode.Test) {
+    registrations.push(registerCommand(parts.log, 'feishuHire.credentials.setFrom', preset => setCredentialsFrom(parts, preset)));
+  }
+  return registrations;
 }

@@ -1,17 +1,19 @@
 // Show Score Details for a record node, and everything the panel asks of the host.
 import * as vscode from 'vscode';
 import { languageOf } from '../model/format';
-import type { HireNode, InterviewNode } from '../model/hireNode';
+import type { InterviewNode } from '../model/hireNode';
 import { toJson } from '../model/recordJson';
 import type { RecordTarget } from '../webview/protocol';
 import { buildScoreDetailsModel } from '../webview/scoreDetailsModel';
 import { registerScoreDetailsSerializer, ScoreDetailsPanel, type ScoreDetailsDeps } from '../webview/scoreDetailsPanel';
+import { nodeArgument } from './nodeArgument';
 import type { HireParts } from './parts';
+import { registerCommand } from './registerCommand';
 
 const t = vscode.l10n.t;
 
 export function registerDetailsCommands(parts: HireParts): vscode.Disposable[] {
-  const { model } = parts;
+  const { model, session } = parts;
 
   const interviewNodeFor = async (target: RecordTarget): Promise<InterviewNode | undefined> => {
     const existing = model.node(`${target.root}/app/${target.applicationId}/iv/${target.interviewId}`);
@@ -22,13 +24,19 @@ export function registerDetailsCommands(parts: HireParts): vscode.Disposable[] {
   const deps: ScoreDetailsDeps = {
     extensionUri: parts.context.extensionUri,
     log: parts.log,
-    load: async (target, fresh) => {
+    owner: async () => {
+      await session.ready;
+      return session.identity;
+    },
+    load: async (target, { fresh, signal }) => {
+      const owner = session.identity;
+      if (owner === undefined) { return undefined; }
       const node = await interviewNodeFor(target);
-      const interview = fresh || !node ? await model.fetchInterview(target.applicationId, target.interviewId) : node.interview;
+      const interview = fresh || !node ? await model.fetchInterview(target.applicationId, target.interviewId, signal) : node.interview;
       if (!interview) { return undefined; }
       return buildScoreDetailsModel({
-        target, interview, lang: languageOf(vscode.env.language), locale: vscode.env.language, t,
-        sample: parts.connection.sample !== undefined, now: Date.now(), stageName: node?.stageName,
+        target, owner, interview, lang: languageOf(vscode.env.language), locale: vscode.env.language, t,
+        sample: session.isSample, now: Date.now(), stageName: node?.stageName,
         interviewerName: recordId => node && model.recordNode(node, recordId)?.interviewerName,
       });
     },
@@ -48,11 +56,13 @@ export function registerDetailsCommands(parts: HireParts): vscode.Disposable[] {
 
   return [
     registerScoreDetailsSerializer(deps),
-    vscode.commands.registerCommand('feishuHire.record.showDetails', async (node?: HireNode) => {
-      const selected = node ?? parts.treeView.selection[0];
-      if (selected?.kind !== 'record') { return undefined; }
+    // Sign-out, other credentials or sample mode: the open page belongs to the old session.
+    session.onDidChange(() => ScoreDetailsPanel.closeUnlessOwnedBy(session.identity)),
+    registerCommand(parts.log, 'feishuHire.record.showDetails', async value => {
+      const selected = nodeArgument(parts, value) ?? parts.treeView.selection[0];
+      if (selected?.kind !== 'record') { return; }
       const root = selected.id.startsWith('pinned/') ? 'pinned' : 'all';
-      return ScoreDetailsPanel.show({ root, applicationId: selected.applicationId, interviewId: selected.interview.id, recordId: selected.record.id }, deps);
+      await ScoreDetailsPanel.show({ root, applicationId: selected.applicationId, interviewId: selected.interview.id, recordId: selected.record.id }, deps);
     }),
   ];
 }

@@ -3,8 +3,11 @@ import * as vscode from 'vscode';
 import { FeishuError, humanMessage } from '../feishu/errors';
 import { checkApplicationId } from '../feishu/hireApi';
 import type { ListApplicationsFilter } from '../feishu/types';
-import type { ApplicationNode, HireNode } from '../model/hireNode';
+import type { ApplicationNode } from '../model/hireNode';
+import { inertText } from '../model/inertText';
+import { nodeArgument } from './nodeArgument';
 import type { HireParts } from './parts';
+import { registerCommand } from './registerCommand';
 
 const t = vscode.l10n.t;
 
@@ -19,7 +22,8 @@ export function validateApplicationIdInput(value: string): string | undefined {
 
 /** Returns the revealed node, or undefined when the ID was bad, unknown or the user cancelled. */
 export async function lookUpApplication(parts: HireParts, argument?: unknown): Promise<ApplicationNode | undefined> {
-  const api = parts.connection.client?.hire;
+  await parts.session.ready;
+  const api = parts.session.client?.hire;
   if (!api) {
     const set = t('Set Credentials');
     const sample = t('Explore Sample Data');
@@ -38,7 +42,8 @@ export async function lookUpApplication(parts: HireParts, argument?: unknown): P
   }
   const problem = validateApplicationIdInput(input);
   if (problem) {
-    void vscode.window.showErrorMessage(problem);
+    // The ID may come from a link: shown as text, never as markup.
+    void vscode.window.showErrorMessage(inertText(problem));
     return undefined;
   }
   const applicationId = checkApplicationId(input);
@@ -56,7 +61,7 @@ export async function lookUpApplication(parts: HireParts, argument?: unknown): P
       ? t('No application with ID {0} in this tenant. Nothing was pinned.', applicationId)
       : t('Could not look up application {0}: {1}', applicationId, humanMessage(e, t));
     parts.log.warn(`Lookup of ${applicationId} failed: ${e instanceof Error ? e.message : String(e)}`);
-    void vscode.window.showErrorMessage(message);
+    void vscode.window.showErrorMessage(inertText(message));
     return undefined;
   }
 }
@@ -83,7 +88,6 @@ async function pickFilter(parts: HireParts): Promise<void> {
     filter = { ...current, jobId: jobId.trim() || undefined };
   }
   parts.model.setFilter(filter);
-  parts.treeView.description = describeFilter(filter) ?? (parts.connection.sample ? t('Sample data') : undefined);
 }
 
 export function describeFilter(filter: ListApplicationsFilter): string | undefined {
@@ -96,16 +100,17 @@ export function describeFilter(filter: ListApplicationsFilter): string | undefin
 
 export function registerLookupCommands(parts: HireParts): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('feishuHire.application.lookUp', (argument?: unknown) => lookUpApplication(parts, argument)),
-    vscode.commands.registerCommand('feishuHire.application.unpin', async (node?: HireNode) => {
+    registerCommand(parts.log, 'feishuHire.application.lookUp', async (argument?: unknown) => (await lookUpApplication(parts, argument)) !== undefined),
+    registerCommand(parts.log, 'feishuHire.application.unpin', async (value?: unknown) => {
+      const node = nodeArgument(parts, value);
       if (node?.kind === 'application') { await parts.model.unpin(node.applicationId); }
     }),
-    vscode.commands.registerCommand('feishuHire.applications.filter', () => pickFilter(parts)),
+    registerCommand(parts.log, 'feishuHire.applications.filter', () => pickFilter(parts)),
     // vscode://feishu-hire-tools.feishu-hire-interviews/lookup?applicationId=…
     vscode.window.registerUriHandler({
       handleUri: async uri => {
         if (uri.path !== '/lookup') {
-          void vscode.window.showErrorMessage(t('Unknown Feishu Hire link: {0}', uri.path));
+          void vscode.window.showErrorMessage(inertText(t('Unknown Feishu Hire link: {0}', uri.path)));
           return;
         }
         const applicationId = new URLSearchParams(uri.query).get('applicationId') ?? '';

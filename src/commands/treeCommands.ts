@@ -1,11 +1,13 @@
 // Refresh, Load more and Retry: each touches only the node that asked.
 import * as vscode from 'vscode';
-import type { HireNode } from '../model/hireNode';
 import { VIEW_ID } from '../tree/hireTreeProvider';
+import { nodeArgument } from './nodeArgument';
 import type { HireParts } from './parts';
+import { registerCommand } from './registerCommand';
 
 /** Loads the next page of the node's parent with progress in the view; a second click while loading does nothing. */
-async function loadMore(parts: HireParts, node?: HireNode): Promise<void> {
+async function loadMore(parts: HireParts, value: unknown): Promise<void> {
+  const node = nodeArgument(parts, value);
   if (!node || (node.kind !== 'loadMore' && node.kind !== 'message')) { return; }
   if (parts.model.isLoading(node.parentId)) { return; }
   const loading = parts.model.loadMore(node.parentId);
@@ -16,9 +18,9 @@ async function loadMore(parts: HireParts, node?: HireNode): Promise<void> {
 
 export function registerTreeCommands(parts: HireParts): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('feishuHire.tree.refresh', () =>
-      vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => parts.model.reloadAll())),
-    vscode.commands.registerCommand('feishuHire.tree.loadMore', (node?: HireNode) => loadMore(parts, node)),
-    vscode.commands.registerCommand('feishuHire.tree.retry', (node?: HireNode) => loadMore(parts, node)),
+    registerCommand(parts.log, 'feishuHire.tree.refresh', () =>
+      Promise.resolve(vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => parts.model.reloadAll()))),
+    registerCommand(parts.log, 'feishuHire.tree.loadMore', node => loadMore(parts, node)),
+    registerCommand(parts.log, 'feishuHire.tree.retry', node => loadMore(parts, node)),
   ];
 }

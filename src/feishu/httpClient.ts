@@ -104,6 +104,17 @@ export function normaliseBaseUrl(input: string): string {
   return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
 }
 
+/** A base URL for logs and messages: a user name, password or query (a proxy's, say) is masked. */
+export function displayBaseUrl(input: string): string {
+  try {
+    const url = new URL(input.trim());
+    const userinfo = url.username || url.password ? '***@' : '';
+    return `${url.protocol}//${userinfo}${url.host}${url.pathname.replace(/\/+$/, '')}${url.search ? '?***' : ''}${url.hash ? '#***' : ''}`;
+  } catch {
+    return '(not a URL)';
+  }
+}
+
 export class HttpClient {
   readonly baseUrl: string;
   private readonly options: HttpClientOptions;

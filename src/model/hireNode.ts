@@ -40,7 +40,7 @@ export interface RecordNode {
 
 export interface LoadMoreNode { kind: 'loadMore'; id: string; parentId: string; loading: boolean; loaded: number }
 
-export type MessageAction = 'retry' | 'setCredentials' | 'openSettings' | 'exploreSample';
+export type MessageAction = 'retry' | 'setCredentials' | 'openSettings';
 
 export interface MessageNode {
   kind: 'message';

@@ -13,6 +13,7 @@ import {
 } from './hireNode';
 import { pickI18n } from './format';
 import { InterviewNames } from './interviewNames';
+import { ChangeEvent } from './changeEvent';
 
 export interface PinnedStore {
   get(): readonly string[];
@@ -27,9 +28,9 @@ export interface HireTreeModelDeps {
   lang: () => 'zh' | 'en';
   pinned: PinnedStore;
   t: Translate;
-  /** A node's children changed; undefined means the whole tree. */
-  onDidChange: (node: HireNode | undefined) => void;
   now?: () => number;
+  /** Things the user may want to know later (dropped duplicates); not errors. */
+  log?: (line: string) => void;
 }
 
 interface ApplicationInfo {
@@ -53,6 +54,10 @@ export class HireTreeModel {
   private filterValue: ListApplicationsFilter = {};
   /** Aborts enrichment requests (details, names) when the user signs out or refreshes. */
   private background = backgroundController();
+
+  private readonly changed = new ChangeEvent<HireNode | undefined>();
+  /** A node's children or label changed; undefined means the whole tree. */
+  readonly onDidChange = this.changed.event;
 
   constructor(private readonly deps: HireTreeModelDeps) {}
 
@@ -121,7 +126,7 @@ export class HireTreeModel {
     for (const pages of this.interviewPages.values()) {
       if (pages.hasStarted) { reloads.push(pages.reload()); }
     }
-    this.deps.onDidChange(undefined);
+    this.changed.fire(undefined);
     await Promise.all(reloads);
   }
 
@@ -138,7 +143,7 @@ export class HireTreeModel {
     this.names.clear();
     this.nodes.clear();
     this.successorRefused = undefined;
-    this.deps.onDidChange(undefined);
+    this.changed.fire(undefined);
   }
 
   setFilter(filter: ListApplicationsFilter): void {
@@ -146,7 +151,7 @@ export class HireTreeModel {
     this.applicationPages?.cancel();
     this.applicationPages = undefined;
     const all = this.nodes.get('all');
-    this.deps.onDidChange(all);
+    this.changed.fire(all);
   }
 
   pinnedIds(): readonly string[] {
@@ -160,7 +165,7 @@ export class HireTreeModel {
     if (!ids.includes(application.id)) {
       await this.deps.pinned.set([application.id, ...ids]);
     }
-    this.deps.onDidChange(this.nodes.get('pinned'));
+    this.changed.fire(this.nodes.get('pinned'));
     return this.applicationNode('pinned', application.id);
   }
 
@@ -168,7 +173,7 @@ export class HireTreeModel {
     await this.deps.pinned.set(this.deps.pinned.get().filter(id => id !== applicationId));
     this.cancel(applicationNodeId('pinned', applicationId));
     this.interviewPages.delete(applicationNodeId('pinned', applicationId));
-    this.deps.onDidChange(this.nodes.get('pinned'));
+    this.changed.fire(this.nodes.get('pinned'));
   }
 
   /**
@@ -241,7 +246,7 @@ export class HireTreeModel {
       this.applicationPages = new ChildPages<string>(
         (pageToken, signal) => api.listApplications(filter, { pageToken, pageSize: APPLICATIONS_PAGE_SIZE, signal }),
         '/open-apis/hire/v1/applications',
-        () => this.deps.onDidChange(this.nodes.get('all')),
+        () => this.changed.fire(this.nodes.get('all')),
         this.deps.now,
       );
     }
@@ -263,7 +268,7 @@ export class HireTreeModel {
           pageToken, pageSize: this.deps.pageSize(), userIdType: this.deps.userIdType(), signal,
         }),
         `/open-apis/hire/v1/applications/${applicationId}/interviews`,
-        () => this.deps.onDidChange(this.nodes.get(node.id)),
+        () => this.changed.fire(this.nodes.get(node.id)),
         this.deps.now,
       );
       this.interviewPages.set(node.id, pages);
@@ -397,7 +402,7 @@ export class HireTreeModel {
       const node = this.nodes.get(id);
       if (node) {
         if (label) { this.applicationNode(root, applicationId); }
-        this.deps.onDidChange(node);
+        this.changed.fire(node);
       }
     }
   }

@@ -1,7 +1,8 @@
 // The one TreeDataProvider: a thin adapter from the view-model to VS Code.
 import * as vscode from 'vscode';
-import type { HireNode } from '../model/hireNode';
+import type { HireNode, MessageNode } from '../model/hireNode';
 import type { HireTreeModel } from '../model/hireTreeModel';
+import type { SessionState } from '../session/hireSession';
 import { tooltipFor, treeItemFor, type ItemContext } from './treeItemFor';
 
 export const VIEW_ID = 'feishuHire.interviews';
@@ -9,10 +10,17 @@ export const VIEW_ID = 'feishuHire.interviews';
 export class HireTreeProvider implements vscode.TreeDataProvider<HireNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<HireNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
+  private readonly subscription: { dispose(): void };
 
-  constructor(private readonly model: () => HireTreeModel, private readonly context: () => ItemContext) {}
+  constructor(
+    private readonly model: HireTreeModel,
+    private readonly sessionState: () => SessionState,
+    private readonly context: () => ItemContext,
+  ) {
+    this.subscription = model.onDidChange(node => this.changed.fire(node));
+  }
 
-  /** The model calls this; undefined refreshes everything. */
+  /** Re-renders a node (or everything) whose look changed without its data changing (a page starting to load). */
   fire(node: HireNode | undefined): void {
     this.changed.fire(node);
   }
@@ -22,14 +30,21 @@ export class HireTreeProvider implements vscode.TreeDataProvider<HireNode>, vsco
   }
 
   getChildren(node?: HireNode): vscode.ProviderResult<HireNode[]> {
-    const model = this.model();
-    if (!node) { return model.roots(); }
+    if (!node) {
+      const state = this.sessionState();
+      // Stored credentials that cannot be used right now: say why instead of an empty tree.
+      if (state.kind === 'blocked') {
+        const problem: MessageNode = { kind: 'message', id: 'session/problem', parentId: '', severity: 'warning', text: state.problem.text, action: state.problem.action };
+        return [problem];
+      }
+      return this.model.roots();
+    }
     // Progress shows in the view while a first page loads; errors come back as nodes, never toasts.
-    return vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => model.children(node));
+    return vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => this.model.children(node));
   }
 
   getParent(node: HireNode): HireNode | undefined {
-    return this.model().parent(node);
+    return this.model.parent(node);
   }
 
   resolveTreeItem(item: vscode.TreeItem, node: HireNode): vscode.TreeItem {
@@ -38,6 +53,7 @@ export class HireTreeProvider implements vscode.TreeDataProvider<HireNode>, vsco
   }
 
   dispose(): void {
+    this.subscription.dispose();
     this.changed.dispose();
   }
 }

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { humanMessage } from '../feishu/errors';
 import type { Translate } from '../feishu/translate';
-import type { HireNode, RecordNode } from '../model/hireNode';
+import type { HireNode, MessageAction, RecordNode } from '../model/hireNode';
 import { commitStatusInfo, conclusionInfo, formatTimeRange, formatTimestamp, jobLevelRange, roundLabel, scoreText } from '../model/format';
 
 export interface ItemContext {
@@ -72,11 +72,10 @@ export function treeItemFor(node: HireNode, ctx: ItemContext): vscode.TreeItem {
       item.id = node.id;
       item.iconPath = new vscode.ThemeIcon(node.severity === 'error' ? 'error' : node.severity === 'warning' ? 'warning' : 'info',
         node.severity === 'error' ? new vscode.ThemeColor('list.errorForeground') : undefined);
-      const actions: Record<string, { command: string; title: string; arguments?: unknown[] }> = {
+      const actions: Record<MessageAction, vscode.Command> = {
         retry: { command: 'feishuHire.tree.retry', title: t('Retry'), arguments: [node] },
         setCredentials: { command: 'feishuHire.credentials.set', title: t('Set Credentials') },
-        openSettings: { command: 'feishuHire.credentials.set', title: t('Set Credentials') },
-        exploreSample: { command: 'feishuHire.sample.explore', title: t('Explore Sample Data') },
+        openSettings: { command: 'feishuHire.openSettings', title: t('Open Settings') },
       };
       const action = node.action ? actions[node.action] : undefined;
       if (action) {

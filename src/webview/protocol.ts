@@ -23,6 +23,8 @@ export interface ComparisonRow {
 
 export interface ScoreDetailsModel {
   target: RecordTarget;
+  /** The session the data was read under; a saved page is shown again only to the same one. */
+  owner: string;
   sample: boolean;
   title: string;
   score: {

@@ -9,6 +9,7 @@ import type { RecordTarget, ScoreDetailsModel, UiText } from './protocol';
 
 export interface ScoreDetailsInput {
   target: RecordTarget;
+  owner: string;
   interview: Interview;
   lang: Lang;
   locale: string;
@@ -49,6 +50,7 @@ export function buildScoreDetailsModel(input: ScoreDetailsInput): ScoreDetailsMo
   const time = { locale: input.locale, timeZone: input.timeZone, t };
   return {
     target: input.target,
+    owner: input.owner,
     sample: input.sample,
     title: t('{0} · {1}', interviewer, conclusion.label),
     score: { ...score },

@@ -9,7 +9,9 @@ export const VIEW_TYPE = 'feishuHire.scoreDetails';
 export interface ScoreDetailsDeps {
   extensionUri: vscode.Uri;
   /** The page model for a record, fetching what is not loaded yet; undefined when the record is gone. */
-  load(target: RecordTarget, fresh: boolean): Promise<ScoreDetailsModel | undefined>;
+  load(target: RecordTarget, options: { fresh: boolean; signal: AbortSignal }): Promise<ScoreDetailsModel | undefined>;
+  /** Who is signed in now (see HireSession.identity), once the stored credentials have been read. */
+  owner(): Promise<string | undefined>;
   copyJson(target: RecordTarget): Promise<void>;
   reveal(target: RecordTarget): Promise<void>;
   log: vscode.LogOutputChannel;
@@ -22,6 +24,8 @@ export class ScoreDetailsPanel implements vscode.Disposable {
   private target: RecordTarget | undefined;
   private ready = false;
   private pending: HostMessage | undefined;
+  /** Aborts the running load when another starts or the panel closes. */
+  private loading = new AbortController();
   private readonly disposables: vscode.Disposable[] = [];
 
   static async show(target: RecordTarget, deps: ScoreDetailsDeps): Promise<ScoreDetailsPanel> {
@@ -58,27 +62,46 @@ export class ScoreDetailsPanel implements vscode.Disposable {
     );
   }
 
-  /** After a window reload: the page's saved model shows at once, then fresh data replaces it. */
-  static revive(panel: vscode.WebviewPanel, state: PageState | undefined, deps: ScoreDetailsDeps): void {
-    const revived = new ScoreDetailsPanel(panel, deps);
-    if (state?.model) {
-      revived.target = state.model.target;
-      revived.panel.title = state.model.title;
-      // The saved page shows at once; if it cannot be refreshed (signed out, sample server gone) it stays.
-      void revived.load(state.model.target, true, true);
+  /**
+   * After a window reload: the page's saved model shows at once, then fresh data replaces it. A page saved under
+   * another session (signed out since, other credentials) is closed unseen: interviewers' notes stay with their owner.
+   */
+  static async revive(panel: vscode.WebviewPanel, state: PageState | undefined, deps: ScoreDetailsDeps): Promise<void> {
+    const owner = await deps.owner();
+    if (!state?.model || owner === undefined || state.model.owner !== owner) {
+      deps.log.info('Score details: a saved page from another session was closed unread');
+      panel.dispose();
+      return;
     }
+    const revived = new ScoreDetailsPanel(panel, deps);
+    revived.target = state.model.target;
+    revived.panel.title = state.model.title;
+    // If the record cannot be re-read now (sample server gone), the saved page stays.
+    void revived.load(state.model.target, { fresh: true, keepOnFailure: true });
   }
+
+  /** The session changed owner: close and forget (the page's saved state goes with the panel). */
+  static closeUnlessOwnedBy(owner: string | undefined): void {
+    const current = ScoreDetailsPanel.current;
+    if (current && current.owner !== owner) { current.dispose(); }
+  }
+
+  private owner: string | undefined;
 
   get currentTarget(): RecordTarget | undefined {
     return this.target;
   }
 
   /** `fresh` re-reads the interview from the service instead of the tree's loaded pages. */
-  async load(target: RecordTarget, fresh = false, keepOnFailure = false): Promise<void> {
+  async load(target: RecordTarget, { fresh = false, keepOnFailure = false } = {}): Promise<void> {
     this.target = target;
+    this.loading.abort();
+    const loading = new AbortController();
+    this.loading = loading;
+    this.owner = await this.deps.owner();
     try {
-      const model = await this.deps.load(target, fresh);
-      if (this.target !== target) { return; }
+      const model = await this.deps.load(target, { fresh, signal: loading.signal });
+      if (this.target !== target || loading.signal.aborted) { return; }
       if (!model && keepOnFailure) {
         this.deps.log.info(`Score details for record ${target.recordId}: showing the saved page, the record cannot be read now`);
         return;
@@ -90,6 +113,7 @@ export class ScoreDetailsPanel implements vscode.Disposable {
       this.panel.title = model.title;
       this.post({ type: 'show', model });
     } catch (e) {
+      if (loading.signal.aborted) { return; }
       this.deps.log.warn(`Score details for record ${target.recordId}: ${e instanceof Error ? e.message : String(e)}`);
       if (!keepOnFailure) { this.post({ type: 'error', message: humanMessage(e, t) }); }
     }
@@ -116,11 +140,12 @@ export class ScoreDetailsPanel implements vscode.Disposable {
         return;
       case 'copyJson': if (target) { void this.deps.copyJson(target); } return;
       case 'reveal': if (target) { void this.deps.reveal(target); } return;
-      case 'refresh': if (target) { void this.load(target, true); } return;
+      case 'refresh': if (target) { void this.load(target, { fresh: true }); } return;
     }
   }
 
   dispose(): void {
+    this.loading.abort();
     if (ScoreDetailsPanel.current === this) { ScoreDetailsPanel.current = undefined; }
     this.panel.dispose();
     for (const d of this.disposables.splice(0)) { d.dispose(); }
@@ -133,8 +158,6 @@ function options(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.Webvi
 
 export function registerScoreDetailsSerializer(deps: ScoreDetailsDeps): vscode.Disposable {
   return vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
-    deserializeWebviewPanel: async (panel, state: unknown) => {
-      ScoreDetailsPanel.revive(panel, state as PageState | undefined, deps);
-    },
+    deserializeWebviewPanel: (panel, state: unknown) => ScoreDetailsPanel.revive(panel, state as PageState | undefined, deps),
   });
 }

@@ -1,28 +1,21 @@
 // Browsing the sample tenant inside a real VS Code: credentials, tree, Load more, lookup, copy.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { FeishuHireApi } from '../../src/extension';
+import type { HireTesting } from '../../src/extension';
 import { SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
 import type { HireNode } from '../../src/model/hireNode';
+import { storedCredentials, testingParts } from './testingParts';
 
-const extensionId = 'feishu-hire-tools.feishu-hire-interviews';
-
-async function api(): Promise<FeishuHireApi> {
-  const extension = vscode.extensions.getExtension<FeishuHireApi>(extensionId);
-  assert.ok(extension);
-  return extension.activate();
-}
-
-async function children(hire: FeishuHireApi, node: HireNode): Promise<HireNode[]> {
-  return hire.parts.model.children(node);
+async function children(hire: HireTesting, node: HireNode): Promise<HireNode[]> {
+  return hire.model.children(node);
 }
 
 suite('Browse the sample tenant', () => {
   let fake: FakeFeishu;
-  let hire: FeishuHireApi;
+  let hire: HireTesting;
 
   suiteSetup(async () => {
-    hire = await api();
+    hire = await testingParts();
     fake = await startFakeFeishu({ port: 0 });
     await vscode.commands.executeCommand('feishuHire.credentials.signOut');
   });
@@ -33,45 +26,45 @@ suite('Browse the sample tenant', () => {
   });
 
   test('signed out: no roots, so the welcome view shows', async () => {
-    assert.strictEqual(hire.parts.connection.signedIn, false);
-    assert.deepStrictEqual(hire.parts.model.roots(), []);
+    assert.strictEqual(hire.session.signedIn, false);
+    assert.deepStrictEqual(hire.model.roots(), []);
   });
 
   test('bad credentials are refused with a clear message and nothing is stored', async () => {
     const stored = await vscode.commands.executeCommand('feishuHire.credentials.setFrom', { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: 'wrong-secret' });
     assert.strictEqual(stored, false);
-    assert.strictEqual(hire.parts.connection.signedIn, false);
-    assert.strictEqual(await hire.parts.credentials.get(), undefined);
+    assert.strictEqual(hire.session.signedIn, false);
+    assert.strictEqual(await storedCredentials(hire), undefined);
   });
 
   test('Set Credentials checks the pair with the service, then signs in', async () => {
     const stored = await vscode.commands.executeCommand('feishuHire.credentials.setFrom', { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret });
     assert.strictEqual(stored, true);
-    assert.strictEqual(hire.parts.connection.signedIn, true);
+    assert.strictEqual(hire.session.signedIn, true);
     assert.strictEqual(vscode.workspace.getConfiguration('feishuHire').get('baseUrl'), fake.baseUrl);
-    const roots = hire.parts.model.roots();
+    const roots = hire.model.roots();
     assert.deepStrictEqual(roots.map(r => r.id), ['pinned', 'all']);
   });
 
   test('All applications lists application nodes with a Load more', async () => {
-    const all = hire.parts.model.roots()[1]!;
+    const all = hire.model.roots()[1]!;
     const apps = await children(hire, all);
     assert.ok(apps.filter(a => a.kind === 'application').length >= 20, `got ${apps.length}`);
     assert.strictEqual(apps.at(-1)?.kind, 'loadMore');
   });
 
   test('lookup of a bad or unknown ID pins nothing', async () => {
-    const before = hire.parts.model.pinnedIds().length;
-    assert.strictEqual(await vscode.commands.executeCommand('feishuHire.application.lookUp', 'abc-123'), undefined);
-    assert.strictEqual(await vscode.commands.executeCommand('feishuHire.application.lookUp', SAMPLE.unknownApplicationId), undefined);
-    assert.strictEqual(hire.parts.model.pinnedIds().length, before);
+    const before = hire.model.pinnedIds().length;
+    assert.strictEqual(await vscode.commands.executeCommand('feishuHire.application.lookUp', 'abc-123'), false);
+    assert.strictEqual(await vscode.commands.executeCommand('feishuHire.application.lookUp', SAMPLE.unknownApplicationId), false);
+    assert.strictEqual(hire.model.pinnedIds().length, before);
   });
 
   test('lookup pins and reveals the 120-interview application; Load more reaches its last record', async () => {
-    const node = await vscode.commands.executeCommand<HireNode | undefined>('feishuHire.application.lookUp', SAMPLE.appWith120);
-    assert.ok(node && node.kind === 'application', 'lookup returned the node');
+    assert.strictEqual(await vscode.commands.executeCommand('feishuHire.application.lookUp', SAMPLE.appWith120), true);
+    const node = hire.model.applicationNode('pinned', SAMPLE.appWith120);
     assert.strictEqual(node.id, `pinned/app/${SAMPLE.appWith120}`);
-    assert.ok(hire.parts.model.pinnedIds().includes(SAMPLE.appWith120));
+    assert.ok(hire.model.pinnedIds().includes(SAMPLE.appWith120));
     let kids = await children(hire, node);
     assert.strictEqual(kids.filter(k => k.kind === 'interview').length, 20);
     for (let i = 0; i < 10 && kids.at(-1)?.kind === 'loadMore'; i++) {
@@ -84,11 +77,11 @@ suite('Browse the sample tenant', () => {
     const last = interviews.at(-1)!;
     const records = await children(hire, last);
     assert.ok(records.length > 0 && records[0]!.kind === 'record');
-    assert.strictEqual(hire.parts.model.parent(records[0]!), last);
+    assert.strictEqual(hire.model.parent(records[0]!), last);
   });
 
   test('Copy as JSON puts exactly the record the API sent on the clipboard', async () => {
-    const node = hire.parts.model.applicationNode('pinned', SAMPLE.appWith120);
+    const node = hire.model.applicationNode('pinned', SAMPLE.appWith120);
     const interview = (await children(hire, node))[0]!;
     const record = (await children(hire, interview))[0]!;
     assert.ok(record.kind === 'record');
@@ -102,21 +95,21 @@ suite('Browse the sample tenant', () => {
 
   test('sign out empties the tree and forgets the secret', async () => {
     await vscode.commands.executeCommand('feishuHire.credentials.signOut');
-    assert.strictEqual(hire.parts.connection.signedIn, false);
-    assert.deepStrictEqual(hire.parts.model.roots(), []);
-    assert.strictEqual(await hire.parts.credentials.get(), undefined);
+    assert.strictEqual(hire.session.signedIn, false);
+    assert.deepStrictEqual(hire.model.roots(), []);
+    assert.strictEqual(await storedCredentials(hire), undefined);
   });
 
   test('Explore Sample Data works without credentials and leaves the user settings untouched', async () => {
     const baseUrlBefore = vscode.workspace.getConfiguration('feishuHire').get('baseUrl');
     await vscode.commands.executeCommand('feishuHire.sample.explore');
-    assert.ok(hire.parts.connection.sample, 'sample mode on');
-    assert.strictEqual(hire.parts.treeView.description?.includes('Sample'), true);
-    const all = hire.parts.model.roots()[1]!;
+    assert.ok(hire.session.isSample, 'sample mode on');
+    assert.strictEqual(hire.treeView.description?.includes('Sample'), true);
+    const all = hire.model.roots()[1]!;
     assert.ok((await children(hire, all)).some(n => n.kind === 'application'));
     await vscode.commands.executeCommand('feishuHire.sample.exit');
-    assert.strictEqual(hire.parts.connection.sample, undefined);
-    assert.strictEqual(hire.parts.connection.signedIn, false);
+    assert.strictEqual(hire.session.isSample, false);
+    assert.strictEqual(hire.session.signedIn, false);
     assert.strictEqual(vscode.workspace.getConfiguration('feishuHire').get('baseUrl'), baseUrlBefore);
   });
 });

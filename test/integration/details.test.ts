@@ -3,20 +3,18 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { SAMPLE } from '../../src/fakeFeishu/server';
 import { signedInSession } from './signedInSession';
-import type { HireNode } from '../../src/model/hireNode';
-
-interface PanelHandle { panel: vscode.WebviewPanel; currentTarget?: { recordId: string }; dispose(): void }
 
 suite('Score details', () => {
   const session = signedInSession();
 
   test('opens one reusable panel beside the editor for a record, with a strict CSP', async () => {
-    const app = await vscode.commands.executeCommand<HireNode>('feishuHire.application.lookUp', SAMPLE.appWith7);
-    assert.ok(app);
-    const interviews = (await session.hire.parts.model.children(app)).filter(n => n.kind === 'interview');
-    const records = (await session.hire.parts.model.children(interviews[0]!)).filter(n => n.kind === 'record');
+    assert.strictEqual(await vscode.commands.executeCommand('feishuHire.application.lookUp', SAMPLE.appWith7), true);
+    const app = session.hire.model.applicationNode('pinned', SAMPLE.appWith7);
+    const interviews = (await session.hire.model.children(app)).filter(n => n.kind === 'interview');
+    const records = (await session.hire.model.children(interviews[0]!)).filter(n => n.kind === 'record');
     assert.ok(records.length > 0);
-    const first = await vscode.commands.executeCommand<PanelHandle>('feishuHire.record.showDetails', records[0]);
+    await vscode.commands.executeCommand('feishuHire.record.showDetails', records[0]);
+    const first = session.hire.scoreDetailsPanel();
     assert.ok(first, 'a panel');
     assert.strictEqual(first.panel.viewType, 'feishuHire.scoreDetails');
     assert.strictEqual(first.currentTarget?.recordId, records[0]!.kind === 'record' ? records[0]!.record.id : '');
@@ -29,9 +27,10 @@ suite('Score details', () => {
     await new Promise(resolve => setTimeout(resolve, 500));
     assert.notStrictEqual(first.panel.title, 'Score details', 'the title names the interviewer and conclusion once loaded');
     const last = records.at(-1)!;
-    const second = await vscode.commands.executeCommand<PanelHandle>('feishuHire.record.showDetails', last);
+    await vscode.commands.executeCommand('feishuHire.record.showDetails', last);
+    const second = session.hire.scoreDetailsPanel();
     assert.strictEqual(second, first, 'the same panel is reused');
-    assert.strictEqual(second.currentTarget?.recordId, last.kind === 'record' ? last.record.id : '');
-    second.dispose();
+    assert.strictEqual(second?.currentTarget?.recordId, last.kind === 'record' ? last.record.id : '');
+    second?.dispose();
   });
 });

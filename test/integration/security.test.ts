@@ -3,9 +3,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { FeishuHireApi } from '../../src/extension';
+import type { HireTesting } from '../../src/extension';
 import { SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
-import type { HireNode } from '../../src/model/hireNode';
+import { testingParts } from './testingParts';
 
 function readTree(dir: string): string {
   if (!fs.existsSync(dir)) { return ''; }
@@ -17,41 +17,40 @@ function readTree(dir: string): string {
 
 suite('Secrets never leak', () => {
   let fake: FakeFeishu;
-  let hire: FeishuHireApi;
-  let panel: { panel: vscode.WebviewPanel; dispose(): void } | undefined;
+  let hire: HireTesting;
 
   suiteSetup(async () => {
-    hire = await vscode.extensions.getExtension<FeishuHireApi>('feishu-hire-tools.feishu-hire-interviews')!.activate();
+    hire = await testingParts();
     fake = await startFakeFeishu({ port: 0 });
   });
 
   suiteTeardown(async () => {
-    panel?.dispose();
+    hire.scoreDetailsPanel()?.dispose();
     await vscode.commands.executeCommand('feishuHire.credentials.signOut');
     await fake.close();
   });
 
   test('log, settings, clipboard and webview hold neither the app secret nor the token', async () => {
     assert.strictEqual(await vscode.commands.executeCommand('feishuHire.credentials.setFrom', { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret }), true);
-    const app = await vscode.commands.executeCommand<HireNode>('feishuHire.application.lookUp', SAMPLE.appWith7);
-    assert.ok(app);
-    const interviews = await hire.parts.model.children(app);
-    const records = await hire.parts.model.children(interviews[0]!);
+    assert.strictEqual(await vscode.commands.executeCommand('feishuHire.application.lookUp', SAMPLE.appWith7), true);
+    const app = hire.model.applicationNode('pinned', SAMPLE.appWith7);
+    const interviews = await hire.model.children(app);
+    const records = await hire.model.children(interviews[0]!);
     const record = records.find(r => r.kind === 'record');
     assert.ok(record);
     await vscode.commands.executeCommand('feishuHire.item.copyJson', record);
     const clipboard = await vscode.env.clipboard.readText();
-    // The extension's own panel object (this test bundle has a separate copy of the class).
-    panel = await vscode.commands.executeCommand<{ panel: vscode.WebviewPanel; dispose(): void }>('feishuHire.record.showDetails', record);
+    await vscode.commands.executeCommand('feishuHire.record.showDetails', record);
+    const panel = hire.scoreDetailsPanel();
     assert.ok(panel, 'the score details panel opened');
-    const token = await hire.parts.connection.client!.tokens.get();
+    const token = await hire.session.client!.tokens.get();
     assert.match(token, /^t-/);
     // A wrong secret too: the failed check must not log what was typed.
     await vscode.commands.executeCommand('feishuHire.credentials.setFrom', { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: 'typo-secret-1234567' });
-    hire.parts.log.info('security test: end of session');
+    hire.log.info('security test: end of session');
     await new Promise(resolve => setTimeout(resolve, 1500)); // the log file is written asynchronously
 
-    const logText = readTree(hire.parts.context.logUri.fsPath);
+    const logText = readTree(hire.context.logUri.fsPath);
     assert.ok(logText.includes('/open-apis/hire/v1/applications/'), 'the log file was found and has request lines');
     const settings = JSON.stringify(vscode.workspace.getConfiguration('feishuHire').inspect('baseUrl')) + JSON.stringify(vscode.workspace.getConfiguration('feishuHire'));
     const places: Record<string, string> = { log: logText, settings, clipboard, webview: panel.panel.webview.html };

@@ -1,11 +1,12 @@
 // Suite fixture: a fake Feishu server of the suite's own, signed in through the extension's credential flow.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { FeishuHireApi } from '../../src/extension';
+import type { HireTesting } from '../../src/extension';
 import { startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
+import { testingParts } from './testingParts';
 
 export interface SignedInSession {
-  hire: FeishuHireApi;
+  hire: HireTesting;
   fake: FakeFeishu;
 }
 
@@ -13,7 +14,7 @@ export interface SignedInSession {
 export function signedInSession(): SignedInSession {
   const session = {} as SignedInSession;
   suiteSetup(async () => {
-    session.hire = await vscode.extensions.getExtension<FeishuHireApi>('feishu-hire-tools.feishu-hire-interviews')!.activate();
+    session.hire = await testingParts();
     session.fake = await startFakeFeishu({ port: 0 });
     const { baseUrl, appId, appSecret } = session.fake;
     assert.strictEqual(await vscode.commands.executeCommand('feishuHire.credentials.setFrom', { baseUrl, appId, appSecret }), true);

@@ -58,11 +58,12 @@ function service(count: number) {
 
 function model(api: HireApi, changes: Array<HireNode | undefined> = []) {
   let pinned: readonly string[] = [];
-  return new HireTreeModel({
+  const m = new HireTreeModel({
     api: () => api, pageSize: () => 20, userIdType: () => 'open_id', lang: () => 'en', t: formatOnly,
     pinned: { get: () => pinned, set: async ids => { pinned = ids; } },
-    onDidChange: n => changes.push(n),
   });
+  m.onDidChange(n => changes.push(n));
+  return m;
 }
 
 const seedRequests = (log: string[]) => log.filter(l => l.startsWith('/open-apis/hire/v1/applications/100/interviews'));
@@ -197,7 +198,7 @@ describe('HireTreeModel', () => {
     let pinned: readonly string[] = [];
     const m = new HireTreeModel({
       api: () => signedIn ? s.api : undefined, pageSize: () => 20, userIdType: () => 'open_id', lang: () => 'en', t: formatOnly,
-      pinned: { get: () => pinned, set: async ids => { pinned = ids; } }, onDidChange: () => undefined,
+      pinned: { get: () => pinned, set: async ids => { pinned = ids; } },
     });
     const app = m.applicationNode('all', '100');
     await m.children(app);

@@ -20,7 +20,7 @@ function interview(content: string, extra: JsonObject = {}) {
   }, 'item');
 }
 
-const base = { target: { root: 'all' as const, applicationId: '1', interviewId: '7100000000000000001', recordId: 'r1' }, locale: 'en', timeZone: 'Asia/Shanghai', t, sample: false, now: Date.UTC(2026, 10, 24) };
+const base = { target: { root: 'all' as const, applicationId: '1', interviewId: '7100000000000000001', recordId: 'r1' }, owner: 'test', locale: 'en', timeZone: 'Asia/Shanghai', t, sample: false, now: Date.UTC(2026, 10, 24) };
 
 describe('score details', () => {
   test('the model carries every field, in the user\'s language, with all interviewers side by side', () => {

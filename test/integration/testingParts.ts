@@ -1,0 +1,19 @@
+// The extension's internals as the test runner sees them (ExtensionMode.Test only; see FeishuHireApi).
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { FeishuHireApi, HireTesting } from '../../src/extension';
+
+export const EXTENSION_ID = 'feishu-hire-tools.feishu-hire-interviews';
+
+export async function testingParts(): Promise<HireTesting> {
+  const extension = vscode.extensions.getExtension<FeishuHireApi>(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is not installed`);
+  const api = await extension.activate();
+  assert.ok(api.testing, 'the test runner gets the internals (ExtensionMode.Test)');
+  return api.testing;
+}
+
+/** Stored credentials, read straight from SecretStorage. */
+export async function storedCredentials(hire: HireTesting): Promise<string | undefined> {
+  return hire.context.secrets.get('feishuHire.credentials');
+}
