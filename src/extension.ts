@@ -90,7 +90,12 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
 
   void startDemo(session, log);
   const activatedInMs = performance.now() - started;
-  return context.extensionMode === vscode.ExtensionMode.Test
+  return apiFor(context.extensionMode, activatedInMs, parts);
+}
+
+/** Other extensions get `activatedInMs` only; the internals exist for the test runner alone. */
+export function apiFor(mode: vscode.ExtensionMode, activatedInMs: number, parts: HireParts): FeishuHireApi {
+  return mode === vscode.ExtensionMode.Test
     ? { activatedInMs, testing: { ...parts, scoreDetailsPanel: () => ScoreDetailsPanel.active } }
     : { activatedInMs };
 }

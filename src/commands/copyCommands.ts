@@ -10,10 +10,12 @@ const t = vscode.l10n.t;
 
 /** VS Code passes (clicked, selection) from menus; the palette or a test may pass a node alone. */
 function targets(parts: HireParts, clickedValue?: unknown, selectionValue?: unknown): CopyableNode[] {
+  // From the palette: the view's selection. From a caller with an argument the tree does not hold: nothing.
+  if (clickedValue === undefined) { return parts.treeView.selection.filter(isCopyable); }
   const clicked = nodeArgument(parts, clickedValue);
   const selection = nodeArguments(parts, selectionValue);
   const chosen: readonly HireNode[] = selection.length > 0 && (!clicked || selection.includes(clicked)) ? selection
-    : clicked ? [clicked] : parts.treeView.selection;
+    : clicked ? [clicked] : [];
   return chosen.filter(isCopyable);
 }
 

@@ -59,7 +59,7 @@ export function registerDetailsCommands(parts: HireParts): vscode.Disposable[] {
     // Sign-out, other credentials or sample mode: the open page belongs to the old session.
     session.onDidChange(() => ScoreDetailsPanel.closeUnlessOwnedBy(session.identity)),
     registerCommand(parts.log, 'feishuHire.record.showDetails', async value => {
-      const selected = nodeArgument(parts, value) ?? parts.treeView.selection[0];
+      const selected = value === undefined ? parts.treeView.selection[0] : nodeArgument(parts, value);
       if (selected?.kind !== 'record') { return; }
       const root = selected.id.startsWith('pinned/') ? 'pinned' : 'all';
       await ScoreDetailsPanel.show({ root, applicationId: selected.applicationId, interviewId: selected.interview.id, recordId: selected.record.id }, deps);

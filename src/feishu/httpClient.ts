@@ -108,6 +108,8 @@ export function normaliseBaseUrl(input: string): string {
 export function displayBaseUrl(input: string): string {
   try {
     const url = new URL(input.trim());
+    // `user:pass@host` parses as a URL of scheme "user:": only http(s) is shown at all.
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') { return '(not a URL)'; }
     const userinfo = url.username || url.password ? '***@' : '';
     return `${url.protocol}//${userinfo}${url.host}${url.pathname.replace(/\/+$/, '')}${url.search ? '?***' : ''}${url.hash ? '#***' : ''}`;
   } catch {

@@ -332,8 +332,9 @@ export class HireTreeModel {
   private errorNode(parentId: string, error: FeishuError, stale: boolean): MessageNode {
     const t = this.deps.t;
     let action: MessageAction = 'retry';
-    if (error.isCredentialProblem || error.code === 99991663) { action = 'setCredentials'; }
-    if (error.code === 1000040351 || error.kind === 'config') { action = 'openSettings'; }
+    // Switching between Feishu and Lark is part of Set Credentials.
+    if (error.isCredentialProblem || error.code === 99991663 || error.code === 1000040351) { action = 'setCredentials'; }
+    if (error.kind === 'config') { action = 'openSettings'; }
     const text = error.kind === 'paging'
       ? t('Paging stopped: the service sent a broken page chain')
       : stale ? t('Refresh failed, showing earlier data: {0}', shortError(error, t)) : shortError(error, t);

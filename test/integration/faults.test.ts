@@ -41,7 +41,7 @@ suite('Faults in the view', () => {
     session.fake.set({ wrongDomain: false });
     const error = children.find((c): c is MessageNode => c.kind === 'message');
     assert.ok(error);
-    assert.strictEqual(error.action, 'openSettings');
+    assert.strictEqual(error.action, 'setCredentials');
     assert.match(error.detail ?? '', /open\.larksuite\.com/);
   });
 

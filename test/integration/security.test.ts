@@ -1,19 +1,9 @@
 // A whole session, then a search for the app secret and the token everywhere a user could see them.
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import type { HireTesting } from '../../src/extension';
 import { SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
-import { testingParts } from './testingParts';
-
-function readTree(dir: string): string {
-  if (!fs.existsSync(dir)) { return ''; }
-  return fs.readdirSync(dir).map(name => {
-    const p = path.join(dir, name);
-    return fs.statSync(p).isDirectory() ? readTree(p) : fs.readFileSync(p, 'utf8');
-  }).join('\n');
-}
+import { readTree, testingParts } from './testingParts';
 
 suite('Secrets never leak', () => {
   let fake: FakeFeishu;

@@ -1,5 +1,7 @@
 // The extension's internals as the test runner sees them (ExtensionMode.Test only; see FeishuHireApi).
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { FeishuHireApi, HireTesting } from '../../src/extension';
 
@@ -16,4 +18,13 @@ export async function testingParts(): Promise<HireTesting> {
 /** Stored credentials, read straight from SecretStorage. */
 export async function storedCredentials(hire: HireTesting): Promise<string | undefined> {
   return hire.context.secrets.get('feishuHire.credentials');
+}
+
+/** Every file below a folder, concatenated (the log folder, say). */
+export function readTree(dir: string): string {
+  if (!fs.existsSync(dir)) { return ''; }
+  return fs.readdirSync(dir).map(name => {
+    const p = path.join(dir, name);
+    return fs.statSync(p).isDirectory() ? readTree(p) : fs.readFileSync(p, 'utf8');
+  }).join('\n');
 }

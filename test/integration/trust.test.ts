@@ -1,0 +1,152 @@
+// Issue #10 at the extension's edges: what another extension, a changed setting or a sign-out can and cannot do.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { apiFor, type HireTesting } from '../../src/extension';
+import { SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
+import type { HireNode, MessageNode } from '../../src/model/hireNode';
+import { signedInSession } from './signedInSession';
+import { readTree } from './testingParts';
+
+const settle = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms));
+
+/** Every string reachable from a value (objects, arrays, getters' values, functions' names), cycles cut. */
+function reachableStrings(root: unknown): string[] {
+  const seen = new Set<unknown>();
+  const found: string[] = [];
+  const visit = (value: unknown, depth: number): void => {
+    if (typeof value === 'string') { found.push(value); return; }
+    if ((typeof value !== 'object' && typeof value !== 'function') || value === null || seen.has(value) || depth > 12) { return; }
+    seen.add(value);
+    for (const key of Reflect.ownKeys(value)) {
+      let child: unknown;
+      try { child = (value as Record<string | symbol, unknown>)[key]; } catch { continue; }
+      visit(child, depth + 1);
+    }
+  };
+  visit(root, 0);
+  return found;
+}
+
+async function rootNodes(hire: HireTesting): Promise<HireNode[]> {
+  return (await hire.provider.getChildren()) ?? [];
+}
+
+suite('Trust: exports, sign-out, bound credentials', () => {
+  const session = signedInSession();
+  const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('feishuHire');
+
+  test('what an installed copy exports reaches neither the secret nor the token (#10.1)', async () => {
+    const token = await session.hire.session.client!.tokens.get();
+    const production = apiFor(vscode.ExtensionMode.Production, 1, session.hire);
+    const strings = reachableStrings(production);
+    assert.ok(!strings.includes(session.fake.appSecret), 'the app secret is reachable from the exports');
+    assert.ok(!strings.includes(token), 'the tenant token is reachable from the exports');
+    assert.deepStrictEqual(Object.keys(production), ['activatedInMs']);
+    // The walk itself finds a secret nested in objects and arrays.
+    assert.ok(reachableStrings({ a: [{ b: { c: session.fake.appSecret } }] }).includes(session.fake.appSecret));
+  });
+
+  test('commands hand nothing back to their caller, and act only on nodes the tree holds (#10.1)', async () => {
+    assert.strictEqual(await vscode.commands.executeCommand('feishuHire.application.lookUp', SAMPLE.appWith7), true);
+    const app = session.hire.model.applicationNode('pinned', SAMPLE.appWith7);
+    const records = (await session.hire.model.children((await session.hire.model.children(app))[0]!)).filter(n => n.kind === 'record');
+    assert.strictEqual(await vscode.commands.executeCommand('feishuHire.record.showDetails', records[0]), undefined);
+    assert.ok(session.hire.scoreDetailsPanel(), 'the panel opened');
+    session.hire.scoreDetailsPanel()?.dispose();
+    // A forged node (not one of the model's) is ignored: nothing is copied.
+    await vscode.env.clipboard.writeText('unchanged');
+    await vscode.commands.executeCommand('feishuHire.item.copyJson', { kind: 'record', id: 'forged', record: { raw: { evil: true } } });
+    assert.strictEqual(await vscode.env.clipboard.readText(), 'unchanged');
+  });
+
+  test('after Sign Out no request leaves with the old credentials, and the details panel closes (#10.4)', async () => {
+    const fake = session.fake;
+    assert.strictEqual(await vscode.commands.executeCommand('feishuHire.application.lookUp', SAMPLE.appWith7), true);
+    const app = session.hire.model.applicationNode('pinned', SAMPLE.appWith7);
+    const records = (await session.hire.model.children((await session.hire.model.children(app))[0]!)).filter(n => n.kind === 'record');
+    await vscode.commands.executeCommand('feishuHire.record.showDetails', records[0]);
+    assert.ok(session.hire.scoreDetailsPanel(), 'the panel opened');
+    fake.set({ latencyMs: 150 });
+    // A walk over 200 pages looking for an interview that is not there: the kind of load the panel's Refresh starts.
+    const walk = session.hire.model.fetchInterview(SAMPLE.appWith10000, '7999999999999999999').catch((e: unknown) => e);
+    await settle(500);
+    const before = fake.stats.requests.length;
+    assert.ok(before > 0);
+    await vscode.commands.executeCommand('feishuHire.credentials.signOut');
+    await walk;
+    await settle(400); // a request in flight at sign-out is logged by the fake when its reply is due
+    const atSignOut = fake.stats.requests.length;
+    await settle(1200);
+    fake.set({ latencyMs: 0 });
+    assert.strictEqual(fake.stats.requests.length, atSignOut, `requests after sign-out: ${JSON.stringify(fake.stats.requests.slice(atSignOut).map(r => r.path))}`);
+    assert.strictEqual(session.hire.scoreDetailsPanel(), undefined, 'the details panel closed with the session');
+    // Back in for the next tests.
+    assert.strictEqual(await vscode.commands.executeCommand('feishuHire.credentials.setFrom', { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret }), true);
+  });
+
+  test('credentials stay bound to the URL they were checked against (#10.8)', async () => {
+    const other: FakeFeishu = await startFakeFeishu({ port: 0 });
+    try {
+      await config().update('baseUrl', 'not a url at all', vscode.ConfigurationTarget.Global);
+      await session.hire.session.reload();
+      assert.strictEqual(session.hire.session.client, undefined, 'no client while the setting is unusable');
+      let roots = await rootNodes(session.hire);
+      assert.strictEqual(roots.length, 1);
+      const invalid = roots[0] as MessageNode;
+      assert.strictEqual(invalid.kind, 'message');
+      assert.match(invalid.text, /feishuHire\.baseUrl/);
+      const invalidItem = await session.hire.provider.getTreeItem(invalid);
+      assert.strictEqual(invalidItem.command?.command, 'feishuHire.openSettings');
+
+      // Another valid URL: the secret is not sent there until Set Credentials checks it.
+      await config().update('baseUrl', other.baseUrl, vscode.ConfigurationTarget.Global);
+      await session.hire.session.reload();
+      roots = await rootNodes(session.hire);
+      const moved = roots[0] as MessageNode;
+      assert.strictEqual(moved.kind, 'message');
+      const movedItem = await session.hire.provider.getTreeItem(moved);
+      assert.strictEqual(movedItem.command?.command, 'feishuHire.credentials.set');
+      assert.strictEqual(other.stats.requests.length, 0, 'nothing reached the other server');
+
+      // The URL they were checked against: connected again without re-entering anything.
+      await config().update('baseUrl', session.fake.baseUrl, vscode.ConfigurationTarget.Global);
+      await session.hire.session.reload();
+      assert.ok(session.hire.session.client, 'connected again');
+      assert.deepStrictEqual((await rootNodes(session.hire)).map(n => n.id), ['pinned', 'all']);
+    } finally {
+      await config().update('baseUrl', session.fake.baseUrl, vscode.ConfigurationTarget.Global);
+      await other.close();
+    }
+  });
+
+  test('a base URL with a password or a query is masked in the log (#10.8)', async () => {
+    try {
+      await config().update('baseUrl', 'https://user:hunter2@proxy.example/?key=s3cr3t', vscode.ConfigurationTarget.Global);
+      await session.hire.session.reload();
+    } finally {
+      await config().update('baseUrl', session.fake.baseUrl, vscode.ConfigurationTarget.Global);
+      await session.hire.session.reload();
+    }
+    session.hire.log.info('trust test: masked URL written');
+    await settle(1500); // the log file is written asynchronously
+    const logText = readTree(session.hire.context.logUri.fsPath);
+    assert.match(logText, /trust test: masked URL written/);
+    assert.match(logText, /feishuHire\.baseUrl/, 'the bad setting was logged');
+    assert.ok(!logText.includes('hunter2') && !logText.includes('s3cr3t'), 'the password or the query is in the log');
+  });
+
+  test('tree items through the provider: message actions run what they say (#10)', async () => {
+    session.fake.set({ wrongDomain: true });
+    const node = session.hire.model.applicationNode('all', SAMPLE.appWith1);
+    const children = await session.hire.provider.getChildren(node) ?? [];
+    session.fake.set({ wrongDomain: false });
+    const error = children.find((c): c is MessageNode => c.kind === 'message');
+    assert.ok(error, 'an error node');
+    const item = await session.hire.provider.getTreeItem(error);
+    // Switching between Feishu and Lark is done in Set Credentials.
+    assert.strictEqual(item.command?.command, 'feishuHire.credentials.set');
+    assert.match(String(item.description), /Set Credentials/);
+    const resolved = session.hire.provider.resolveTreeItem(item, error) as vscode.TreeItem;
+    assert.match(String((resolved.tooltip as vscode.MarkdownString | undefined)?.value ?? resolved.tooltip), /open\.larksuite\.com/);
+  });
+});
