@@ -12,7 +12,7 @@ import { CredentialStore } from './credentials/credentialStore';
 import type { RequestLogEntry, RetryNotice } from './feishu/httpClient';
 import { languageOf } from './model/format';
 import { HireTreeModel } from './model/hireTreeModel';
-import { HireSession } from './session/hireSession';
+import { HireSession, type SampleServer } from './session/hireSession';
 import { HireTreeProvider, VIEW_ID } from './tree/hireTreeProvider';
 import { ScoreDetailsPanel } from './webview/scoreDetailsPanel';
 
@@ -36,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Feishu Hire', { log: true });
   const credentials = new CredentialStore(context.secrets);
-  const session = new HireSession(credentials, log);
+  const session = new HireSession(credentials, log, demoServer(log));
   const model = new HireTreeModel({
     api: () => session.client?.hire,
     pageSize: () => session.settings.pageSize,
@@ -88,7 +88,6 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     registerCommand(log, 'feishuHire.showLog', () => log.show()),
   );
 
-  void startDemo(session, log);
   const activatedInMs = performance.now() - started;
   return apiFor(context.extensionMode, activatedInMs, parts);
 }
@@ -117,19 +116,20 @@ function showRetry(log: vscode.LogOutputChannel, treeView: vscode.TreeView<unkno
 }
 
 /** `scripts/demo.sh` starts the fake server itself and passes it here: the demo opens on the sample tenant. */
-async function startDemo(session: HireSession, log: vscode.LogOutputChannel): Promise<void> {
+function demoServer(log: vscode.LogOutputChannel): SampleServer | undefined {
   const demo = process.env['FEISHU_HIRE_DEMO'];
-  if (!demo) { return; }
+  if (!demo) { return undefined; }
   try {
     const server = JSON.parse(demo) as { baseUrl?: unknown; appId?: unknown; appSecret?: unknown };
     if (typeof server.baseUrl === 'string' && typeof server.appId === 'string' && typeof server.appSecret === 'string') {
-      await session.ready;
-      await session.enterSample({ baseUrl: server.baseUrl, appId: server.appId, appSecret: server.appSecret });
       log.info(`Demo: showing the sample tenant at ${server.baseUrl}`);
+      return { baseUrl: server.baseUrl, appId: server.appId, appSecret: server.appSecret };
     }
+    log.error('FEISHU_HIRE_DEMO needs baseUrl, appId and appSecret strings');
   } catch (e) {
     log.error(`FEISHU_HIRE_DEMO is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
   }
+  return undefined;
 }
 
 export function deactivate(): void {

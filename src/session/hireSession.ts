@@ -60,8 +60,10 @@ export class HireSession implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
   private readonly firstLoad: Promise<void>;
 
-  constructor(private readonly credentials: CredentialStore, private readonly log: vscode.LogOutputChannel) {
+  /** `sample`: start in sample mode on a server someone else runs (the demo's). */
+  constructor(private readonly credentials: CredentialStore, private readonly log: vscode.LogOutputChannel, sample?: SampleServer) {
     this.settingsValue = readSettings().settings;
+    this.sampleServer = sample;
     this.disposables = [
       this.changed, this.requested, this.retrying,
       credentials.onDidChange(() => { void this.reload(); }),
