@@ -9,6 +9,7 @@ import { registerCommand } from './commands/registerCommand';
 import { registerSampleCommands } from './commands/sampleCommands';
 import { registerTreeCommands } from './commands/treeCommands';
 import { CredentialStore } from './credentials/credentialStore';
+import { startFakeFeishu } from './fakeFeishu/server';
 import type { RequestLogEntry, RetryNotice } from './feishu/httpClient';
 import { languageOf } from './model/format';
 import { HireTreeModel } from './model/hireTreeModel';
@@ -36,7 +37,14 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Feishu Hire', { log: true });
   const credentials = new CredentialStore(context.secrets);
-  const session = new HireSession(credentials, log, demoServer(log));
+  const session = new HireSession(credentials, log, {
+    start: async () => {
+      const fake = await startFakeFeishu({ port: 0, host: '127.0.0.1' });
+      return { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret, close: () => fake.close() };
+    },
+    demo: demoServer(log),
+    memento: context.workspaceState,
+  });
   const model = new HireTreeModel({
     api: () => session.client?.hire,
     pageSize: () => session.settings.pageSize,

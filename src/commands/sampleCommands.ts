@@ -1,6 +1,5 @@
 // Explore Sample Data: the bundled fake Feishu server on loopback, so anyone can try the extension.
 import * as vscode from 'vscode';
-import { startFakeFeishu } from '../fakeFeishu/server';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
 
@@ -8,9 +7,7 @@ const t = vscode.l10n.t;
 
 async function exploreSample(parts: HireParts): Promise<void> {
   if (!parts.session.isSample) {
-    const fake = await startFakeFeishu({ port: 0, host: '127.0.0.1' });
-    parts.log.info(`Sample data: fake Feishu server on ${fake.baseUrl}`);
-    await parts.session.enterSample({ baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret, close: () => fake.close() });
+    await parts.session.enterSample();
     void vscode.window.setStatusBarMessage(t('$(beaker) Feishu Hire: showing sample data'), 4000);
   }
   await vscode.commands.executeCommand('feishuHire.interviews.focus');

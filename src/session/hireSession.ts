@@ -23,6 +23,17 @@ export interface SampleServer {
   close?: () => Promise<void>;
 }
 
+export interface SampleSource {
+  /** Starts the bundled fake server (Explore Sample Data). */
+  start(): Promise<SampleServer>;
+  /** A server someone else runs, to start in sample mode (the demo's). */
+  demo?: SampleServer;
+  /** Where sample mode is remembered across window reloads. */
+  memento: vscode.Memento;
+}
+
+const SAMPLE_MODE_KEY = 'feishuHire.sampleMode';
+
 /** Why stored credentials are not used right now; the tree shows it with an action. */
 export interface SessionProblem {
   text: string;
@@ -60,16 +71,16 @@ export class HireSession implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
   private readonly firstLoad: Promise<void>;
 
-  /** `sample`: start in sample mode on a server someone else runs (the demo's). */
-  constructor(private readonly credentials: CredentialStore, private readonly log: vscode.LogOutputChannel, sample?: SampleServer) {
+  constructor(private readonly credentials: CredentialStore, private readonly log: vscode.LogOutputChannel, private readonly sample: SampleSource) {
     this.settingsValue = readSettings().settings;
-    this.sampleServer = sample;
+    this.sampleServer = sample.demo;
     this.disposables = [
       this.changed, this.requested, this.retrying,
       credentials.onDidChange(() => { void this.reload(); }),
       vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration(SECTION)) { void this.reload(); } }),
     ];
-    this.firstLoad = this.reload();
+    // Sample mode survives a window reload, as the user's own sign-in does.
+    this.firstLoad = !this.sampleServer && sample.memento.get<boolean>(SAMPLE_MODE_KEY) ? this.enterSample() : this.reload();
   }
 
   /** Resolves once the stored credentials have been read at start. */
@@ -147,10 +158,14 @@ export class HireSession implements vscode.Disposable {
     });
   }
 
-  enterSample(server: SampleServer): Promise<void> {
+  /** Starts the bundled fake Feishu server and shows its sample tenant; the user's own credentials stay untouched. */
+  enterSample(): Promise<void> {
     return this.run(async () => {
-      await this.closeSample();
+      if (this.sampleServer) { return; }
+      const server = await this.sample.start();
+      this.log.info(`Sample data: fake Feishu server on ${server.baseUrl}`);
       this.sampleServer = server;
+      await this.sample.memento.update(SAMPLE_MODE_KEY, true);
       await this.apply();
     });
   }
@@ -174,6 +189,7 @@ export class HireSession implements vscode.Disposable {
   private async closeSample(): Promise<void> {
     const server = this.sampleServer;
     this.sampleServer = undefined;
+    await this.sample.memento.update(SAMPLE_MODE_KEY, undefined);
     await server?.close?.();
   }
 
