@@ -10,12 +10,19 @@ export class JsonSyntaxError extends Error {
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const INTEGER = /^-?\d+$/;
-const MAX_DEPTH = 200;
+/**
+ * The deepest nesting either JSON path handles (parsing here, Copy as JSON in the model). Real replies
+ * nest under 10 levels; a limit keeps both paths off the recursion limit of the stack.
+ */
+export const MAX_JSON_DEPTH = 200;
 /** A bare number of 16+ digits can only follow one of these: without one, native JSON.parse loses nothing. */
 const MAYBE_UNSAFE_NUMBER = /[:,[]\s*-?\d{16}/;
 
 export function parseJsonLossless(text: string): JsonValue {
   if (!MAYBE_UNSAFE_NUMBER.test(text)) {
+    // JSON.parse itself nests without limit, and what it builds must stay printable by Copy as JSON.
+    const tooDeep = positionTooDeep(text);
+    if (tooDeep !== undefined) { throw new JsonSyntaxError('nesting too deep', tooDeep); }
     try {
       return JSON.parse(text) as JsonValue;
     } catch {
@@ -23,6 +30,25 @@ export function parseJsonLossless(text: string): JsonValue {
     }
   }
   return parseSlowly(text);
+}
+
+/** Where the nesting first passes MAX_JSON_DEPTH (brackets inside strings do not count), if it does. */
+function positionTooDeep(text: string): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) { i++; } else if (c === 0x22) { inString = false; }
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_JSON_DEPTH) { return i; }
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--;
+    }
+  }
+  return undefined;
 }
 
 function parseSlowly(text: string): JsonValue {
@@ -88,7 +114,7 @@ function parseSlowly(text: string): JsonValue {
   };
 
   const parseValue = (depth: number): JsonValue => {
-    if (depth > MAX_DEPTH) { fail('nesting too deep'); }
+    if (depth > MAX_JSON_DEPTH) { fail('nesting too deep'); }
     skipSpace();
     const c = text[pos];
     if (c === '{') {

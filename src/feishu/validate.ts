@@ -213,9 +213,10 @@ export function parsePage<T>(body: JsonObject, endpoint: string, parse: (v: Json
     if (hasMore !== undefined && hasMore !== null && typeof hasMore !== 'boolean') {
       throw new ShapeError('data.has_more', 'a boolean', hasMore);
     }
-    const pageToken = optString(data, 'page_token', 'data');
+    // A last page's token is never used, so whatever it holds cannot fail the page.
+    const pageToken = hasMore === true ? optString(data, 'page_token', 'data') : undefined;
     const { items, invalid } = eachItem(optArray(data, 'items', 'data'), 'data.items', parse);
-    return { items, invalid, hasMore: hasMore === true, pageToken: hasMore === true ? pageToken : undefined };
+    return { items, invalid, hasMore: hasMore === true, pageToken };
   } catch (e) {
     return badShape(endpoint, e);
   }

@@ -3,6 +3,7 @@ import { setMaxListeners } from 'node:events';
 import { FeishuError, humanMessage } from '../feishu/errors';
 import { MAX_INTERVIEW_PAGE_SIZE, type HireApi } from '../feishu/hireApi';
 import { PageWalk } from '../feishu/pager';
+import { raceSignal } from '../feishu/raceSignal';
 import type { Translate } from '../feishu/translate';
 import type { Application, InvalidItem, ListApplicationsFilter, UserIdType } from '../feishu/types';
 import type { ParsedInterview } from '../feishu/validate';
@@ -13,6 +14,8 @@ import {
 } from './hireNode';
 import { pickI18n } from './format';
 import { InterviewNames } from './interviewNames';
+
+const idOfInterview = (interview: ParsedInterview): string => interview.id;
 
 export interface PinnedStore {
   get(): readonly string[];
@@ -30,6 +33,8 @@ export interface HireTreeModelDeps {
   /** A node's children changed; undefined means the whole tree. */
   onDidChange: (node: HireNode | undefined) => void;
   now?: () => number;
+  /** Lines for the output channel: what the model dropped or worked around. */
+  log?: (line: string) => void;
 }
 
 interface ApplicationInfo {
@@ -48,6 +53,7 @@ export class HireTreeModel {
   private readonly interviewPages = new Map<string, ChildPages<ParsedInterview>>();
   private readonly infos = new Map<string, ApplicationInfo>();
   private readonly jobTitles = new Map<string, Promise<string | undefined>>();
+  private readonly talentNames = new Map<string, Promise<string | undefined>>();
   private readonly names = new Map<string, InterviewNames>();
   private successorRefused: FeishuError | undefined;
   private filterValue: ListApplicationsFilter = {};
@@ -115,6 +121,7 @@ export class HireTreeModel {
     this.background = backgroundController();
     this.infos.clear();
     this.jobTitles.clear();
+    this.talentNames.clear();
     this.names.clear();
     const reloads: Promise<void>[] = [];
     if (this.applicationPages?.hasStarted) { reloads.push(this.applicationPages.reload()); }
@@ -135,6 +142,7 @@ export class HireTreeModel {
     this.interviewPages.clear();
     this.infos.clear();
     this.jobTitles.clear();
+    this.talentNames.clear();
     this.names.clear();
     this.nodes.clear();
     this.successorRefused = undefined;
@@ -186,17 +194,20 @@ export class HireTreeModel {
     return this.remember(node);
   }
 
-  /** Pages through an application's interviews until one is found (for reveal); undefined when absent. */
-  async findInterview(applicationNode: ApplicationNode, interviewId: string): Promise<InterviewNode | undefined> {
+  /**
+   * Pages through an application's interviews until one is found (for reveal); undefined when absent or
+   * the chain broke. On abort it stops waiting (a cancelled error); the tree keeps the pages loaded so far.
+   */
+  async findInterview(applicationNode: ApplicationNode, interviewId: string, signal?: AbortSignal): Promise<InterviewNode | undefined> {
     const api = this.deps.api();
     if (!api) { return undefined; }
     const pages = this.interviewPagesOf(api, applicationNode);
-    await pages.ensureFirstPage();
+    await raceSignal(pages.ensureFirstPage(), signal);
     for (;;) {
       const interview = pages.items.find(i => i.id === interviewId);
       if (interview) { return this.interviewNode(applicationNode, interview); }
       if (pages.done || pages.error) { return undefined; }
-      await pages.loadMore();
+      await raceSignal(pages.loadMore(), signal);
     }
   }
 
@@ -206,7 +217,7 @@ export class HireTreeModel {
     if (!api) { return undefined; }
     const walk = new PageWalk<ParsedInterview>(
       (pageToken, s) => api.listInterviews(applicationId, { pageToken, pageSize: MAX_INTERVIEW_PAGE_SIZE, userIdType: this.deps.userIdType(), signal: s }),
-      `/open-apis/hire/v1/applications/${applicationId}/interviews`);
+      `/open-apis/hire/v1/applications/${applicationId}/interviews`, idOfInterview);
     while (!walk.done) {
       const found = (await walk.step(signal)).items.find(i => i.id === interviewId);
       if (found) { return found; }
@@ -225,7 +236,7 @@ export class HireTreeModel {
   }
 
   private pinnedChildren(): HireNode[] {
-    const ids = this.deps.pinned.get();
+    const ids = [...new Set(this.deps.pinned.get())];
     if (ids.length === 0) {
       return [this.message('pinned', 'empty', 'info', this.deps.t('No looked-up applications yet. Use "Look Up Application…" in the title bar.'))];
     }
@@ -242,7 +253,7 @@ export class HireTreeModel {
         (pageToken, signal) => api.listApplications(filter, { pageToken, pageSize: APPLICATIONS_PAGE_SIZE, signal }),
         '/open-apis/hire/v1/applications',
         () => this.deps.onDidChange(this.nodes.get('all')),
-        this.deps.now,
+        this.deps.now, id => id, this.deps.log,
       );
     }
     const pages = this.applicationPages;
@@ -264,7 +275,7 @@ export class HireTreeModel {
         }),
         `/open-apis/hire/v1/applications/${applicationId}/interviews`,
         () => this.deps.onDidChange(this.nodes.get(node.id)),
-        this.deps.now,
+        this.deps.now, idOfInterview, this.deps.log,
       );
       this.interviewPages.set(node.id, pages);
     }
@@ -289,7 +300,13 @@ export class HireTreeModel {
   }
 
   private recordChildren(node: InterviewNode): HireNode[] {
-    const nodes: HireNode[] = node.interview.interview_record_list.map(record => this.makeRecordNode(node, record));
+    const seen = new Set<string>();
+    const records = node.interview.interview_record_list.filter(record => {
+      if (!seen.has(record.id)) { seen.add(record.id); return true; }
+      this.deps.log?.(`Dropped record ${record.id} of interview ${node.interview.id}: the reply listed it twice.`);
+      return false;
+    });
+    const nodes: HireNode[] = records.map(record => this.makeRecordNode(node, record));
     nodes.push(...this.invalidNodes(node.id, node.interview.invalidRecords));
     if (nodes.length === 0) {
       nodes.push(this.message(node.id, 'empty', 'info', this.deps.t('No interviewer records')));
@@ -320,8 +337,9 @@ export class HireTreeModel {
     return nodes;
   }
 
+  /** Numbered by position among the parent's invalid items: an item's index repeats from page to page. */
   private invalidNodes(parentId: string, invalid: readonly InvalidItem[]): HireNode[] {
-    return invalid.map(item => this.remember({ kind: 'invalid', id: `${parentId}/invalid/${item.index}`, parentId, reason: item.reason, raw: item.raw }));
+    return invalid.map((item, position) => this.remember({ kind: 'invalid', id: `${parentId}/invalid/${position}`, parentId, reason: item.reason, raw: item.raw }));
   }
 
   private errorNode(parentId: string, error: FeishuError, stale: boolean): MessageNode {
@@ -364,10 +382,10 @@ export class HireTreeModel {
         const application = info.application ?? await api.getApplication(applicationId, signal);
         info.application = application;
         const [talent, jobTitle] = await Promise.all([
-          application.talent_id ? api.getTalent(application.talent_id, signal).catch(() => undefined) : undefined,
+          application.talent_id ? this.talentName(api, application.talent_id, signal) : undefined,
           application.job_id ? this.jobTitle(api, application.job_id, signal) : undefined,
         ]);
-        info.candidateName = talent?.name ?? '';
+        info.candidateName = talent ?? '';
         info.jobTitle = jobTitle;
       } catch (e) {
         if (e instanceof FeishuError && e.kind === 'cancelled') { this.infos.delete(applicationId); return; }
@@ -381,13 +399,14 @@ export class HireTreeModel {
     return loading;
   }
 
+  /** One request per job, shared by all its applications. */
   private jobTitle(api: HireApi, jobId: string, signal: AbortSignal): Promise<string | undefined> {
-    let title = this.jobTitles.get(jobId);
-    if (!title) {
-      title = api.getJob(jobId, signal).then(job => job.title, () => undefined);
-      this.jobTitles.set(jobId, title);
-    }
-    return title;
+    return cached(this.jobTitles, jobId, () => api.getJob(jobId, signal).then(job => job.title, () => undefined));
+  }
+
+  /** One request per talent, shared by all their applications. */
+  private talentName(api: HireApi, talentId: string, signal: AbortSignal): Promise<string | undefined> {
+    return cached(this.talentNames, talentId, () => api.getTalent(talentId, signal).then(talent => talent.name, () => undefined));
   }
 
   /** Fires for the application's nodes under both roots (their labels, or their children). */
@@ -405,6 +424,15 @@ export class HireTreeModel {
   infoOf(applicationId: string): Readonly<ApplicationInfo> | undefined {
     return this.infos.get(applicationId);
   }
+}
+
+function cached<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+  let value = cache.get(key);
+  if (!value) {
+    value = load();
+    cache.set(key, value);
+  }
+  return value;
 }
 
 /** One signal shared by every label and name request: many listeners at once are expected, not a leak. */

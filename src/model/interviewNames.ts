@@ -30,6 +30,7 @@ export class InterviewNames implements NameLookup {
     this.walk = new PageWalk(
       (pageToken, signal) => api.listInterviewsWithNames(applicationId, { pageToken, pageSize: SUCCESSOR_PAGE_SIZE, userIdType: userIdType(), signal }),
       '/open-apis/hire/v1/interviews',
+      interview => interview.id,
     );
   }
 
