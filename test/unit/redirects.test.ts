@@ -15,8 +15,12 @@ describe('#10.2 redirects are never followed', () => {
         if (req.url === TOKEN_PATH) { tokenReply(res); return; }
         res.writeHead(status, { Location: `http://thief:pw@${target.host}/collect?secret=leak#frag` }); res.end();
       });
-      for (const server of [onToken, onHire]) {
-        const e = await errorOf(realClient(server.baseUrl).hire.getApplication('1'));
+      const received = () => target.requests.map(r => `${r.method} ${r.path} ${r.body}`);
+      const errors = [await errorOf(realClient(onToken.baseUrl).hire.getApplication('1'))];
+      assert.deepEqual(received(), [], 'the redirect target received the token request');
+      errors.push(await errorOf(realClient(onHire.baseUrl).hire.getApplication('1')));
+      assert.deepEqual(received(), [], 'the redirect target received a Hire request');
+      for (const e of errors) {
         assert.equal(e.httpStatus, status);
         assert.match(e.message, new RegExp(target.host.replace(/\./g, '\\.')));
         for (const secret of ['thief', 'pw', 'secret=leak', 'frag', 'collect']) {
@@ -26,7 +30,6 @@ describe('#10.2 redirects are never followed', () => {
       }
       assert.equal(onToken.requests.length, 1, 'a redirect is not retried');
       assert.equal(onHire.requests.filter(r => r.path !== TOKEN_PATH).length, 1, 'a redirect is not retried');
-      assert.deepEqual(target.requests, [], 'the redirect target received a request');
     });
   }
 });
