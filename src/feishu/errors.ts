@@ -120,10 +120,6 @@ function technicalMessage(init: FeishuErrorInit): string {
   return parts.join(' · ');
 }
 
-export function isFeishuError(e: unknown): e is FeishuError {
-  return e instanceof FeishuError;
-}
-
 /** What the user reads: one sentence per code of the contract's table, with the log id to quote to support. */
 export function humanMessage(e: unknown, t: Translate): string {
   if (!(e instanceof FeishuError)) {

@@ -86,7 +86,7 @@ export const MAX_REPLY_BYTES = 10 * 1024 * 1024;
 const MB = 1024 * 1024;
 const TRANSIENT_BASE_DELAY_MS = 400;
 
-export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) { reject(cancelled()); return; }
     const timer = setTimeout(() => { signal?.removeEventListener('abort', onAbort); resolve(); }, ms);

@@ -15,7 +15,7 @@ const RENEW_MARGIN_MS = 5 * 60_000;
  * The shortest lifetime we believe. The service grants 7200 s; a tiny, zero or missing `expire` would
  * otherwise mean a token exchange (app secret on the wire) for every request.
  */
-export const MIN_TOKEN_LIFETIME_SECONDS = 60;
+const MIN_TOKEN_LIFETIME_SECONDS = 60;
 
 interface CachedToken { value: string; renewAt: number }
 

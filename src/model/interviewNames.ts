@@ -6,7 +6,7 @@ import { PageWalk } from '../feishu/pager';
 import type { I18nText, UserIdType } from '../feishu/types';
 import type { ParsedInterview } from '../feishu/validate';
 
-export interface NameLookup {
+interface NameLookup {
   stage(interviewId: string): I18nText | undefined;
   interviewer(recordId: string): I18nText | undefined;
 }

@@ -3,7 +3,7 @@ import { MAX_JSON_DEPTH } from '../feishu/losslessJson';
 import type { JsonValue } from '../feishu/types';
 import type { CopyableNode } from './hireNode';
 
-export function rawOf(node: CopyableNode): JsonValue {
+function rawOf(node: CopyableNode): JsonValue {
   switch (node.kind) {
     // The applications list sends bare IDs; the detail, once loaded, is the richer answer.
     case 'application': return node.application?.raw ?? node.applicationId;
@@ -14,7 +14,7 @@ export function rawOf(node: CopyableNode): JsonValue {
 }
 
 /** Stands in for whatever lies deeper than the parser's limit; JSON.stringify would overflow the stack. */
-export const TOO_DEEP_MARKER = `[nested too deep: more than ${MAX_JSON_DEPTH} levels]`;
+const TOO_DEEP_MARKER = `[nested too deep: more than ${MAX_JSON_DEPTH} levels]`;
 
 /** One item as an object, several (multi-select) as an array, two-space indented. */
 export function toJson(nodes: readonly CopyableNode[]): string {
