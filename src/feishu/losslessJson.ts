@@ -20,35 +20,33 @@ const MAYBE_UNSAFE_NUMBER = /[:,[]\s*-?\d{16}/;
 
 export function parseJsonLossless(text: string): JsonValue {
   if (!MAYBE_UNSAFE_NUMBER.test(text)) {
-    // JSON.parse itself nests without limit, and what it builds must stay printable by Copy as JSON.
-    const tooDeep = positionTooDeep(text);
-    if (tooDeep !== undefined) { throw new JsonSyntaxError('nesting too deep', tooDeep); }
+    let value: JsonValue | undefined;
     try {
-      return JSON.parse(text) as JsonValue;
+      value = JSON.parse(text) as JsonValue;
     } catch {
       // fall through: our parser reports the position in its own words
+    }
+    // JSON.parse itself nests without limit, and what it builds must stay printable by Copy as JSON.
+    if (value !== undefined) {
+      if (deeperThanLimit(value)) { throw new JsonSyntaxError('nesting too deep', 0); }
+      return value;
     }
   }
   return parseSlowly(text);
 }
 
-/** Where the nesting first passes MAX_JSON_DEPTH (brackets inside strings do not count), if it does. */
-function positionTooDeep(text: string): number | undefined {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) { i++; } else if (c === 0x22) { inString = false; }
-    } else if (c === 0x22) {
-      inString = true;
-    } else if (c === 0x5b || c === 0x7b) {
-      if (++depth > MAX_JSON_DEPTH) { return i; }
-    } else if (c === 0x5d || c === 0x7d) {
-      depth--;
+/** Walks containers without recursion (the value may be deeper than the stack allows); cost grows with nodes, not bytes. */
+function deeperThanLimit(root: JsonValue): boolean {
+  const stack: Array<[JsonValue, number]> = [[root, 0]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [value, depth] = next;
+    if (typeof value !== 'object' || value === null) { continue; }
+    if (depth >= MAX_JSON_DEPTH) { return true; }
+    for (const child of Array.isArray(value) ? value : Object.values(value)) {
+      if (typeof child === 'object' && child !== null) { stack.push([child, depth + 1]); }
     }
   }
-  return undefined;
+  return false;
 }
 
 function parseSlowly(text: string): JsonValue {
