@@ -66,7 +66,8 @@ export class InterviewNames implements NameLookup {
         }
       }
     } catch (e) {
-      if (e instanceof FeishuError && e.kind !== 'cancelled' && !e.isTransient && !e.isRateLimited) {
+      // A broken chain ends this application's walk only; the tenant has not refused the endpoint.
+      if (e instanceof FeishuError && e.kind !== 'cancelled' && e.kind !== 'paging' && !e.isTransient && !e.isRateLimited) {
         this.onUnavailable(e);
       }
     }

@@ -76,13 +76,14 @@ describe('#10.3 every walk is bounded', () => {
     assert.ok(slow.log.length <= before + 1, `paging went on after abort: ${slow.log.length - before} more requests`);
   });
 
-  test('the background names walk stops on an endless chain', async () => {
+  test('the background names walk stops on an endless chain, and names stay on for other applications', async () => {
     const endless = scripted(endlessFresh);
     const unavailable: FeishuError[] = [];
     const names = new InterviewNames(endless.api, '100', () => 'open_id', e => unavailable.push(e));
     await names.ensure(['1']);
     const successor = endless.log.filter(l => l.startsWith('/open-apis/hire/v1/interviews'));
     assert.ok(successor.length <= MAX_PAGES_PER_WALK, `${successor.length} requests`);
+    assert.deepEqual(unavailable, [], 'a broken chain of one application must not turn names off for all');
   });
 
   test('Load more on an endless chain ends with a paging error, never loops', async () => {
