@@ -34,10 +34,12 @@ export function registerDetailsCommands(parts: HireParts): vscode.Disposable[] {
       const node = await interviewNodeFor(target);
       const interview = fresh || !node ? await model.fetchInterview(target.applicationId, target.interviewId, signal) : node.interview;
       if (!interview) { return undefined; }
+      // Already known when the tree showed the interview; read now when the panel came back after a reload.
+      const names = await model.interviewerNames(target.applicationId, target.interviewId, signal);
       return buildScoreDetailsModel({
         target, owner, interview, lang: languageOf(vscode.env.language), locale: vscode.env.language, t,
         sample: session.isSample, now: Date.now(), stageName: node?.stageName,
-        interviewerName: recordId => node && model.recordNode(node, recordId)?.interviewerName,
+        interviewerName: recordId => (node && model.recordNode(node, recordId)?.interviewerName) ?? names(recordId),
       });
     },
     copyJson: async target => {

@@ -1,4 +1,4 @@
-// A fake Feishu / Lark Open Platform for the Hire endpoints of /work/shared/feishu-hire-api.md:
+// A fake Feishu / Lark Open Platform for the Hire endpoints of the API contract (feishu-hire-api.md):
 // plain node:http, no dependencies, usable from tests, the benchmark, the CLI and the extension's
 // sample-data mode. Requests pass, in order: route → failNext → wrongDomain → auth → rate limit →
 // scopes → parameters → data.

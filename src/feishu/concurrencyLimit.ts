@@ -5,12 +5,7 @@ export class ConcurrencyLimit {
   private active = 0;
   private readonly waiting: Array<() => void> = [];
 
-  constructor(private max: number) {}
-
-  setMax(max: number): void {
-    this.max = Math.max(1, Math.floor(max));
-    this.pump();
-  }
+  constructor(private readonly max: number) {}
 
   get inFlight(): number {
     return this.active;

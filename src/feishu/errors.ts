@@ -22,6 +22,8 @@ export const Codes = {
   tokenMalformed: 99991671,
   scopeMissing: 99991672,
   rateLimited: 99991400,
+  /** Free editions' monthly call quota is used up: not a rate limit, so never retried (contract §8). */
+  monthlyQuotaExceeded: 99991403,
   paramInvalid: 180001,
   hireParamError: 1002002,
   fieldValidation: 99992402,
@@ -118,10 +120,6 @@ function technicalMessage(init: FeishuErrorInit): string {
   return parts.join(' · ');
 }
 
-export function isFeishuError(e: unknown): e is FeishuError {
-  return e instanceof FeishuError;
-}
-
 /** What the user reads: one sentence per code of the contract's table, with the log id to quote to support. */
 export function humanMessage(e: unknown, t: Translate): string {
   if (!(e instanceof FeishuError)) {
@@ -145,6 +143,7 @@ function describe(e: FeishuError, t: Translate): string {
       ? t('Feishu {0}: the app lacks the permission {1}. Enable it in the developer console and publish a new version.', e.code, e.missingScopes.join(', '))
       : t('Feishu {0}: the app lacks a permission this request needs. Check its scopes in the developer console.', e.code);
     case Codes.rateLimited: return t('Feishu {0}: rate limited by the service. Try again in a moment.', e.code);
+    case Codes.monthlyQuotaExceeded: return t('Feishu {0}: the tenant has used up its monthly API call quota. Requests fail until the quota resets next month or your admin upgrades the plan.', e.code);
     case Codes.paramInvalid:
     case Codes.hireParamError:
     case Codes.fieldValidation: {

@@ -10,6 +10,8 @@ export interface FeishuClientOptions extends Omit<HttpClientOptions, 'limiter' |
   maxConcurrentRequests?: number;
   /** Off only for benchmarks that measure raw concurrency against a server without limits. */
   pacing?: boolean;
+  /** Warnings for the output channel (a token lifetime the client had to correct). */
+  log?: (line: string) => void;
 }
 
 export interface FeishuClient {
@@ -22,6 +24,6 @@ export interface FeishuClient {
 export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
   const limiter = new ConcurrencyLimit(options.maxConcurrentRequests ?? 4);
   const http = new HttpClient({ ...options, limiter, pacer: options.pacing === false ? undefined : new RatePacer() });
-  const tokens = new TenantTokenSource(http, options.credentials, options.now);
+  const tokens = new TenantTokenSource(http, options.credentials, options.now, options.log);
   return { http, tokens, hire: new HireApi(http, tokens), limiter };
 }

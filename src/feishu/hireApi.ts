@@ -10,8 +10,8 @@ import {
 
 /** The seed endpoint's hard cap. */
 export const MAX_INTERVIEW_PAGE_SIZE = 50;
-export const MAX_APPLICATION_PAGE_SIZE = 100;
-export const MAX_SUCCESSOR_PAGE_SIZE = 100;
+const MAX_APPLICATION_PAGE_SIZE = 100;
+const MAX_SUCCESSOR_PAGE_SIZE = 100;
 
 export interface InterviewPageRequest extends PageRequest {
   userIdType?: UserIdType;

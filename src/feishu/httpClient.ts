@@ -1,7 +1,7 @@
 // One HTTP exchange with the Open Platform: base URL, timeout, cancellation, retries, log id.
 import type { ConcurrencyLimit } from './concurrencyLimit';
 import type { RatePacer } from './ratePacer';
-import { Codes, FeishuError } from './errors';
+import { Codes, FeishuError, type FeishuErrorInit } from './errors';
 import { JsonSyntaxError, parseJsonLossless } from './losslessJson';
 import type { JsonObject } from './types';
 
@@ -11,7 +11,18 @@ export type FetchLike = (url: string, init: {
   headers: Record<string, string>;
   body?: string;
   signal: AbortSignal;
-}) => Promise<{ status: number; headers: { get(name: string): string | null }; text(): Promise<string> }>;
+  /** Always 'manual': a followed redirect would carry the app secret or the token to wherever `Location` names. */
+  redirect: 'manual';
+}) => Promise<FetchResponse>;
+
+export interface FetchResponse {
+  status: number;
+  headers: { get(name: string): string | null };
+  /** The body as a stream (node-fetch and global fetch both iterate): read chunk by chunk under the size cap. */
+  body?: AsyncIterable<Uint8Array> | null;
+  /** Only for stand-ins without a stream body. */
+  text(): Promise<string>;
+}
 
 export interface RequestLogEntry {
   method: string;
@@ -67,9 +78,15 @@ export interface HttpReply {
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
+/**
+ * The largest reply we read. A full page of 100 interviews with long notes is well under 1 MB; anything
+ * far above is a broken or hostile server, and buffering it would stall the extension host.
+ */
+export const MAX_REPLY_BYTES = 10 * 1024 * 1024;
+const MB = 1024 * 1024;
 const TRANSIENT_BASE_DELAY_MS = 400;
 
-export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) { reject(cancelled()); return; }
     const timer = setTimeout(() => { signal?.removeEventListener('abort', onAbort); resolve(); }, ms);
@@ -83,38 +100,49 @@ function cancelled(endpoint?: string): FeishuError {
 }
 
 /**
+ * A base URL as it may appear in logs and messages: userinfo, query and fragment masked (a proxy
+ * password or key often sits there), e.g. `https://***@proxy.example/?***`. Works on unparsable text too.
+ */
+export function displayBaseUrl(input: string): string {
+  const text = input.trim();
+  let url: URL;
+  const masked = (): string => text.replace(/[^\s/?#]*@/g, '***@').replace(/\?.*$/s, '?***').replace(/#.*$/s, '#***');
+  try {
+    url = new URL(text);
+  } catch {
+    return masked();
+  }
+  // `user:pass@host` parses as a URL of scheme "user:" with the password in its path.
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') { return masked(); }
+  let shown = `${url.protocol}//${url.username || url.password ? '***@' : ''}${url.host}`;
+  if (url.pathname !== '/' || url.search || url.hash) { shown += url.pathname; }
+  if (url.search) { shown += '?***'; }
+  if (url.hash) { shown += '#***'; }
+  return shown;
+}
+
+/**
  * Checks a base URL: https, or plain http on loopback only (the fake server, local proxies).
- * Returns the normalised origin-plus-path without a trailing slash, or throws a config error.
+ * Returns the normalised origin-plus-path without a trailing slash, or throws a config error
+ * whose text shows the URL masked.
  */
 export function normaliseBaseUrl(input: string): string {
   const text = input.trim();
+  const shown = displayBaseUrl(text);
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    throw new FeishuError({ kind: 'config', detail: `"${text}" is not a URL. Use https://open.feishu.cn, https://open.larksuite.com or another https URL.` });
+    throw new FeishuError({ kind: 'config', detail: `"${shown}" is not a URL. Use https://open.feishu.cn, https://open.larksuite.com or another https URL.` });
   }
   const loopback = url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]';
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    throw new FeishuError({ kind: 'config', detail: `"${text}" must use https (plain http is allowed only for 127.0.0.1, localhost and [::1]).` });
+    throw new FeishuError({ kind: 'config', detail: `"${shown}" must use https (plain http is allowed only for 127.0.0.1, localhost and [::1]).` });
   }
   if (url.username || url.password || url.search || url.hash) {
-    throw new FeishuError({ kind: 'config', detail: `"${text}" must not contain credentials, a query or a fragment.` });
+    throw new FeishuError({ kind: 'config', detail: `"${shown}" must not contain credentials, a query or a fragment.` });
   }
   return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
-}
-
-/** A base URL for logs and messages: a user name, password or query (a proxy's, say) is masked. */
-export function displayBaseUrl(input: string): string {
-  try {
-    const url = new URL(input.trim());
-    // `user:pass@host` parses as a URL of scheme "user:": only http(s) is shown at all.
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') { return '(not a URL)'; }
-    const userinfo = url.username || url.password ? '***@' : '';
-    return `${url.protocol}//${userinfo}${url.host}${url.pathname.replace(/\/+$/, '')}${url.search ? '?***' : ''}${url.hash ? '#***' : ''}`;
-  } catch {
-    return '(not a URL)';
-  }
 }
 
 export class HttpClient {
@@ -194,19 +222,24 @@ export class HttpClient {
     let status: number | undefined;
     let logId: string | undefined;
     try {
-      let text: string;
       try {
-        const response = await this.options.fetch(this.baseUrl + pathWithQuery, {
-          method, headers, body: options.json ? JSON.stringify(options.json) : undefined, signal: controller.signal,
+        const url = this.baseUrl + pathWithQuery;
+        const response = await this.options.fetch(url, {
+          method, headers, body: options.json ? JSON.stringify(options.json) : undefined, signal: controller.signal, redirect: 'manual',
         });
         status = response.status;
         logId = response.headers.get('x-tt-logid') ?? undefined;
+        if (status >= 300 && status < 400) {
+          throw new FeishuError({ kind: 'http', endpoint: pathWithQuery, httpStatus: status, logId, detail: redirectDetail(response.headers.get('location'), url) });
+        }
         const reset = response.headers.get('x-ogw-ratelimit-reset');
-        text = await response.text();
+        const text = await readCapped(response, pathWithQuery, status, logId);
         const reply = interpret(text, status, logId, pathWithQuery, reset);
         log({ status, code: 0, logId: reply.logId });
         return reply;
       } catch (e) {
+        // Stops a body still streaming in (an oversized reply): the connection is dropped, not drained.
+        controller.abort();
         if (e instanceof FeishuError) { throw e; }
         if (timedOut) {
           throw new FeishuError({ kind: 'timeout', endpoint: pathWithQuery, httpStatus: status, logId, detail: `no reply within ${this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms`, cause: e });
@@ -224,6 +257,42 @@ export class HttpClient {
       options.signal?.removeEventListener('abort', onAbort);
     }
   }
+}
+
+/** Names only the host a redirect pointed to: the rest of a `Location` may carry userinfo or a query. */
+function redirectDetail(location: string | null, requestUrl: string): string {
+  if (location === null || location.trim() === '') { return 'a redirect without a target; redirects are never followed. Check the base URL.'; }
+  let host: string;
+  try {
+    host = new URL(location, requestUrl).host;
+  } catch {
+    host = 'an unreadable address';
+  }
+  return `redirected to ${host}; redirects are never followed, so the app secret and token go only to the base URL. Check the base URL.`;
+}
+
+function tooLarge(endpoint: string, status: number, logId: string | undefined): FeishuError {
+  return new FeishuError({ kind: 'badResponse', endpoint, httpStatus: status, logId, detail: `reply larger than ${MAX_REPLY_BYTES / MB} MB: not read` });
+}
+
+/** Reads the body counting bytes as they arrive and gives up as soon as the cap is passed, never buffering first. */
+async function readCapped(response: FetchResponse, endpoint: string, status: number, logId: string | undefined): Promise<string> {
+  const declared = Number(response.headers.get('content-length') ?? undefined);
+  if (Number.isFinite(declared) && declared > MAX_REPLY_BYTES) { throw tooLarge(endpoint, status, logId); }
+  const body = response.body;
+  if (!body || typeof body[Symbol.asyncIterator] !== 'function') {
+    const text = await response.text();
+    if (Buffer.byteLength(text) > MAX_REPLY_BYTES) { throw tooLarge(endpoint, status, logId); }
+    return text;
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += chunk.byteLength;
+    if (size > MAX_REPLY_BYTES) { throw tooLarge(endpoint, status, logId); }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 function queryString(query: RequestOptions['query']): string {
@@ -244,6 +313,11 @@ function networkDetail(e: unknown): string {
 }
 
 function interpret(text: string, status: number, headerLogId: string | undefined, endpoint: string, reset: string | null): HttpReply {
+  const resetSeconds = reset !== null && reset.trim() !== '' && Number.isFinite(Number(reset)) ? Number(reset) : undefined;
+  // Every 429 carries the wait, whatever its body: a gateway's HTML page as much as a Feishu 99991400.
+  const fail = (init: Omit<FeishuErrorInit, 'endpoint' | 'httpStatus'>): never => {
+    throw new FeishuError({ endpoint, httpStatus: status, logId: headerLogId, retryAfterSeconds: status === 429 ? resetSeconds : undefined, ...init });
+  };
   let body;
   try {
     body = parseJsonLossless(text);
@@ -251,14 +325,11 @@ function interpret(text: string, status: number, headerLogId: string | undefined
     if (!(e instanceof JsonSyntaxError)) { throw e; }
     const start = text.trimStart().slice(0, 60).replace(/\s+/g, ' ');
     const what = /^</.test(start) ? 'an HTML page' : text.trim() === '' ? 'an empty body' : `malformed JSON (${e.message})`;
-    throw new FeishuError({
-      kind: status >= 200 && status < 300 ? 'badResponse' : 'http',
-      endpoint, httpStatus: status, logId: headerLogId,
-      detail: status >= 200 && status < 300 ? `${what} instead of JSON` : `HTTP ${status} with ${what}`,
-    });
+    const ok = status >= 200 && status < 300;
+    return fail({ kind: ok ? 'badResponse' : 'http', detail: ok ? `${what} instead of JSON` : `HTTP ${status} with ${what}` });
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new FeishuError({ kind: status < 300 ? 'badResponse' : 'http', endpoint, httpStatus: status, logId: headerLogId, detail: 'the reply is not a JSON object' });
+    return fail({ kind: status < 300 ? 'badResponse' : 'http', detail: 'the reply is not a JSON object' });
   }
   const code = body['code'];
   const error = body['error'];
@@ -267,9 +338,9 @@ function interpret(text: string, status: number, headerLogId: string | undefined
   const logId = headerLogId ?? bodyLogId;
   if (typeof code !== 'number') {
     if (status >= 200 && status < 300) {
-      throw new FeishuError({ kind: 'badResponse', endpoint, httpStatus: status, logId, detail: 'code: expected a number' });
+      return fail({ kind: 'badResponse', logId, detail: 'code: expected a number' });
     }
-    throw new FeishuError({ kind: 'http', endpoint, httpStatus: status, logId, detail: `HTTP ${status} without a Feishu code` });
+    return fail({ kind: 'http', logId, detail: `HTTP ${status} without a Feishu code` });
   }
   if (code === 0) { return { body, logId, status }; }
   const msg = typeof body['msg'] === 'string' ? body['msg'] : undefined;
@@ -278,11 +349,10 @@ function interpret(text: string, status: number, headerLogId: string | undefined
   const fields = arrayOf(errorObject?.['field_violations'])
     .filter(v => typeof v['field'] === 'string')
     .map(v => ({ field: String(v['field']), description: typeof v['description'] === 'string' ? v['description'] : undefined }));
-  const resetSeconds = reset !== null && reset.trim() !== '' ? Number(reset) : undefined;
-  throw new FeishuError({
-    kind: 'api', endpoint, httpStatus: status, code, msg, logId,
+  return fail({
+    kind: 'api', code, msg, logId,
     missingScopes: scopes, fieldViolations: fields,
-    retryAfterSeconds: code === Codes.rateLimited && resetSeconds !== undefined && Number.isFinite(resetSeconds) ? resetSeconds : undefined,
+    retryAfterSeconds: code === Codes.rateLimited || status === 429 ? resetSeconds : undefined,
     troubleshooter: typeof errorObject?.['troubleshooter'] === 'string' ? errorObject['troubleshooter'] : undefined,
   });
 }

@@ -10,19 +10,43 @@ export class JsonSyntaxError extends Error {
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const INTEGER = /^-?\d+$/;
-const MAX_DEPTH = 200;
+/**
+ * The deepest nesting either JSON path handles (parsing here, Copy as JSON in the model). Real replies
+ * nest under 10 levels; a limit keeps both paths off the recursion limit of the stack.
+ */
+export const MAX_JSON_DEPTH = 200;
 /** A bare number of 16+ digits can only follow one of these: without one, native JSON.parse loses nothing. */
 const MAYBE_UNSAFE_NUMBER = /[:,[]\s*-?\d{16}/;
 
 export function parseJsonLossless(text: string): JsonValue {
   if (!MAYBE_UNSAFE_NUMBER.test(text)) {
+    let value: JsonValue | undefined;
     try {
-      return JSON.parse(text) as JsonValue;
+      value = JSON.parse(text) as JsonValue;
     } catch {
       // fall through: our parser reports the position in its own words
     }
+    // JSON.parse itself nests without limit, and what it builds must stay printable by Copy as JSON.
+    if (value !== undefined) {
+      if (deeperThanLimit(value)) { throw new JsonSyntaxError('nesting too deep', 0); }
+      return value;
+    }
   }
   return parseSlowly(text);
+}
+
+/** Walks containers without recursion (the value may be deeper than the stack allows); cost grows with nodes, not bytes. */
+function deeperThanLimit(root: JsonValue): boolean {
+  const stack: Array<[JsonValue, number]> = [[root, 0]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [value, depth] = next;
+    if (typeof value !== 'object' || value === null) { continue; }
+    if (depth >= MAX_JSON_DEPTH) { return true; }
+    for (const child of Array.isArray(value) ? value : Object.values(value)) {
+      if (typeof child === 'object' && child !== null) { stack.push([child, depth + 1]); }
+    }
+  }
+  return false;
 }
 
 function parseSlowly(text: string): JsonValue {
@@ -88,7 +112,7 @@ function parseSlowly(text: string): JsonValue {
   };
 
   const parseValue = (depth: number): JsonValue => {
-    if (depth > MAX_DEPTH) { fail('nesting too deep'); }
+    if (depth > MAX_JSON_DEPTH) { fail('nesting too deep'); }
     skipSpace();
     const c = text[pos];
     if (c === '{') {

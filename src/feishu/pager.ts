@@ -1,5 +1,6 @@
 // Walks page_token chains. Stops when has_more is not true; never loops on a repeated or empty token
-// (the Go SDK did), and never stops early on an empty page that says more follow.
+// (the Go SDK did), and never stops early on an empty page that says more follow. Every walk is bounded:
+// in pages, in token size, and by a page that brings nothing new.
 import { FeishuError } from './errors';
 import type { InvalidItem, Page } from './types';
 
@@ -7,6 +8,13 @@ export type FetchPage<T> = (pageToken: string | undefined, signal?: AbortSignal)
 
 /** Empty pages in a row that we follow before calling the chain broken. */
 const MAX_EMPTY_PAGES_IN_A_ROW = 25;
+/**
+ * Pages one walk may fetch. Generous: 40,000 interviews at the tree's default 20 a page, 100,000
+ * applications at 50. A server that says "more" forever is stopped within seconds, not at sign-out.
+ */
+export const MAX_PAGES_PER_WALK = 2000;
+/** Real tokens are well under 200 characters; each one is kept (loop guard) and sent back, so a huge one is refused. */
+export const MAX_PAGE_TOKEN_LENGTH = 2048;
 
 export interface WalkStep<T> {
   items: T[];
@@ -19,9 +27,12 @@ export interface WalkStep<T> {
 export class PageWalk<T> {
   private nextToken: string | undefined;
   private readonly seenTokens = new Set<string>();
+  private readonly seenItems = new Set<string>();
+  private pages = 0;
   private finished = false;
 
-  constructor(private readonly fetchPage: FetchPage<T>, private readonly endpoint: string) {}
+  /** With `itemId`, a page that brings only items this walk has already returned ends it. */
+  constructor(private readonly fetchPage: FetchPage<T>, private readonly endpoint: string, private readonly itemId?: (item: T) => string) {}
 
   get done(): boolean {
     return this.finished;
@@ -40,18 +51,38 @@ export class PageWalk<T> {
     if (this.finished) { return { items: [], invalid: [], requests: 0, done: true }; }
     let requests = 0;
     for (let empty = 0; ; empty++) {
+      if (this.pages >= MAX_PAGES_PER_WALK) {
+        this.broken(`more than ${MAX_PAGES_PER_WALK} pages`);
+      }
       const page = await this.fetchPage(this.nextToken, signal);
       requests++;
+      this.pages++;
+      this.checkNews(page.items);
       this.advance(page);
       const nonEmpty = page.items.length > 0 || page.invalid.length > 0;
       if (nonEmpty || this.finished) {
         return { items: page.items, invalid: page.invalid, requests, done: this.finished };
       }
       if (empty + 1 >= MAX_EMPTY_PAGES_IN_A_ROW) {
-        this.finished = true;
-        throw new FeishuError({ kind: 'paging', endpoint: this.endpoint, detail: `${MAX_EMPTY_PAGES_IN_A_ROW} empty pages in a row with has_more true` });
+        this.broken(`${MAX_EMPTY_PAGES_IN_A_ROW} empty pages in a row with has_more true`);
       }
     }
+  }
+
+  private broken(detail: string): never {
+    this.finished = true;
+    throw new FeishuError({ kind: 'paging', endpoint: this.endpoint, detail });
+  }
+
+  /** Items never seen in this walk; a page of repeats only means the chain goes round in circles. */
+  private checkNews(items: readonly T[]): void {
+    const itemId = this.itemId;
+    if (!itemId || items.length === 0) { return; }
+    const ids = items.map(itemId);
+    if (ids.every(id => this.seenItems.has(id))) {
+      this.broken('a page brought only items already seen in this walk');
+    }
+    for (const id of ids) { this.seenItems.add(id); }
   }
 
   private advance(page: Page<T>): void {
@@ -62,12 +93,13 @@ export class PageWalk<T> {
     }
     const token = page.pageToken;
     if (token === undefined || token === '') {
-      this.finished = true;
-      throw new FeishuError({ kind: 'paging', endpoint: this.endpoint, detail: 'has_more is true but no page_token was sent' });
+      this.broken('has_more is true but no page_token was sent');
+    }
+    if (token.length > MAX_PAGE_TOKEN_LENGTH) {
+      this.broken(`a page_token of ${token.length} characters, above the ${MAX_PAGE_TOKEN_LENGTH} allowed`);
     }
     if (this.seenTokens.has(token) || token === this.nextToken) {
-      this.finished = true;
-      throw new FeishuError({ kind: 'paging', endpoint: this.endpoint, detail: 'the same page_token came back again' });
+      this.broken('the same page_token came back again');
     }
     this.seenTokens.add(token);
     this.nextToken = token;
@@ -75,18 +107,18 @@ export class PageWalk<T> {
 }
 
 /** Every page of a chain, in order; a broken chain ends with the `paging` error after the good pages. */
-export async function* walkPages<T>(fetchPage: FetchPage<T>, endpoint: string, signal?: AbortSignal): AsyncGenerator<WalkStep<T>> {
-  const walk = new PageWalk(fetchPage, endpoint);
+async function* walkPages<T>(fetchPage: FetchPage<T>, endpoint: string, signal?: AbortSignal, itemId?: (item: T) => string): AsyncGenerator<WalkStep<T>> {
+  const walk = new PageWalk(fetchPage, endpoint, itemId);
   while (!walk.done) {
     yield await walk.step(signal);
   }
 }
 
-export async function collectAll<T>(fetchPage: FetchPage<T>, endpoint: string, signal?: AbortSignal): Promise<{ items: T[]; invalid: InvalidItem[]; requests: number }> {
+export async function collectAll<T>(fetchPage: FetchPage<T>, endpoint: string, signal?: AbortSignal, itemId?: (item: T) => string): Promise<{ items: T[]; invalid: InvalidItem[]; requests: number }> {
   const items: T[] = [];
   const invalid: InvalidItem[] = [];
   let requests = 0;
-  for await (const step of walkPages(fetchPage, endpoint, signal)) {
+  for await (const step of walkPages(fetchPage, endpoint, signal, itemId)) {
     items.push(...step.items);
     invalid.push(...step.invalid);
     requests += step.requests;

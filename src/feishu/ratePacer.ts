@@ -3,7 +3,7 @@
 import { FeishuError } from './errors';
 
 /** Endpoint family → requests per rolling second, a little under the documented limits. */
-export function documentedRate(path: string): { key: string; perSecond: number } | undefined {
+function documentedRate(path: string): { key: string; perSecond: number } | undefined {
   const key = path.split('?')[0]!.replace(/\/\d+(?=\/|$)/g, '/:id');
   if (key.endsWith('/tenant_access_token/internal')) { return undefined; }
   if (key.includes('/hire/v1/talents/')) { return { key, perSecond: 18 }; }

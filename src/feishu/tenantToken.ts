@@ -1,6 +1,7 @@
 // tenant_access_token: exchanged from app ID + secret, cached, renewed ahead of expiry, one request in flight.
 import { FeishuError } from './errors';
 import type { HttpClient } from './httpClient';
+import { raceSignal } from './raceSignal';
 
 export interface AppCredentials {
   appId: string;
@@ -10,11 +11,19 @@ export interface AppCredentials {
 export const TOKEN_PATH = '/open-apis/auth/v3/tenant_access_token/internal';
 /** The official SDKs renew 3–10 minutes early; the service rotates only below 30 minutes. */
 const RENEW_MARGIN_MS = 5 * 60_000;
+/**
+ * The shortest lifetime we believe. The service grants 7200 s; a tiny, zero or missing `expire` would
+ * otherwise mean a token exchange (app secret on the wire) for every request.
+ */
+const MIN_TOKEN_LIFETIME_SECONDS = 60;
 
 interface CachedToken { value: string; renewAt: number }
 
-/** One exchange, no caching: also used by Set Credentials to check the pair before storing it. */
-export async function fetchTenantToken(http: HttpClient, credentials: AppCredentials, signal?: AbortSignal): Promise<{ token: string; expireSeconds: number }> {
+/**
+ * One exchange, no caching: also used by Set Credentials to check the pair before storing it.
+ * `expireSeconds` is undefined when the reply's `expire` is not a positive number.
+ */
+export async function fetchTenantToken(http: HttpClient, credentials: AppCredentials, signal?: AbortSignal): Promise<{ token: string; expireSeconds: number | undefined }> {
   const { body } = await http.request(TOKEN_PATH, {
     method: 'POST',
     json: { app_id: credentials.appId, app_secret: credentials.appSecret },
@@ -25,10 +34,8 @@ export async function fetchTenantToken(http: HttpClient, credentials: AppCredent
   if (typeof token !== 'string' || token === '') {
     throw new FeishuError({ kind: 'badResponse', endpoint: TOKEN_PATH, detail: 'tenant_access_token: expected a non-empty string' });
   }
-  if (typeof expire !== 'number' || !Number.isFinite(expire) || expire <= 0) {
-    throw new FeishuError({ kind: 'badResponse', endpoint: TOKEN_PATH, detail: 'expire: expected a positive number of seconds' });
-  }
-  return { token, expireSeconds: expire };
+  const valid = typeof expire === 'number' && Number.isFinite(expire) && expire > 0;
+  return { token, expireSeconds: valid ? expire : undefined };
 }
 
 export class TenantTokenSource {
@@ -41,6 +48,7 @@ export class TenantTokenSource {
     private readonly http: HttpClient,
     private readonly credentials: () => Promise<AppCredentials | undefined>,
     private readonly now: () => number = Date.now,
+    private readonly log?: (line: string) => void,
   ) {}
 
   /** A valid token, from the cache when it has more than the renewal margin left. */
@@ -83,21 +91,11 @@ export class TenantTokenSource {
     }
     const started = this.now();
     const { token, expireSeconds } = await fetchTenantToken(this.http, credentials);
-    const lifetimeMs = expireSeconds * 1000;
+    if (expireSeconds === undefined || expireSeconds < MIN_TOKEN_LIFETIME_SECONDS) {
+      this.log?.(`The token reply's expire (${expireSeconds ?? 'missing or not a positive number'}) is below ${MIN_TOKEN_LIFETIME_SECONDS} s: using ${MIN_TOKEN_LIFETIME_SECONDS} s.`);
+    }
+    const lifetimeMs = Math.max(expireSeconds ?? 0, MIN_TOKEN_LIFETIME_SECONDS) * 1000;
     // A short-lived token is renewed at half its life rather than on every call.
     return { value: token, renewAt: started + Math.max(lifetimeMs - RENEW_MARGIN_MS, lifetimeMs / 2) };
   }
-}
-
-function raceSignal<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
-  if (!signal) { return promise; }
-  if (signal.aborted) { return Promise.reject(new FeishuError({ kind: 'cancelled', detail: 'cancelled' })); }
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(new FeishuError({ kind: 'cancelled', detail: 'cancelled' }));
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      v => { signal.removeEventListener('abort', onAbort); resolve(v); },
-      e => { signal.removeEventListener('abort', onAbort); reject(e); },
-    );
-  });
 }

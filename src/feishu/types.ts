@@ -7,11 +7,6 @@ export type JsonObject = { [key: string]: JsonValue };
 export type UserIdType = 'open_id' | 'union_id' | 'user_id';
 export const USER_ID_TYPES: readonly UserIdType[] = ['open_id', 'union_id', 'user_id'];
 
-/** 1 submitted, 2 not submitted. */
-export type CommitStatus = 1 | 2;
-/** 1 pass, 2 fail, 3 not started, 4 not submitted, 5 no-show. */
-export type Conclusion = 1 | 2 | 3 | 4 | 5;
-
 export interface I18nText { zh_cn?: string; en_us?: string }
 
 export interface InterviewScore {
@@ -30,7 +25,10 @@ export interface InterviewRecord {
   content?: string;
   min_job_level_id?: string;
   max_job_level_id?: string;
-  /** Absent or out of range on some replies: shown as unknown, never a crash. */
+  /**
+   * 1 submitted, 2 not submitted; `conclusion` 1 pass, 2 fail, 3 not started, 4 not submitted, 5 no-show.
+   * Absent or out of range on some replies: shown as unknown, never a crash.
+   */
   commit_status?: number;
   conclusion?: number;
   interview_score?: InterviewScore;

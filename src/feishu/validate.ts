@@ -22,7 +22,7 @@ function describeValue(v: JsonValue | undefined): string {
   return `${typeof v} ${text.length > 40 ? text.slice(0, 37) + '…' : text}`;
 }
 
-export function isObject(v: JsonValue | undefined): v is JsonObject {
+function isObject(v: JsonValue | undefined): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
@@ -99,7 +99,7 @@ function score(v: JsonObject, path: string): InterviewScore {
   };
 }
 
-export function parseRecord(value: JsonValue, path: string): InterviewRecord {
+function parseRecord(value: JsonValue, path: string): InterviewRecord {
   const o = object(value, path);
   const scoreObject = optObject(o, 'interview_score', path);
   return {
@@ -197,7 +197,7 @@ function badShape(endpoint: string, e: unknown): never {
   throw e;
 }
 
-export function dataOf(body: JsonObject, endpoint: string): JsonObject {
+function dataOf(body: JsonObject, endpoint: string): JsonObject {
   try {
     return object(body['data'], 'data');
   } catch (e) {
@@ -213,9 +213,10 @@ export function parsePage<T>(body: JsonObject, endpoint: string, parse: (v: Json
     if (hasMore !== undefined && hasMore !== null && typeof hasMore !== 'boolean') {
       throw new ShapeError('data.has_more', 'a boolean', hasMore);
     }
-    const pageToken = optString(data, 'page_token', 'data');
+    // A last page's token is never used, so whatever it holds cannot fail the page.
+    const pageToken = hasMore === true ? optString(data, 'page_token', 'data') : undefined;
     const { items, invalid } = eachItem(optArray(data, 'items', 'data'), 'data.items', parse);
-    return { items, invalid, hasMore: hasMore === true, pageToken: hasMore === true ? pageToken : undefined };
+    return { items, invalid, hasMore: hasMore === true, pageToken };
   } catch (e) {
     return badShape(endpoint, e);
   }

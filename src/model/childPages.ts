@@ -1,4 +1,5 @@
 // The loaded pages under one tree node: items so far, the next token, loading, the last error.
+// Each item appears once: one a later page repeats is dropped (two tree nodes with one id fail the whole list).
 import { FeishuError } from '../feishu/errors';
 import { PageWalk, type FetchPage } from '../feishu/pager';
 import type { InvalidItem } from '../feishu/types';
@@ -15,14 +16,17 @@ export class ChildPages<T> {
   private loading: Promise<void> | undefined;
   private controller: AbortController | undefined;
   private started = false;
+  private loadedIds = new Set<string>();
 
   constructor(
     private readonly fetchPage: FetchPage<T>,
     private readonly endpoint: string,
     private readonly onChange: () => void,
     private readonly now: () => number = Date.now,
+    private readonly itemId?: (item: T) => string,
+    private readonly log?: (line: string) => void,
   ) {
-    this.walk = new PageWalk(fetchPage, endpoint);
+    this.walk = this.newWalk();
   }
 
   get isLoading(): boolean {
@@ -56,7 +60,7 @@ export class ChildPages<T> {
       try {
         const step = await walk.step(controller.signal);
         if (controller.signal.aborted || walk !== this.walk) { return; }
-        this.items.push(...step.items);
+        this.items.push(...this.unseen(step.items));
         this.invalid.push(...step.invalid);
         this.error = undefined;
         this.loadedAt = this.now();
@@ -89,7 +93,7 @@ export class ChildPages<T> {
   /** Starts again from the first page; on failure the old items stay, marked stale. */
   async reload(): Promise<void> {
     this.cancel();
-    const fresh = new ChildPages(this.fetchPage, this.endpoint, () => undefined, this.now);
+    const fresh = new ChildPages(this.fetchPage, this.endpoint, () => undefined, this.now, this.itemId, this.log);
     const walkBefore = this.walk;
     this.started = true;
     const controller = new AbortController();
@@ -102,6 +106,7 @@ export class ChildPages<T> {
         this.stale = true;
       } else {
         this.items = fresh.items;
+        this.loadedIds = fresh.loadedIds;
         this.invalid = fresh.invalid;
         this.walk = fresh.walk;
         this.error = fresh.error;
@@ -124,9 +129,28 @@ export class ChildPages<T> {
   private restartedWalkIfEmpty(): PageWalk<T> {
     if (this.items.length === 0 && this.invalid.length === 0 && !this.error) {
       this.started = false;
-      return new PageWalk(this.fetchPage, this.endpoint);
+      return this.newWalk();
     }
     return this.walk;
+  }
+
+  private newWalk(): PageWalk<T> {
+    return new PageWalk(this.fetchPage, this.endpoint, this.itemId);
+  }
+
+  /** Items not loaded yet; repeats are logged and dropped. */
+  private unseen(items: readonly T[]): T[] {
+    const itemId = this.itemId;
+    if (!itemId) { return [...items]; }
+    return items.filter(item => {
+      const id = itemId(item);
+      if (!this.loadedIds.has(id)) {
+        this.loadedIds.add(id);
+        return true;
+      }
+      this.log?.(`Dropped item ${id} from ${this.endpoint}: a later page repeated it.`);
+      return false;
+    });
   }
 }
 

@@ -49,7 +49,7 @@ function clockText(ms: number, options: TimeOptions): string {
 }
 
 /** "GMT+8", "GMT-5", "GMT" — the offset in force at that moment. */
-export function zoneText(ms: number, options: Pick<TimeOptions, 'timeZone'>): string {
+function zoneText(ms: number, options: Pick<TimeOptions, 'timeZone'>): string {
   const p = new Intl.DateTimeFormat('en-US', { timeZone: options.timeZone, timeZoneName: 'shortOffset' }).formatToParts(new Date(ms));
   // ICU builds differ on UTC ("GMT" or "GMT+0"); show one form.
   const zone = p.find(x => x.type === 'timeZoneName')?.value ?? 'GMT';

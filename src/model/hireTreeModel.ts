@@ -3,6 +3,7 @@ import { setMaxListeners } from 'node:events';
 import { FeishuError, humanMessage } from '../feishu/errors';
 import { MAX_INTERVIEW_PAGE_SIZE, type HireApi } from '../feishu/hireApi';
 import { PageWalk } from '../feishu/pager';
+import { raceSignal } from '../feishu/raceSignal';
 import type { Translate } from '../feishu/translate';
 import type { Application, InvalidItem, ListApplicationsFilter, UserIdType } from '../feishu/types';
 import type { ParsedInterview } from '../feishu/validate';
@@ -14,6 +15,8 @@ import {
 import { pickI18n } from './format';
 import { InterviewNames } from './interviewNames';
 import { ChangeEvent } from './changeEvent';
+
+const idOfInterview = (interview: ParsedInterview): string => interview.id;
 
 export interface PinnedStore {
   get(): readonly string[];
@@ -29,7 +32,7 @@ export interface HireTreeModelDeps {
   pinned: PinnedStore;
   t: Translate;
   now?: () => number;
-  /** Things the user may want to know later (dropped duplicates); not errors. */
+  /** Lines for the output channel: what the model dropped or worked around. */
   log?: (line: string) => void;
 }
 
@@ -49,6 +52,7 @@ export class HireTreeModel {
   private readonly interviewPages = new Map<string, ChildPages<ParsedInterview>>();
   private readonly infos = new Map<string, ApplicationInfo>();
   private readonly jobTitles = new Map<string, Promise<string | undefined>>();
+  private readonly talentNames = new Map<string, Promise<string | undefined>>();
   private readonly names = new Map<string, InterviewNames>();
   private successorRefused: FeishuError | undefined;
   private filterValue: ListApplicationsFilter = {};
@@ -120,6 +124,7 @@ export class HireTreeModel {
     this.background = backgroundController();
     this.infos.clear();
     this.jobTitles.clear();
+    this.talentNames.clear();
     this.names.clear();
     const reloads: Promise<void>[] = [];
     if (this.applicationPages?.hasStarted) { reloads.push(this.applicationPages.reload()); }
@@ -140,6 +145,7 @@ export class HireTreeModel {
     this.interviewPages.clear();
     this.infos.clear();
     this.jobTitles.clear();
+    this.talentNames.clear();
     this.names.clear();
     this.nodes.clear();
     this.successorRefused = undefined;
@@ -191,17 +197,20 @@ export class HireTreeModel {
     return this.remember(node);
   }
 
-  /** Pages through an application's interviews until one is found (for reveal); undefined when absent. */
-  async findInterview(applicationNode: ApplicationNode, interviewId: string): Promise<InterviewNode | undefined> {
+  /**
+   * Pages through an application's interviews until one is found (for reveal); undefined when absent or
+   * the chain broke. On abort it stops waiting (a cancelled error); the tree keeps the pages loaded so far.
+   */
+  async findInterview(applicationNode: ApplicationNode, interviewId: string, signal?: AbortSignal): Promise<InterviewNode | undefined> {
     const api = this.deps.api();
     if (!api) { return undefined; }
     const pages = this.interviewPagesOf(api, applicationNode);
-    await pages.ensureFirstPage();
+    await raceSignal(pages.ensureFirstPage(), signal);
     for (;;) {
       const interview = pages.items.find(i => i.id === interviewId);
       if (interview) { return this.interviewNode(applicationNode, interview); }
       if (pages.done || pages.error) { return undefined; }
-      await pages.loadMore();
+      await raceSignal(pages.loadMore(), signal);
     }
   }
 
@@ -211,7 +220,7 @@ export class HireTreeModel {
     if (!api) { return undefined; }
     const walk = new PageWalk<ParsedInterview>(
       (pageToken, s) => api.listInterviews(applicationId, { pageToken, pageSize: MAX_INTERVIEW_PAGE_SIZE, userIdType: this.deps.userIdType(), signal: s }),
-      `/open-apis/hire/v1/applications/${applicationId}/interviews`);
+      `/open-apis/hire/v1/applications/${applicationId}/interviews`, idOfInterview);
     while (!walk.done) {
       const found = (await walk.step(signal)).items.find(i => i.id === interviewId);
       if (found) { return found; }
@@ -230,7 +239,7 @@ export class HireTreeModel {
   }
 
   private pinnedChildren(): HireNode[] {
-    const ids = this.deps.pinned.get();
+    const ids = [...new Set(this.deps.pinned.get())];
     if (ids.length === 0) {
       return [this.message('pinned', 'empty', 'info', this.deps.t('No looked-up applications yet. Use "Look Up Application…" in the title bar.'))];
     }
@@ -247,7 +256,7 @@ export class HireTreeModel {
         (pageToken, signal) => api.listApplications(filter, { pageToken, pageSize: APPLICATIONS_PAGE_SIZE, signal }),
         '/open-apis/hire/v1/applications',
         () => this.changed.fire(this.nodes.get('all')),
-        this.deps.now,
+        this.deps.now, id => id, this.deps.log,
       );
     }
     const pages = this.applicationPages;
@@ -269,7 +278,7 @@ export class HireTreeModel {
         }),
         `/open-apis/hire/v1/applications/${applicationId}/interviews`,
         () => this.changed.fire(this.nodes.get(node.id)),
-        this.deps.now,
+        this.deps.now, idOfInterview, this.deps.log,
       );
       this.interviewPages.set(node.id, pages);
     }
@@ -294,7 +303,13 @@ export class HireTreeModel {
   }
 
   private recordChildren(node: InterviewNode): HireNode[] {
-    const nodes: HireNode[] = node.interview.interview_record_list.map(record => this.makeRecordNode(node, record));
+    const seen = new Set<string>();
+    const records = node.interview.interview_record_list.filter(record => {
+      if (!seen.has(record.id)) { seen.add(record.id); return true; }
+      this.deps.log?.(`Dropped record ${record.id} of interview ${node.interview.id}: the reply listed it twice.`);
+      return false;
+    });
+    const nodes: HireNode[] = records.map(record => this.makeRecordNode(node, record));
     nodes.push(...this.invalidNodes(node.id, node.interview.invalidRecords));
     if (nodes.length === 0) {
       nodes.push(this.message(node.id, 'empty', 'info', this.deps.t('No interviewer records')));
@@ -325,8 +340,9 @@ export class HireTreeModel {
     return nodes;
   }
 
+  /** Numbered by position among the parent's invalid items: an item's index repeats from page to page. */
   private invalidNodes(parentId: string, invalid: readonly InvalidItem[]): HireNode[] {
-    return invalid.map(item => this.remember({ kind: 'invalid', id: `${parentId}/invalid/${item.index}`, parentId, reason: item.reason, raw: item.raw }));
+    return invalid.map((item, position) => this.remember({ kind: 'invalid', id: `${parentId}/invalid/${position}`, parentId, reason: item.reason, raw: item.raw }));
   }
 
   private errorNode(parentId: string, error: FeishuError, stale: boolean): MessageNode {
@@ -347,14 +363,31 @@ export class HireTreeModel {
 
   private async fetchNames(api: HireApi, node: ApplicationNode, interviewIds: string[]): Promise<void> {
     if (this.successorRefused || interviewIds.length === 0) { return; }
-    let names = this.names.get(node.applicationId);
-    if (!names) {
-      names = new InterviewNames(api, node.applicationId, this.deps.userIdType, e => { this.successorRefused = e; });
-      this.names.set(node.applicationId, names);
-    }
-    if (await names.ensure(interviewIds, this.background.signal)) {
+    if (await this.namesOf(api, node.applicationId).ensure(interviewIds, this.background.signal)) {
       this.changedApplication(node.applicationId);
     }
+  }
+
+  private namesOf(api: HireApi, applicationId: string): InterviewNames {
+    let names = this.names.get(applicationId);
+    if (!names) {
+      names = new InterviewNames(api, applicationId, this.deps.userIdType, e => { this.successorRefused = e; });
+      this.names.set(applicationId, names);
+    }
+    return names;
+  }
+
+  /**
+   * Interviewer names of one interview from the successor endpoint, read now if the tree has not yet (the details
+   * panel restored after a reload). Names are optional: a refusal leaves the IDs.
+   */
+  async interviewerNames(applicationId: string, interviewId: string, signal?: AbortSignal): Promise<(recordId: string) => string | undefined> {
+    const api = this.deps.api();
+    if (api && !this.successorRefused) {
+      await this.namesOf(api, applicationId).ensure([interviewId], signal).catch(() => false);
+    }
+    const names = this.names.get(applicationId);
+    return recordId => pickI18n(names?.interviewer(recordId), this.deps.lang());
   }
 
   /** Label data for an application: detail, candidate name, job title. Failures leave the ID as the label. */
@@ -370,10 +403,10 @@ export class HireTreeModel {
         const application = info.application ?? await api.getApplication(applicationId, signal);
         info.application = application;
         const [talent, jobTitle] = await Promise.all([
-          application.talent_id ? api.getTalent(application.talent_id, signal).catch(() => undefined) : undefined,
+          application.talent_id ? this.talentName(api, application.talent_id, signal) : undefined,
           application.job_id ? this.jobTitle(api, application.job_id, signal) : undefined,
         ]);
-        info.candidateName = talent?.name ?? '';
+        info.candidateName = talent ?? '';
         info.jobTitle = jobTitle;
       } catch (e) {
         if (e instanceof FeishuError && e.kind === 'cancelled') { this.infos.delete(applicationId); return; }
@@ -387,13 +420,14 @@ export class HireTreeModel {
     return loading;
   }
 
+  /** One request per job, shared by all its applications. */
   private jobTitle(api: HireApi, jobId: string, signal: AbortSignal): Promise<string | undefined> {
-    let title = this.jobTitles.get(jobId);
-    if (!title) {
-      title = api.getJob(jobId, signal).then(job => job.title, () => undefined);
-      this.jobTitles.set(jobId, title);
-    }
-    return title;
+    return cached(this.jobTitles, jobId, () => api.getJob(jobId, signal).then(job => job.title, () => undefined));
+  }
+
+  /** One request per talent, shared by all their applications. */
+  private talentName(api: HireApi, talentId: string, signal: AbortSignal): Promise<string | undefined> {
+    return cached(this.talentNames, talentId, () => api.getTalent(talentId, signal).then(talent => talent.name, () => undefined));
   }
 
   /** Fires for the application's nodes under both roots (their labels, or their children). */
@@ -411,6 +445,15 @@ export class HireTreeModel {
   infoOf(applicationId: string): Readonly<ApplicationInfo> | undefined {
     return this.infos.get(applicationId);
   }
+}
+
+function cached<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+  let value = cache.get(key);
+  if (!value) {
+    value = load();
+    cache.set(key, value);
+  }
+  return value;
 }
 
 /** One signal shared by every label and name request: many listeners at once are expected, not a leak. */

@@ -6,7 +6,7 @@ import { PageWalk } from '../feishu/pager';
 import type { I18nText, UserIdType } from '../feishu/types';
 import type { ParsedInterview } from '../feishu/validate';
 
-export interface NameLookup {
+interface NameLookup {
   stage(interviewId: string): I18nText | undefined;
   interviewer(recordId: string): I18nText | undefined;
 }
@@ -30,6 +30,7 @@ export class InterviewNames implements NameLookup {
     this.walk = new PageWalk(
       (pageToken, signal) => api.listInterviewsWithNames(applicationId, { pageToken, pageSize: SUCCESSOR_PAGE_SIZE, userIdType: userIdType(), signal }),
       '/open-apis/hire/v1/interviews',
+      interview => interview.id,
     );
   }
 
@@ -65,7 +66,8 @@ export class InterviewNames implements NameLookup {
         }
       }
     } catch (e) {
-      if (e instanceof FeishuError && e.kind !== 'cancelled' && !e.isTransient && !e.isRateLimited) {
+      // A broken chain ends this application's walk only; the tenant has not refused the endpoint.
+      if (e instanceof FeishuError && e.kind !== 'cancelled' && e.kind !== 'paging' && !e.isTransient && !e.isRateLimited) {
         this.onUnavailable(e);
       }
     }

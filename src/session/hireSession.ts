@@ -278,6 +278,7 @@ export class HireSession implements vscode.Disposable {
       maxConcurrentRequests: s.maxConcurrentRequests,
       onRequest: e => { if (!retire.signal.aborted) { this.requested.fire(e); } },
       onRetry: n => { if (!retire.signal.aborted) { this.retrying.fire(n); } },
+      log: line => this.log.warn(line),
     });
   }
 

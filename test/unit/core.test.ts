@@ -67,7 +67,7 @@ describe('validation', () => {
       [{ code: 0 }, /data: expected an object, got nothing/],
       [{ code: 0, data: { items: {} } }, /data\.items: expected an array/],
       [{ code: 0, data: { has_more: 'yes' } }, /data\.has_more: expected a boolean/],
-      [{ code: 0, data: { page_token: 5 } }, /data\.page_token: expected a string/],
+      [{ code: 0, data: { has_more: true, page_token: 5 } }, /data\.page_token: expected a string/],
     ];
     for (const [body, pattern] of cases) {
       assert.throws(() => parsePage(body, '/open-apis/x', parseInterview), (e: unknown) =>
