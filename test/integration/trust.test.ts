@@ -135,6 +135,22 @@ suite('Trust: exports, sign-out, bound credentials', () => {
     assert.ok(!logText.includes('hunter2') && !logText.includes('s3cr3t'), 'the password or the query is in the log');
   });
 
+  test('one sign-in and one sign-out are one transition each: one reset of the tree, not two or three (#10)', async () => {
+    const fake = session.fake;
+    const states: string[] = [];
+    const subscription = session.hire.session.onDidChange(state => states.push(state.kind));
+    try {
+      await vscode.commands.executeCommand('feishuHire.credentials.signOut');
+      // Setting the base URL and storing the secret both raise events of their own: they must change nothing more.
+      assert.strictEqual(await vscode.commands.executeCommand('feishuHire.credentials.setFrom', { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret }), true);
+      await settle(1000);
+    } finally {
+      subscription.dispose();
+    }
+    assert.deepStrictEqual(states, ['signedOut', 'connected']);
+    assert.strictEqual(session.hire.treeView.description, undefined, 'no description for a plain signed-in view');
+  });
+
   test('tree items through the provider: message actions run what they say (#10)', async () => {
     session.fake.set({ wrongDomain: true });
     const node = session.hire.model.applicationNode('all', SAMPLE.appWith1);
