@@ -15,10 +15,10 @@ const t = vscode.l10n.t;
 export function registerDetailsCommands(parts: HireParts): vscode.Disposable[] {
   const { model, session } = parts;
 
-  const interviewNodeFor = async (target: RecordTarget): Promise<InterviewNode | undefined> => {
+  const interviewNodeFor = async (target: RecordTarget, signal?: AbortSignal): Promise<InterviewNode | undefined> => {
     const existing = model.node(`${target.root}/app/${target.applicationId}/iv/${target.interviewId}`);
     if (existing?.kind === 'interview') { return existing; }
-    return model.findInterview(model.applicationNode(target.root, target.applicationId), target.interviewId);
+    return model.findInterview(model.applicationNode(target.root, target.applicationId), target.interviewId, signal);
   };
 
   const deps: ScoreDetailsDeps = {
@@ -31,7 +31,7 @@ export function registerDetailsCommands(parts: HireParts): vscode.Disposable[] {
     load: async (target, { fresh, signal }) => {
       const owner = session.identity;
       if (owner === undefined) { return undefined; }
-      const node = await interviewNodeFor(target);
+      const node = await interviewNodeFor(target, signal);
       const interview = fresh || !node ? await model.fetchInterview(target.applicationId, target.interviewId, signal) : node.interview;
       if (!interview) { return undefined; }
       // Already known when the tree showed the interview; read now when the panel came back after a reload.
