@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { registerCopyCommands } from './commands/copyCommands';
 import { registerCredentialsCommands, setCredentials } from './commands/credentialsCommands';
 import { registerDetailsCommands } from './commands/detailsCommands';
+import { registerFeedbackViews, type FeedbackViews } from './commands/feedbackViews';
 import { describeFilter, registerLookupCommands } from './commands/lookupCommands';
 import type { HireParts } from './commands/parts';
 import { registerSampleCommands } from './commands/sampleCommands';
@@ -21,6 +22,7 @@ const PINNED_KEY = 'feishuHire.pinnedApplications';
 /** What integration tests and other extensions may use. */
 export interface FeishuHireApi {
   parts: HireParts;
+  feedback: FeedbackViews;
   activatedInMs: number;
 }
 
@@ -88,6 +90,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     if (!connection.signedIn) { treeView.message = undefined; }
   };
 
+  const sessionChanged = new vscode.EventEmitter<void>();
   const parts: HireParts = {
     context, connection, credentials, model, provider, treeView, log,
     reconnect: async () => {
@@ -95,11 +98,13 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
       await connection.refresh();
       updateDescription();
       provider.fire(undefined);
+      sessionChanged.fire();
     },
   };
+  const feedback = registerFeedbackViews(parts, sessionChanged.event);
 
   context.subscriptions.push(
-    log, credentials, connection, provider, treeView,
+    log, credentials, connection, provider, treeView, sessionChanged, ...feedback.disposables,
     treeView.onDidCollapseElement(e => model.cancel(e.element.id)),
     credentials.onDidChange(() => { if (!connection.sample) { void parts.reconnect(); } }),
     vscode.workspace.onDidChangeConfiguration(e => {
@@ -119,7 +124,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
   );
 
   void startUp(parts);
-  return { parts, activatedInMs: performance.now() - started };
+  return { parts, feedback: feedback.views, activatedInMs: performance.now() - started };
 }
 
 /** Reads secrets after activation returns, so activation itself stays cheap. */
