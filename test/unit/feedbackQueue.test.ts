@@ -397,6 +397,7 @@ describe('what a refresh costs, measured at the fake (sample tenant)', () => {
     // The figure for the README / report.
     console.log(`default refresh in the sample tenant: ${listing + names} requests (${listing} listing for ${report.interviews} interviews + ${names} names; ${m.owedCount()} owed)`);
     assert.ok(logs.some(l => l.includes(`${listing + names} requests`)));
+    assert.deepEqual([listing, report.interviews, names], [1, 73, 12], 'the figure quoted in README.md');
 
     fake.resetStats();
     const again = await m.refresh();
