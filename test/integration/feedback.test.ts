@@ -2,6 +2,7 @@
 // the main tree's commands on queue items, Copy Reminder, sign-out.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { readSettings } from '../../src/config';
 import { feedbackWindow } from '../../src/model/feedbackWindow';
 import type { FeedbackNode, InterviewerNode, QueueRecordNode } from '../../src/model/feedbackNode';
 import type { HireNode } from '../../src/model/hireNode';
@@ -134,6 +135,33 @@ suite('Feedback Owed and Recent Interviews', () => {
     assert.strictEqual(one.split('\n').filter(l => /^\d+\. /.test(l)).length, group!.group.items.length);
     const all = await vscode.commands.executeCommand<string>('feishuHire.feedback.copyReminder');
     assert.strictEqual(all.split('\n').filter(l => /^\d+\. /.test(l)).length, model.owedCount());
+  });
+
+  test('settings: the window (1–90 days) and the refresh interval (0, or 15–1440 minutes) are validated and applied', async () => {
+    const config = vscode.workspace.getConfiguration('feishuHire');
+    const { model, owedView } = session.hire.feedback;
+    try {
+      await config.update('feedbackWindowDays', 120, vscode.ConfigurationTarget.Global);
+      await config.update('feedbackRefreshMinutes', 5, vscode.ConfigurationTarget.Global);
+      const { settings, problems } = readSettings();
+      assert.deepStrictEqual([settings.feedbackWindowDays, settings.feedbackRefreshMinutes], [14, 0]);
+      assert.ok(problems.some(p => p.includes('feishuHire.feedbackWindowDays')), problems.join('\n'));
+      assert.ok(problems.some(p => p.includes('feishuHire.feedbackRefreshMinutes')), problems.join('\n'));
+      await config.update('feedbackWindowDays', 3, vscode.ConfigurationTarget.Global);
+      await config.update('feedbackRefreshMinutes', 30, vscode.ConfigurationTarget.Global);
+      assert.deepStrictEqual([readSettings().settings.feedbackWindowDays, readSettings().settings.feedbackRefreshMinutes], [3, 30]);
+      await until('the settings change reached the session', () => session.hire.parts.connection.settings.feedbackWindowDays === 3);
+      session.fake.resetStats();
+      await vscode.commands.executeCommand('feishuHire.feedback.refresh');
+      const listing = session.fake.stats.requests.find(r => r.route === 'successorInterviews');
+      const window = feedbackWindow(Date.now(), 3, undefined);
+      assert.strictEqual(listing?.query['start_time'], String(window.startMs));
+      assert.strictEqual(model.windowDays, 3);
+      await until('the description names the window', () => owedView.description?.includes('3') === true);
+    } finally {
+      await config.update('feedbackWindowDays', undefined, vscode.ConfigurationTarget.Global);
+      await config.update('feedbackRefreshMinutes', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
   test('signed out: both views empty (welcome), no badge', async () => {
