@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 import { FeishuError } from './feishu/errors';
 import { normaliseBaseUrl } from './feishu/httpClient';
 import { USER_ID_TYPES, type UserIdType } from './feishu/types';
+import { WINDOW_DAYS } from './model/feedbackWindow';
+import { isValidRefreshMinutes, REFRESH_MINUTES } from './model/refreshSchedule';
 
 export const SECTION = 'feishuHire';
 export const FEISHU_BASE_URL = 'https://open.feishu.cn';
@@ -14,6 +16,10 @@ export interface Settings {
   pageSize: number;
   requestTimeoutMs: number;
   maxConcurrentRequests: number;
+  /** Feedback Owed / Recent Interviews: the last N calendar days. */
+  feedbackWindowDays: number;
+  /** 0 = refresh by hand only. */
+  feedbackRefreshMinutes: number;
 }
 
 export interface SettingsReading {
@@ -27,6 +33,14 @@ function intSetting(config: vscode.WorkspaceConfiguration, key: string, min: num
   if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) { return value; }
   problems.push(vscode.l10n.t('Setting {0} must be a whole number from {1} to {2} (found {3}); using {4}.', `${SECTION}.${key}`, min, max, JSON.stringify(value) ?? 'undefined', fallback));
   return fallback;
+}
+
+function refreshMinutes(config: vscode.WorkspaceConfiguration, problems: string[]): number {
+  const value = config.get<unknown>('feedbackRefreshMinutes', REFRESH_MINUTES.off);
+  if (isValidRefreshMinutes(value)) { return value; }
+  problems.push(vscode.l10n.t('Setting {0} must be 0 (off) or a whole number of minutes from {1} to {2} (found {3}); refreshing by hand only.',
+    `${SECTION}.feedbackRefreshMinutes`, REFRESH_MINUTES.min, REFRESH_MINUTES.max, JSON.stringify(value) ?? 'undefined'));
+  return REFRESH_MINUTES.off;
 }
 
 export function readSettings(): SettingsReading {
@@ -56,6 +70,8 @@ export function readSettings(): SettingsReading {
       pageSize: intSetting(config, 'pageSize', 1, 50, 20, problems),
       requestTimeoutMs: intSetting(config, 'requestTimeoutMs', 1000, 120_000, 15_000, problems),
       maxConcurrentRequests: intSetting(config, 'maxConcurrentRequests', 1, 16, 4, problems),
+      feedbackWindowDays: intSetting(config, 'feedbackWindowDays', WINDOW_DAYS.min, WINDOW_DAYS.max, WINDOW_DAYS.fallback, problems),
+      feedbackRefreshMinutes: refreshMinutes(config, problems),
     },
     problems,
   };

@@ -3,7 +3,9 @@ import * as vscode from 'vscode';
 import { registerCopyCommands } from './commands/copyCommands';
 import { registerCredentialsCommands } from './commands/credentialsCommands';
 import { registerDetailsCommands } from './commands/detailsCommands';
+import { registerFeedbackViews, type FeedbackViews } from './commands/feedbackViews';
 import { describeFilter, registerLookupCommands } from './commands/lookupCommands';
+import { NodeLookup } from './commands/nodeArgument';
 import type { HireParts } from './commands/parts';
 import { registerCommand } from './commands/registerCommand';
 import { registerSampleCommands } from './commands/sampleCommands';
@@ -31,6 +33,7 @@ export interface FeishuHireApi {
 
 export interface HireTesting extends HireParts {
   scoreDetailsPanel(): ScoreDetailsPanel | undefined;
+  feedback: FeedbackViews;
 }
 
 export function activate(context: vscode.ExtensionContext): FeishuHireApi {
@@ -66,7 +69,10 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     isLoading: id => model.isLoading(id),
   }));
   const treeView = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true, canSelectMany: true });
-  const parts: HireParts = { context, session, model, provider, treeView, log };
+  const nodes = new NodeLookup();
+  nodes.add(id => model.node(id));
+  const parts: HireParts = { context, session, model, provider, treeView, log, nodes };
+  const feedback = registerFeedbackViews(parts);
 
   const showDescription = (): void => {
     treeView.description = session.describe(describeFilter(model.filter));
@@ -90,6 +96,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     ...registerTreeCommands(parts),
     ...registerCopyCommands(parts),
     ...registerDetailsCommands(parts),
+    ...feedback.disposables,
     registerCommand(log, 'feishuHire.openSettings', async () => {
       await vscode.commands.executeCommand('workbench.action.openSettings', '@ext:feishu-hire-tools.feishu-hire-interviews');
     }),
@@ -97,13 +104,13 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
   );
 
   const activatedInMs = performance.now() - started;
-  return apiFor(context.extensionMode, activatedInMs, parts);
+  return apiFor(context.extensionMode, activatedInMs, parts, feedback.views);
 }
 
 /** Other extensions get `activatedInMs` only; the internals exist for the test runner alone. */
-export function apiFor(mode: vscode.ExtensionMode, activatedInMs: number, parts: HireParts): FeishuHireApi {
+export function apiFor(mode: vscode.ExtensionMode, activatedInMs: number, parts: HireParts, feedback: FeedbackViews): FeishuHireApi {
   return mode === vscode.ExtensionMode.Test
-    ? { activatedInMs, testing: { ...parts, scoreDetailsPanel: () => ScoreDetailsPanel.active } }
+    ? { activatedInMs, testing: { ...parts, feedback, scoreDetailsPanel: () => ScoreDetailsPanel.active } }
     : { activatedInMs };
 }
 

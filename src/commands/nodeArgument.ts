@@ -1,11 +1,30 @@
-// Commands receive nodes from menus, but any extension can call them with any value: only a node the model
-// itself holds, looked up by its id, is acted on.
+// Commands receive nodes from menus, but any extension can call them with any value: only a node one of our
+// views holds, looked up by its id, is acted on.
 import type { HireNode } from '../model/hireNode';
 import type { HireParts } from './parts';
 
+type Source = (id: string) => HireNode | undefined;
+
+/** Every view's nodes by id: the main tree's, and the queue views' interviews and records. */
+export class NodeLookup {
+  private readonly sources: Source[] = [];
+
+  add(source: Source): void {
+    this.sources.push(source);
+  }
+
+  find(id: string): HireNode | undefined {
+    for (const source of this.sources) {
+      const node = source(id);
+      if (node) { return node; }
+    }
+    return undefined;
+  }
+}
+
 export function nodeArgument(parts: HireParts, value: unknown): HireNode | undefined {
   const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
-  return typeof id === 'string' ? parts.model.node(id) : undefined;
+  return typeof id === 'string' ? parts.nodes.find(id) : undefined;
 }
 
 export function nodeArguments(parts: HireParts, values: unknown): HireNode[] {

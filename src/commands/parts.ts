@@ -4,6 +4,7 @@ import type { HireNode } from '../model/hireNode';
 import type { HireTreeModel } from '../model/hireTreeModel';
 import type { HireSession } from '../session/hireSession';
 import type { HireTreeProvider } from '../tree/hireTreeProvider';
+import type { NodeLookup } from './nodeArgument';
 
 export interface HireParts {
   context: vscode.ExtensionContext;
@@ -12,4 +13,6 @@ export interface HireParts {
   provider: HireTreeProvider;
   treeView: vscode.TreeView<HireNode>;
   log: vscode.LogOutputChannel;
+  /** Resolves a command's node argument by id, across every view. */
+  nodes: NodeLookup;
 }

@@ -3,6 +3,9 @@
 // demand, so an application with 10,000 interviews costs nothing until it is paged.
 import { decodeId, IdKind, makeId } from './ids';
 import { between, hash32, hex, pick, unit } from './prng';
+import {
+  RECENT_APPLICATION_COUNT, RECENT_PLANS, recentAnchorMs, recentIdDayMs, RECORD_OUTCOMES, type RecentApplicationPlan,
+} from './recentInterviews';
 import { EN_FIRST, EN_LAST, interviewNote, longNote, TRICKY_NAMES, TRICKY_NOTES, ZH_GIVEN, ZH_SURNAMES } from './sampleText';
 
 const DAY = 86_400_000;
@@ -49,6 +52,8 @@ export interface Application {
   everyConclusion: boolean;
   termination?: { type: number; note: string };
   deliveryType: number;
+  /** One of the applications whose interviews lie around the clock's "now" (recentInterviews.ts). */
+  recent?: { anchorMs: number; idDayMs: number; plan: RecentApplicationPlan };
 }
 
 export interface InterviewRecord {
@@ -225,10 +230,13 @@ const DURATIONS = [30, 45, 60, 60, 90];
 
 /** When interview `i` of an application starts, without building it. */
 export function interviewBeginMs(app: Application, i: number): number {
-  return beginMsOf(app, i);
+  const recent = app.recent?.plan.interviews[i];
+  return recent && app.recent ? app.recent.anchorMs + recent.startMinutes * 60_000 : beginMsOf(app, i);
 }
 
 function endMsOf(app: Application, i: number): number {
+  const recent = app.recent?.plan.interviews[i];
+  if (recent) { return interviewBeginMs(app, i) + recent.minutes * 60_000; }
   return beginMsOf(app, i) + pick(DURATIONS, SALT.interview, app.index, i, 4) * 60_000;
 }
 
@@ -342,6 +350,7 @@ function recordAt(app: Application, i: number, r: number, interviewCreateSeconds
 
 /** Interview `i` (0-based, in list order) of an application. */
 export function interviewAt(app: Application, i: number): Interview {
+  if (app.recent) { return recentInterviewAt(app, app.recent, i); }
   const beginMs = beginMsOf(app, i);
   const endMs = endMsOf(app, i);
   const createMs = Math.max(app.createMs + HOUR, beginMs - between(1, 5, SALT.interview, app.index, i, 5) * DAY);
@@ -356,10 +365,54 @@ export function interviewAt(app: Application, i: number): Interview {
   };
 }
 
+/** Application APPLICATION_COUNT + k: plan k of recentInterviews.ts, its times relative to `nowMs`. */
+function recentApplicationAt(k: number, nowMs: number, talents: Talent[]): Application {
+  const plan = RECENT_PLANS[k] as RecentApplicationPlan;
+  const index = APPLICATION_COUNT + k;
+  const anchorMs = recentAnchorMs(nowMs);
+  const idDayMs = recentIdDayMs(nowMs);
+  const job = JOBS[plan.job] as Job;
+  const createMs = anchorMs + (plan.interviews[0]?.startMinutes ?? 0) * 60_000 - 3 * DAY;
+  const stage = job.process.stages[plan.interviews.length > 1 ? FINAL_INTERVIEW_STAGE : FIRST_INTERVIEW_STAGE] as Stage;
+  return {
+    index, id: makeId(IdKind.application, index, 0, (idDayMs - 30 * DAY) / 1000), job, talent: talents[plan.talent] as Talent,
+    createMs, modifyMs: createMs + DAY, active: true, stage,
+    stageVisits: [{ stage: job.process.stages[0] as Stage, enterMs: createMs, exitMs: createMs + DAY }, { stage, enterMs: createMs + DAY }],
+    interviewCount: plan.interviews.length, noScores: false, trickyNotes: false, everyConclusion: false, deliveryType: 1,
+    recent: { anchorMs, idDayMs, plan },
+  };
+}
+
+function recentInterviewAt(app: Application, recent: NonNullable<Application['recent']>, i: number): Interview {
+  const plan = recent.plan.interviews[i];
+  const beginMs = interviewBeginMs(app, i);
+  const endMs = endMsOf(app, i);
+  const createSeconds = (recent.idDayMs - 25 * DAY) / 1000 + i * 3600;
+  const submitAt = Math.min(endMs + 30 * 60_000, recent.anchorMs);
+  const records = (plan?.records ?? []).map((p, r): InterviewRecord => {
+    const { commitStatus, conclusion } = RECORD_OUTCOMES[p.outcome];
+    const record: InterviewRecord = {
+      id: makeId(IdKind.record, app.index, i * 4 + r, createSeconds + 60 + r),
+      interviewer: EMPLOYEES[p.interviewer % EMPLOYEES.length] as Employee, commitStatus, conclusion,
+    };
+    if (commitStatus === 1) {
+      record.submitMs = submitAt + r * 60_000;
+      record.content = conclusion === 5 ? '候选人未到场 / The candidate did not join.' : interviewNote(SALT.record, app.index, i, r);
+      if (conclusion !== 5) { record.score = SCORES[conclusion === 1 ? 2 : 0]; }
+    }
+    return record;
+  });
+  return {
+    id: makeId(IdKind.interview, app.index, i, createSeconds), application: app, index: i, beginMs, endMs,
+    stage: app.job.process.stages[interviewStageIndex(app.interviewCount, i)] as Stage,
+    interviewType: 1, records, createMs: createSeconds * 1000,
+  };
+}
+
 export interface Tenant {
   jobs: Job[];
   talents: Talent[];
-  applications: Application[];
+  readonly applications: Application[];
   application(id: string): Application | undefined;
   talent(id: string): Talent | undefined;
   job(id: string): Job | undefined;
@@ -367,30 +420,53 @@ export interface Tenant {
   interview(id: string): Interview | undefined;
 }
 
-let tenant: Tenant | undefined;
+interface FixedPart { talents: Talent[]; applications: Application[]; appsById: Map<string, Application>; talentsById: Map<string, Talent>; jobsById: Map<string, Job> }
 
-/** The sample tenant, built on first use (a few hundred small objects). */
-export function sampleTenant(): Tenant {
-  if (tenant) { return tenant; }
+let fixed: FixedPart | undefined;
+
+/** Everything that does not move with the clock, built once (a few hundred small objects). */
+function fixedPart(): FixedPart {
+  if (fixed) { return fixed; }
   const talents = Array.from({ length: TALENT_COUNT }, (_, i) => talentAt(i));
   const applications = Array.from({ length: APPLICATION_COUNT }, (_, i) => applicationAt(i, talents));
-  const appsById = new Map(applications.map(a => [a.id, a]));
-  const talentsById = new Map(talents.map(t => [t.id, t]));
-  const jobsById = new Map(JOBS.map(j => [j.id, j]));
-  tenant = {
-    jobs: JOBS, talents, applications,
-    application: id => appsById.get(id),
-    talent: id => talentsById.get(id),
-    job: id => jobsById.get(id),
+  fixed = {
+    talents, applications,
+    appsById: new Map(applications.map(a => [a.id, a])),
+    talentsById: new Map(talents.map(t => [t.id, t])),
+    jobsById: new Map(JOBS.map(j => [j.id, j])),
+  };
+  return fixed;
+}
+
+/** The sample tenant as seen at `now()`: the fixed applications, then the recent ones (rebuilt when the clock moves on). */
+export function sampleTenant(now: () => number = Date.now): Tenant {
+  const base = fixedPart();
+  let recent: { anchorMs: number; applications: Application[]; byId: Map<string, Application> } | undefined;
+  const recentPart = (): NonNullable<typeof recent> => {
+    const nowMs = now();
+    if (!recent || recent.anchorMs !== recentAnchorMs(nowMs)) {
+      const applications = Array.from({ length: RECENT_APPLICATION_COUNT }, (_, k) => recentApplicationAt(k, nowMs, base.talents));
+      recent = { anchorMs: recentAnchorMs(nowMs), applications, byId: new Map(applications.map(a => [a.id, a])) };
+    }
+    return recent;
+  };
+  const applicationOfIndex = (index: number): Application | undefined =>
+    index < APPLICATION_COUNT ? base.applications[index] : recentPart().applications[index - APPLICATION_COUNT];
+  return {
+    jobs: JOBS,
+    talents: base.talents,
+    get applications() { return [...base.applications, ...recentPart().applications]; },
+    application: id => base.appsById.get(id) ?? recentPart().byId.get(id),
+    talent: id => base.talentsById.get(id),
+    job: id => base.jobsById.get(id),
     interview: id => {
       const parts = decodeId(id);
-      const app = parts && parts.kind === IdKind.interview ? applications[parts.a] : undefined;
+      const app = parts && parts.kind === IdKind.interview ? applicationOfIndex(parts.a) : undefined;
       if (!app || !parts || parts.b >= app.interviewCount) { return undefined; }
       const interview = interviewAt(app, parts.b);
       return interview.id === id ? interview : undefined;
     },
   };
-  return tenant;
 }
 
 /** Well-known IDs of the sample tenant, for tests and the demo. */
@@ -420,7 +496,8 @@ export const SAMPLE = {
   jobChineseTitle: (JOBS[0] as Job).id,
   jobEnglishTitle: (JOBS[1] as Job).id,
   unknownJobId: makeId(IdKind.job, 511, 0, Date.UTC(2024, 1, 29) / 1000),
-  applicationCount: APPLICATION_COUNT,
+  /** The fixed applications and the ones whose interviews lie around the clock's "now". */
+  applicationCount: APPLICATION_COUNT + RECENT_APPLICATION_COUNT,
   interviewScope: 'hire:interview:readonly',
   userIdScope: 'contact:user.employee_id:readonly',
 } as const;

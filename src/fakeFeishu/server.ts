@@ -31,7 +31,7 @@ export interface FakeFeishuOptions {
   appId?: string;
   appSecret?: string;
   switches?: Partial<FakeSwitches>;
-  /** Clock of token issue and expiry (default Date.now). Rate windows use the monotonic clock. */
+  /** Clock of token issue and expiry and of the sample tenant's recent interviews (default Date.now). Rate windows use the monotonic clock. */
   now?: () => number;
 }
 
@@ -98,7 +98,7 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
   const tokens = new TokenStore(now);
   const limiter = new RateLimiter();
   const stats = new FakeStats();
-  const tenant = sampleTenant();
+  const tenant = sampleTenant(now);
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
   let closed = false;

@@ -11,11 +11,14 @@ import {
 /** The seed endpoint's hard cap. */
 export const MAX_INTERVIEW_PAGE_SIZE = 50;
 const MAX_APPLICATION_PAGE_SIZE = 100;
-const MAX_SUCCESSOR_PAGE_SIZE = 100;
+export const MAX_SUCCESSOR_PAGE_SIZE = 100;
 
 export interface InterviewPageRequest extends PageRequest {
   userIdType?: UserIdType;
 }
+
+/** Epoch milliseconds, both inclusive. */
+export interface TimeWindow { startMs: number; endMs: number }
 
 /** Application IDs are decimal digit strings; anything else never reaches the service. */
 export function checkApplicationId(input: string): string {
@@ -58,12 +61,30 @@ export class HireApi {
 
   /** The successor `GET /open-apis/hire/v1/interviews?application_id=`: the same interviews plus stage and interviewer names. */
   async listInterviewsWithNames(applicationId: string, request: InterviewPageRequest = {}): Promise<Page<ParsedInterview>> {
-    const id = checkApplicationId(applicationId);
+    return this.listSuccessor({ application_id: checkApplicationId(applicationId) }, request, 50);
+  }
+
+  /**
+   * The successor with `start_time` / `end_time`: every interview that STARTS within the window, both bounds
+   * inclusive (ms, sent as strings), any application. Up to 100 a page.
+   */
+  async listInterviewsInWindow(window: TimeWindow, request: InterviewPageRequest = {}): Promise<Page<ParsedInterview>> {
+    const { startMs, endMs } = window;
+    for (const [name, ms] of [['start', startMs], ['end', endMs]] as const) {
+      if (!Number.isSafeInteger(ms) || ms <= 0) {
+        throw new FeishuError({ kind: 'config', detail: `the window's ${name} ${ms} is not a time in milliseconds after 1970.` });
+      }
+    }
+    if (startMs > endMs) { throw new FeishuError({ kind: 'config', detail: `the window starts (${startMs}) after it ends (${endMs}).` }); }
+    return this.listSuccessor({ start_time: String(startMs), end_time: String(endMs) }, request, MAX_SUCCESSOR_PAGE_SIZE);
+  }
+
+  private async listSuccessor(filter: Record<string, string>, request: InterviewPageRequest, defaultPageSize: number): Promise<Page<ParsedInterview>> {
     const endpoint = '/open-apis/hire/v1/interviews';
     const { body } = await this.get(endpoint, {
       query: {
-        application_id: id,
-        page_size: checkPageSize(request.pageSize, MAX_SUCCESSOR_PAGE_SIZE, 50),
+        ...filter,
+        page_size: checkPageSize(request.pageSize, MAX_SUCCESSOR_PAGE_SIZE, defaultPageSize),
         page_token: request.pageToken,
         user_id_type: request.userIdType,
       },

@@ -107,7 +107,7 @@ export class PageWalk<T> {
 }
 
 /** Every page of a chain, in order; a broken chain ends with the `paging` error after the good pages. */
-async function* walkPages<T>(fetchPage: FetchPage<T>, endpoint: string, signal?: AbortSignal, itemId?: (item: T) => string): AsyncGenerator<WalkStep<T>> {
+export async function* walkPages<T>(fetchPage: FetchPage<T>, endpoint: string, signal?: AbortSignal, itemId?: (item: T) => string): AsyncGenerator<WalkStep<T>> {
   const walk = new PageWalk(fetchPage, endpoint, itemId);
   while (!walk.done) {
     yield await walk.step(signal);

@@ -36,7 +36,7 @@ function parts(ms: number, options: TimeOptions, fields: Intl.DateTimeFormatOpti
   return out;
 }
 
-function dayText(ms: number, options: TimeOptions): string {
+export function dayText(ms: number, options: TimeOptions): string {
   const p = parts(ms, options, { weekday: 'short', day: 'numeric', month: languageOf(options.locale) === 'zh' ? 'numeric' : 'short', year: 'numeric' });
   return languageOf(options.locale) === 'zh'
     ? `${p['year']}年${p['month']}月${p['day']}日 ${p['weekday']}`

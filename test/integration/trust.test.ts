@@ -37,7 +37,7 @@ suite('Trust: exports, sign-out, bound credentials', () => {
 
   test('what an installed copy exports reaches neither the secret nor the token (#10.1)', async () => {
     const token = await session.hire.session.client!.tokens.get();
-    const production = apiFor(vscode.ExtensionMode.Production, 1, session.hire);
+    const production = apiFor(vscode.ExtensionMode.Production, 1, session.hire, session.hire.feedback);
     const strings = reachableStrings(production);
     assert.ok(!strings.includes(session.fake.appSecret), 'the app secret is reachable from the exports');
     assert.ok(!strings.includes(token), 'the tenant token is reachable from the exports');

@@ -588,7 +588,7 @@ describe('applications, details, talents and jobs', () => {
   test('the applications list: ~300 ID strings, pages of at most 100, default 10', async () => {
     const pages = await walk('/hire/v1/applications', { page_size: '100' });
     const ids = pages.flatMap(items) as unknown as string[];
-    assert.deepEqual(pages.map(p => items(p).length), [100, 100, 100]);
+    assert.deepEqual(pages.map(p => items(p).length), [100, 100, 100, SAMPLE.applicationCount - 300]);
     assert.equal(new Set(ids).size, SAMPLE.applicationCount);
     assert.ok(ids.every(id => typeof id === 'string' && /^\d{19}$/.test(id)));
     for (const id of [SAMPLE.appWith120, SAMPLE.appWith10000, SAMPLE.appInactive]) { assert.ok(ids.includes(id)); }

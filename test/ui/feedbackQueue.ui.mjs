@@ -1,0 +1,60 @@
+// @ts-check
+// The recruiter's queue in the real workbench: Feedback Owed (badge, interviewers) and Recent Interviews (days),
+// on the sample data, in a light and a dark theme.
+import { uiTest } from './uiTest.mjs';
+
+/** @param {import('./uiTest.mjs').Ui} ui */
+async function showQueue(ui) {
+  const sidebar = await ui.openView('Feishu Hire');
+  const explore = sidebar.locator('.welcome-view-content').getByRole('button', { name: /Explore Sample Data/ }).first();
+  await explore.waitFor();
+  await explore.click();
+  // An interviewer row of Feedback Owed ("3 owed · oldest ended 9 days ago") and today's row of Recent Interviews.
+  await ui.treeRow(/\d+ owed · oldest ended/).waitFor({ timeout: 30_000 });
+  await ui.treeRow(/^Today/).waitFor({ timeout: 30_000 });
+  // Owed records name the candidate once the names have arrived (until then, the application ID).
+  await sidebar.locator('.monaco-list-row', { hasText: / · ended (today|yesterday|\d+ days ago)/ })
+    .filter({ hasNotText: /^Application \d/ }).first().waitFor({ timeout: 30_000 });
+  // The view's badge shows on the activity bar once loading (a progress clock there) is over.
+  const badge = ui.page.locator('.activitybar .action-item:has(a[aria-label^="Feishu Hire"]) .badge-content');
+  let text = '';
+  for (let i = 0; i < 100 && !/^\d+$/.test(text); i++) {
+    text = (await badge.count()) > 0 ? (await badge.first().innerText()).trim() : '';
+    if (!/^\d+$/.test(text)) { await ui.page.waitForTimeout(200); }
+  }
+  if (!(Number(text) > 0)) { throw new Error(`the activity bar badge shows "${text}", not the owed count`); }
+  // Collapse the main tree so both queue views have room.
+  const mainHeader = sidebar.locator('.pane-header', { has: ui.page.locator('.title', { hasText: /^Interviews$/ }) });
+  for (let i = 0; i < 5 && (await mainHeader.getAttribute('aria-expanded')) === 'true'; i++) {
+    await mainHeader.locator('.title').click();
+    await ui.page.waitForTimeout(300);
+  }
+  if ((await mainHeader.getAttribute('aria-expanded')) === 'true') { throw new Error('the Interviews view did not collapse'); }
+  // A wider side bar, so candidate, job, round and age fit on a row.
+  const box = await sidebar.boundingBox();
+  if (box) {
+    await ui.page.mouse.move(box.x + box.width + 1, box.y + box.height / 2);
+    await ui.page.mouse.down();
+    await ui.page.mouse.move(box.x + 620, box.y + box.height / 2, { steps: 8 });
+    await ui.page.mouse.up();
+  }
+  await ui.page.mouse.move(0, 0);
+  await ui.page.waitForTimeout(500);
+  return sidebar;
+}
+
+for (const [theme, name] of /** @type {const} */ ([['Light Modern', 'light'], ['Dark Modern', 'dark']])) {
+  uiTest(`feedback owed and recent interviews in the ${name} theme`, async ui => {
+    await showQueue(ui);
+    await ui.screenshot(`feedback-queue-${name}`);
+  }, { settings: { 'workbench.colorTheme': theme } });
+}
+
+uiTest('Copy Reminder on an interviewer puts the message on the clipboard', async ui => {
+  await showQueue(ui);
+  const row = ui.treeRow(/\d+ owed · oldest ended/);
+  await row.hover();
+  await row.locator('.action-label[aria-label="Copy Reminder"]').click();
+  await ui.page.locator('.statusbar', { hasText: /Copied a reminder for/ }).waitFor();
+  await ui.screenshot('reminder-copied');
+});
