@@ -3,9 +3,11 @@ import * as vscode from 'vscode';
 import { registerCopyCommands } from './commands/copyCommands';
 import { registerCredentialsCommands, setCredentials } from './commands/credentialsCommands';
 import { registerDetailsCommands } from './commands/detailsCommands';
+import { registerExportCommands } from './commands/exportCommands';
 import { describeFilter, registerLookupCommands } from './commands/lookupCommands';
 import type { HireParts } from './commands/parts';
 import { registerSampleCommands } from './commands/sampleCommands';
+import type { ScorecardDeps } from './commands/scorecardDeps';
 import { registerTreeCommands } from './commands/treeCommands';
 import { Connection } from './connection';
 import { CredentialStore } from './credentials/credentialStore';
@@ -13,6 +15,7 @@ import type { RequestLogEntry, RetryNotice } from './feishu/httpClient';
 import { languageOf } from './model/format';
 import type { HireNode } from './model/hireNode';
 import { HireTreeModel } from './model/hireTreeModel';
+import { JobLevelNames } from './model/jobLevelNames';
 import { HireTreeProvider, VIEW_ID } from './tree/hireTreeProvider';
 
 const t = vscode.l10n.t;
@@ -70,6 +73,10 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     t,
     onDidChange: node => late.provider?.fire(node),
   });
+  const scorecards: ScorecardDeps = {
+    api: () => connection.client?.hire, userIdType: () => connection.settings.userIdType,
+    levels: new JobLevelNames(() => connection.client?.hire),
+  };
   const provider = new HireTreeProvider(() => model, () => ({
     t,
     locale: vscode.env.language,
@@ -77,6 +84,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     sample: connection.sample !== undefined,
     filterDescription: describeFilter(model.filter),
     isLoading: id => model.isLoading(id),
+    levels: scorecards.levels,
   }));
   const treeView = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true, canSelectMany: true });
   late.provider = provider;
@@ -110,7 +118,8 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     ...registerLookupCommands(parts),
     ...registerTreeCommands(parts),
     ...registerCopyCommands(parts),
-    ...registerDetailsCommands(parts),
+    ...registerDetailsCommands(parts, scorecards),
+    ...registerExportCommands(parts, scorecards),
     vscode.commands.registerCommand('feishuHire.openSettings', () =>
       vscode.commands.executeCommand('workbench.action.openSettings', '@ext:feishu-hire-tools.feishu-hire-interviews')),
     vscode.commands.registerCommand('feishuHire.showLog', () => log.show()),

@@ -7,10 +7,11 @@ import type { RecordTarget } from '../webview/protocol';
 import { buildScoreDetailsModel } from '../webview/scoreDetailsModel';
 import { registerScoreDetailsSerializer, ScoreDetailsPanel, type ScoreDetailsDeps } from '../webview/scoreDetailsPanel';
 import type { HireParts } from './parts';
+import { scorecardExtras, type ScorecardDeps } from './scorecardDeps';
 
 const t = vscode.l10n.t;
 
-export function registerDetailsCommands(parts: HireParts): vscode.Disposable[] {
+export function registerDetailsCommands(parts: HireParts, scorecards: ScorecardDeps): vscode.Disposable[] {
   const { model } = parts;
 
   const interviewNodeFor = async (target: RecordTarget): Promise<InterviewNode | undefined> => {
@@ -26,7 +27,9 @@ export function registerDetailsCommands(parts: HireParts): vscode.Disposable[] {
       const node = await interviewNodeFor(target);
       const interview = fresh || !node ? await model.fetchInterview(target.applicationId, target.interviewId) : node.interview;
       if (!interview) { return undefined; }
+      const extras = await scorecardExtras(scorecards, interview);
       return buildScoreDetailsModel({
+        ...extras,
         target, interview, lang: languageOf(vscode.env.language), locale: vscode.env.language, t,
         sample: parts.connection.sample !== undefined, now: Date.now(), stageName: node?.stageName,
         interviewerName: recordId => node && model.recordNode(node, recordId)?.interviewerName,
