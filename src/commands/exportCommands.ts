@@ -15,8 +15,8 @@ const t = vscode.l10n.t;
 /** For scripts and tests: skip the prompts. */
 export interface ExportCommandOptions {
   format?: ExportFormat;
-  /** A file to write, or 'untitled' for a new editor. */
-  destination?: vscode.Uri | 'untitled';
+  /** A file to write (a Uri or its string form), or 'untitled' for a new editor. */
+  destination?: vscode.Uri | string;
 }
 
 export interface ExportCommandResult { interviews: number; records: number; format: ExportFormat; uri?: string }
@@ -104,7 +104,8 @@ async function exportApplication(parts: HireParts, deps: ScorecardDeps, arg: unk
   const title = [result.candidate, result.job].filter(Boolean).join(' · ') || t('Application {0}', applicationId);
   const text = exportText(format, result.rows, exportOptions(title));
   const baseName = `interviews-${(result.candidate ?? applicationId).replace(/[\\/:*?"<>|\s]+/g, '_')}.${EXTENSIONS[format]}`;
-  const destination = options.destination ?? await pickDestination(format, baseName);
+  const given = typeof options.destination === 'string' && options.destination !== 'untitled' ? vscode.Uri.parse(options.destination, true) : options.destination;
+  const destination = given ?? await pickDestination(format, baseName);
   if (!destination) { return undefined; }
   const summary: ExportCommandResult = { interviews: result.interviews, records: result.rows.length, format };
   if (destination === 'untitled') {
