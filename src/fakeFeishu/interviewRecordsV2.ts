@@ -40,7 +40,7 @@ const QUESTIONS: { title: I18n; description: I18n; type: 1 | 2; answers: string[
   },
   {
     title: { zh_cn: 'LRU 缓存', en_us: 'LRU cache' },
-    description: { zh_cn: '在线编程：实现 O(1) 的 LRU', en_us: 'Online coding: an O(1) LRU cache' },
+    description: { zh_cn: '实现 O(1) 的 LRU 缓存', en_us: 'Implement an O(1) LRU cache' },
     type: 2,
     answers: ['哈希表 + 双向链表，边界处理完整，20 分钟完成。', 'Hash map + linked list, two off-by-one bugs fixed after hints.', '未能在时限内完成。'],
   },

@@ -34,7 +34,8 @@ function cellOf(d: DimensionAssessment | undefined, lang: Lang, t: Translate): S
   let score = '';
   if (d.option) {
     text = optionName(d.option, lang);
-    score = decimalText(d.option.score_val);
+    // The preset conclusion's option carries no meaningful score.
+    score = d.type === 10 ? '' : decimalText(d.option.score_val);
   } else if (d.options.length > 0) {
     text = d.options.map(o => optionName(o, lang)).filter(Boolean).join(', ');
   } else if (d.recommended_job_level) {
