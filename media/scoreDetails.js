@@ -4,6 +4,8 @@
 /** @typedef {import('../src/webview/protocol').ScoreDetailsModel} ScoreDetailsModel */
 /** @typedef {import('../src/webview/protocol').HostMessage} HostMessage */
 /** @typedef {import('../src/webview/protocol').ComparisonRow} ComparisonRow */
+/** @typedef {import('../src/webview/protocol').ScorecardView} ScorecardView */
+/** @typedef {import('../src/webview/protocol').ScorecardRow} ScorecardRow */
 (function () {
   const vscode = acquireVsCodeApi();
   const app = /** @type {HTMLElement} */ (document.getElementById('app'));
@@ -42,6 +44,42 @@
   /** @param {string} term @param {Node | string | undefined} value @returns {HTMLElement | undefined} */
   function fact(term, value) {
     return value === undefined || value === '' ? undefined : el('div', { class: 'fact' }, el('dt', {}, term), el('dd', {}, value));
+  }
+
+  /**
+   * Interviewers side by side: one column each, one row per dimension or question, the current record marked.
+   * @param {ScorecardView} card @param {Record<string, string>} t
+   */
+  function scorecard(card, t) {
+    const current = card.columns.map(c => c.current);
+    /** @param {number} i @returns {Record<string, string>} */
+    const cellAttrs = i => (current[i] ? { class: 'current' } : {});
+    const head = el('tr', {}, el('th', { scope: 'col' }, t.dimension), ...card.columns.map((c, i) => el('th', { scope: 'col', ...cellAttrs(i) },
+      c.interviewer, c.current ? el('span', { class: 'muted' }, ` (${t.thisRecord})`) : undefined,
+      c.status ? el('div', { class: 'muted' }, c.status) : undefined)));
+    const total = el('tr', { class: 'total' }, el('th', { scope: 'row' }, t.totalScore),
+      ...card.columns.map((c, i) => el('td', cellAttrs(i), c.total || '—')));
+    /** @type {HTMLElement[]} */
+    const body = [total];
+    for (const section of card.sections) {
+      body.push(el('tr', { class: 'module' },
+        el('th', { scope: 'row' }, section.title, section.detail ? el('span', { class: 'muted' }, ` · ${section.detail}`) : undefined),
+        ...section.scores.map((score, i) => el('td', cellAttrs(i), score))));
+      for (const row of section.rows) {
+        body.push(el('tr', { class: `${row.kind}${row.disagree ? ' disagree' : ''}` },
+          el('th', { scope: 'row' },
+            row.disagree ? el('span', { class: 'disagree-mark', title: t.disagree, 'aria-label': t.disagree }, '≠ ') : undefined,
+            row.label,
+            row.detail ? el('div', { class: 'muted' }, row.detail) : undefined),
+          ...row.cells.map((cell, i) => el('td', cellAttrs(i),
+            cell.empty ? el('span', { class: 'muted' }, '—') : el('span', { class: 'answer' }, cell.text),
+            cell.score ? el('span', { class: 'option-score' }, cell.score) : undefined))));
+      }
+    }
+    return el('section', { class: 'scorecard', 'aria-label': t.scorecard },
+      el('h2', {}, t.scorecard),
+      card.notice ? el('p', { class: 'notice', role: 'note' }, card.notice) : undefined,
+      card.sections.length > 0 ? el('div', { class: 'scroll' }, el('table', { class: 'scorecard' }, el('thead', {}, head), el('tbody', {}, ...body))) : undefined);
   }
 
   function render() {
@@ -85,8 +123,10 @@
       el('dl', { class: 'facts' },
         fact(t.conclusion, badge(model.conclusion.tone, model.conclusion.label)),
         fact(t.commitStatus, model.commit.submitted === false ? el('span', { class: 'tone-warning' }, model.commit.label) : model.commit.label),
-        fact(t.suggestedLevel, model.levelRange),
+        fact(t.suggestedLevel, model.levelRange === undefined ? undefined
+          : el('span', {}, model.levelRange, model.levelNote ? el('div', { class: 'muted level-note' }, model.levelNote) : undefined)),
         fact(t.interviewer, model.interviewer)),
+      model.scorecard ? scorecard(model.scorecard, t) : undefined,
       el('section', { class: 'notes', 'aria-label': t.notes },
         el('h2', {}, t.notes),
         model.content ? el('div', { class: 'content' }, model.content) : el('p', { class: 'muted' }, t.noNotes)),

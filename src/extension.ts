@@ -4,11 +4,13 @@ import { registerCopyCommands } from './commands/copyCommands';
 import { registerCredentialsCommands } from './commands/credentialsCommands';
 import { registerDetailsCommands } from './commands/detailsCommands';
 import { registerFeedbackViews, type FeedbackViews } from './commands/feedbackViews';
+import { registerExportCommands } from './commands/exportCommands';
 import { describeFilter, registerLookupCommands } from './commands/lookupCommands';
 import { NodeLookup } from './commands/nodeArgument';
 import type { HireParts } from './commands/parts';
 import { registerCommand } from './commands/registerCommand';
 import { registerSampleCommands } from './commands/sampleCommands';
+import type { ScorecardDeps } from './commands/scorecardDeps';
 import { registerTreeCommands } from './commands/treeCommands';
 import { CredentialStore } from './credentials/credentialStore';
 import { startFakeFeishu } from './fakeFeishu/server';
@@ -16,6 +18,7 @@ import type { RequestLogEntry, RetryNotice } from './feishu/httpClient';
 import { languageOf } from './model/format';
 import { HireTreeModel } from './model/hireTreeModel';
 import { HireSession, type SampleServer } from './session/hireSession';
+import { JobLevelNames } from './model/jobLevelNames';
 import { HireTreeProvider, VIEW_ID } from './tree/hireTreeProvider';
 import { ScoreDetailsPanel } from './webview/scoreDetailsPanel';
 
@@ -60,6 +63,10 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     t,
     log: line => log.warn(line),
   });
+  const scorecards: ScorecardDeps = {
+    api: () => session.client?.hire, userIdType: () => session.settings.userIdType,
+    levels: new JobLevelNames(() => session.client?.hire),
+  };
   const provider = new HireTreeProvider(model, () => session.state, () => ({
     t,
     locale: vscode.env.language,
@@ -67,6 +74,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     sample: session.isSample,
     filterDescription: describeFilter(model.filter),
     isLoading: id => model.isLoading(id),
+    levels: scorecards.levels,
   }));
   const treeView = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true, canSelectMany: true });
   const nodes = new NodeLookup();
@@ -95,7 +103,8 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     ...registerLookupCommands(parts),
     ...registerTreeCommands(parts),
     ...registerCopyCommands(parts),
-    ...registerDetailsCommands(parts),
+    ...registerDetailsCommands(parts, scorecards),
+    ...registerExportCommands(parts, scorecards),
     ...feedback.disposables,
     registerCommand(log, 'feishuHire.openSettings', async () => {
       await vscode.commands.executeCommand('workbench.action.openSettings', '@ext:feishu-hire-tools.feishu-hire-interviews');

@@ -9,10 +9,11 @@ import { registerScoreDetailsSerializer, ScoreDetailsPanel, type ScoreDetailsDep
 import { nodeArgument } from './nodeArgument';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
+import { scorecardExtras, type ScorecardDeps } from './scorecardDeps';
 
 const t = vscode.l10n.t;
 
-export function registerDetailsCommands(parts: HireParts): vscode.Disposable[] {
+export function registerDetailsCommands(parts: HireParts, scorecards: ScorecardDeps): vscode.Disposable[] {
   const { model, session } = parts;
 
   const interviewNodeFor = async (target: RecordTarget, signal?: AbortSignal): Promise<InterviewNode | undefined> => {
@@ -36,7 +37,9 @@ export function registerDetailsCommands(parts: HireParts): vscode.Disposable[] {
       if (!interview) { return undefined; }
       // Already known when the tree showed the interview; read now when the panel came back after a reload.
       const names = await model.interviewerNames(target.applicationId, target.interviewId, signal);
+      const extras = await scorecardExtras(scorecards, interview);
       return buildScoreDetailsModel({
+        ...extras,
         target, owner, interview, lang: languageOf(vscode.env.language), locale: vscode.env.language, t,
         sample: session.isSample, now: Date.now(), stageName: node?.stageName,
         interviewerName: recordId => (node && model.recordNode(node, recordId)?.interviewerName) ?? names(recordId),

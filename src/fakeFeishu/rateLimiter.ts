@@ -9,6 +9,11 @@ export const RATE_LIMITS: Partial<Record<FakeRoute, number>> = {
   application: 50,
   talent: 20,
   job: 50,
+  // v2 get and contact job-level get are documented (20/s, 10/s); the two lists are not: we use the same.
+  interviewRecordV2: 20,
+  interviewRecordsV2: 20,
+  jobLevel: 10,
+  jobLevels: 10,
 };
 
 const WINDOW_MS = 1000;

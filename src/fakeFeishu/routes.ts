@@ -4,6 +4,10 @@ import { hash32 } from './prng';
 import { failure, fieldError, ok, scopeError, type Reply } from './replies';
 import { interviewAt, interviewBeginMs, type Application, type Interview, type Tenant } from './sampleTenant';
 import type { FakeRoute, FakeSwitches } from './switches';
+import type { JobLevelIdType } from './jobLevelIds';
+import { getContactJobLevel, listContactJobLevels } from './contactJobLevels';
+import { getInterviewRecordV2, listInterviewRecordsV2 } from './interviewRecordsV2';
+import { matchScorecardRoute } from './scorecardRoutes';
 import { applicationJson, jobJson, seedInterviewJson, successorInterviewJson, talentJson, type UserIdType } from './wire';
 
 export const USER_ID_SCOPE = 'contact:user.employee_id:readonly';
@@ -16,11 +20,17 @@ export const ROUTE_SCOPES: Partial<Record<FakeRoute, string[]>> = {
   application: ['hire:application:readonly', 'hire:application'],
   talent: ['hire:talent:readonly', 'hire:talent'],
   job: ['hire:job:readonly', 'hire:job'],
+  // Our sources do not name the v2 scopes: a scope of its own lets a test refuse v2 alone.
+  interviewRecordV2: ['hire:interview_record:readonly', 'hire:interview_record'],
+  interviewRecordsV2: ['hire:interview_record:readonly', 'hire:interview_record'],
+  jobLevel: ['contact:job_level:readonly', 'contact:job_level', 'contact:contact:readonly_as_app'],
+  jobLevels: ['contact:job_level:readonly', 'contact:job_level', 'contact:contact:readonly_as_app'],
 };
 
 /** What the sample app has been granted before `disabledScopes` takes some away. */
 export const GRANTED_SCOPES = [
   'hire:interview:readonly', 'hire:application:readonly', 'hire:talent:readonly', 'hire:job:readonly', USER_ID_SCOPE,
+  'hire:interview_record:readonly', 'contact:job_level:readonly',
 ];
 
 export interface RouteMatch { route: FakeRoute; id?: string }
@@ -31,6 +41,8 @@ export function matchRoute(method: string, path: string): RouteMatch {
     return { route: method === 'POST' ? 'token' : 'notFound' };
   }
   if (method !== 'GET') { return { route: 'notFound' }; }
+  const extra = matchScorecardRoute(path);
+  if (extra) { return extra; }
   const m = /^\/open-apis\/hire\/v1\/(?:(applications)(?:\/([^/]+)(\/interviews)?)?|(talents|jobs)\/([^/]+)|(interviews))$/.exec(path);
   if (!m) { return { route: 'notFound' }; }
   const segment = (s: string | undefined): string | undefined => {
@@ -54,12 +66,12 @@ const HIRE_PARAM_ERROR = 'param error';
 
 const seedParamError = (field: string, value: string | undefined, description: string): Reply =>
   fieldError(400, 180001, SEED_PARAM_ERROR, field, value, description);
-const hireParamError = (field: string, value: string | undefined, description: string): Reply =>
+export const hireParamError = (field: string, value: string | undefined, description: string): Reply =>
   fieldError(400, 1002002, HIRE_PARAM_ERROR, field, value, description);
 
-type Checked<T> = { value: T } | { error: Reply };
+export type Checked<T> = { value: T } | { error: Reply };
 
-function pageSizeOf(query: URLSearchParams, max: number, fallback: number | undefined, error: typeof seedParamError): Checked<number> {
+export function pageSizeOf(query: URLSearchParams, max: number, fallback: number | undefined, error: typeof seedParamError): Checked<number> {
   const raw = query.get('page_size');
   if (raw === null || raw === '') {
     return fallback === undefined ? { error: error('page_size', raw ?? undefined, 'page_size is required') } : { value: fallback };
@@ -69,7 +81,7 @@ function pageSizeOf(query: URLSearchParams, max: number, fallback: number | unde
   return { value: size };
 }
 
-function userIdTypeOf(ctx: HandlerContext, error: typeof seedParamError): Checked<UserIdType> {
+export function userIdTypeOf(ctx: HandlerContext, error: typeof seedParamError): Checked<UserIdType> {
   const raw = ctx.query.get('user_id_type');
   if (raw === null || raw === '') { return { value: 'open_id' }; }
   if (raw !== 'open_id' && raw !== 'union_id' && raw !== 'user_id') {
@@ -79,13 +91,18 @@ function userIdTypeOf(ctx: HandlerContext, error: typeof seedParamError): Checke
   return { value: raw };
 }
 
+/** `job_level_id_type` of a checked request: which kind of level IDs the records carry. */
+function levelIdTypeOf(ctx: HandlerContext): JobLevelIdType {
+  return ctx.query.get('job_level_id_type') === 'job_level_id' ? 'job_level_id' : 'people_admin_job_level_id';
+}
+
 function jobLevelIdTypeError(ctx: HandlerContext, error: typeof seedParamError): Reply | undefined {
   const raw = ctx.query.get('job_level_id_type');
   if (raw === null || raw === '' || raw === 'people_admin_job_level_id' || raw === 'job_level_id') { return undefined; }
   return error('job_level_id_type', raw, 'job_level_id_type must be people_admin_job_level_id or job_level_id');
 }
 
-function pageRequest(ctx: HandlerContext, scope: string, total: number, pageSize: number, error: typeof seedParamError): Checked<PageRequest> {
+export function pageRequest(ctx: HandlerContext, scope: string, total: number, pageSize: number, error: typeof seedParamError): Checked<PageRequest> {
   const token = ctx.query.get('page_token');
   if (token === null || token === '') { return { value: { scope, total, pageSize } }; }
   const cursor = decodePageToken(token, scope, total);
@@ -93,12 +110,12 @@ function pageRequest(ctx: HandlerContext, scope: string, total: number, pageSize
   return { value: { scope, total, pageSize, token, cursor } };
 }
 
-function scopeOf(...parts: string[]): string {
+export function scopeOf(...parts: string[]): string {
   const text = parts.join('\u0001');
   return `${parts[0]}:${hash32(...Array.from(text, c => c.codePointAt(0) ?? 0)).toString(36)}`;
 }
 
-const isDigits = (s: string | undefined): s is string => s !== undefined && /^\d{1,20}$/.test(s);
+export const isDigits = (s: string | undefined): s is string => s !== undefined && /^\d{1,20}$/.test(s);
 
 /** GET /hire/v1/applications/{application_id}/interviews — the seed endpoint. */
 export function listApplicationInterviews(ctx: HandlerContext, applicationId: string | undefined): Reply {
@@ -114,7 +131,7 @@ export function listApplicationInterviews(ctx: HandlerContext, applicationId: st
   if (!app) { return failure(400, 1002201, 'application does not exist'); }
   const request = pageRequest(ctx, scopeOf('seed', app.id), app.interviewCount, size.value, seedParamError);
   if ('error' in request) { return request.error; }
-  return ok(pageData(request.value, ctx.switches, i => seedInterviewJson(interviewAt(app, i), userIdType.value)));
+  return ok(pageData(request.value, ctx.switches, i => seedInterviewJson(interviewAt(app, i), userIdType.value, levelIdTypeOf(ctx))));
 }
 
 /** GET /hire/v1/interviews — the successor: filters instead of a path, page_size ≤ 100 (default 10). */
@@ -163,7 +180,7 @@ export function listInterviews(ctx: HandlerContext): Reply {
   const scope = scopeOf('interviews', filter.applicationId, filter.interviewId, String(start), String(end));
   const request = pageRequest(ctx, scope, total, size.value, hireParamError);
   if ('error' in request) { return request.error; }
-  return ok(pageData(request.value, ctx.switches, i => successorInterviewJson(itemAt(i), userIdType.value)));
+  return ok(pageData(request.value, ctx.switches, i => successorInterviewJson(itemAt(i), userIdType.value, levelIdTypeOf(ctx))));
 }
 
 /** GET /hire/v1/applications — application IDs only. */
@@ -223,6 +240,10 @@ export function handleBusiness(match: RouteMatch, ctx: HandlerContext): Reply {
     case 'application': return getApplication(ctx, match.id);
     case 'talent': return getTalent(ctx, match.id);
     case 'job': return getJob(ctx, match.id);
+    case 'interviewRecordV2': return getInterviewRecordV2(ctx, match.id);
+    case 'interviewRecordsV2': return listInterviewRecordsV2(ctx);
+    case 'jobLevel': return getContactJobLevel(match.id);
+    case 'jobLevels': return listContactJobLevels(ctx);
     default: throw new Error(`not a business route: ${match.route}`);
   }
 }

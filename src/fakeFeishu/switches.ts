@@ -2,7 +2,8 @@
 // on each request, so flipping one on a running server takes effect at once.
 
 /** Route names, as counted in FakeStats. */
-export type FakeRoute = 'token' | 'interviews' | 'applications' | 'application' | 'talent' | 'job' | 'successorInterviews' | 'notFound';
+export type FakeRoute = 'token' | 'interviews' | 'applications' | 'application' | 'talent' | 'job' | 'successorInterviews' | 'notFound'
+  | 'interviewRecordV2' | 'interviewRecordsV2' | 'jobLevel' | 'jobLevels';
 
 export type FailKind =
   | 'http500'          // HTTP 500 (or `status`) with a plain-text body: no Feishu envelope

@@ -1,5 +1,6 @@
 // The sample tenant in the wire shapes of the contract. Fields the service would leave out are
 // undefined here and vanish in JSON.stringify.
+import { levelIdFor, type JobLevelIdType } from './jobLevelIds';
 import type { Application, Employee, Interview, InterviewRecord, Job, Named, Talent } from './sampleTenant';
 
 export type Json = string | number | boolean | null | undefined | Json[] | JsonObject;
@@ -11,14 +12,14 @@ function userIdOf(employee: Employee, userIdType: UserIdType): string {
   return userIdType === 'union_id' ? employee.unionId : userIdType === 'user_id' ? employee.userId : employee.openId;
 }
 
-function recordJson(record: InterviewRecord, userIdType: UserIdType): JsonObject {
+function recordJson(record: InterviewRecord, userIdType: UserIdType, levelIdType: JobLevelIdType): JsonObject {
   const score = record.score;
   return {
     id: record.id,
     user_id: userIdOf(record.interviewer, userIdType),
     content: record.content,
-    min_job_level_id: record.minLevel?.id,
-    max_job_level_id: record.maxLevel?.id,
+    min_job_level_id: levelIdFor(record.minLevel, levelIdType),
+    max_job_level_id: levelIdFor(record.maxLevel, levelIdType),
     commit_status: record.commitStatus,
     conclusion: record.conclusion,
     interview_score: score && {
@@ -29,26 +30,26 @@ function recordJson(record: InterviewRecord, userIdType: UserIdType): JsonObject
 }
 
 /** An item of `GET /hire/v1/applications/{id}/interviews`. */
-export function seedInterviewJson(interview: Interview, userIdType: UserIdType): JsonObject {
+export function seedInterviewJson(interview: Interview, userIdType: UserIdType, levelIdType: JobLevelIdType = 'people_admin_job_level_id'): JsonObject {
   return {
     id: interview.id,
     begin_time: interview.beginMs,
     end_time: interview.endMs,
     round: interview.index,
     stage_id: interview.stage.id,
-    interview_record_list: interview.records.map(r => recordJson(r, userIdType)),
+    interview_record_list: interview.records.map(r => recordJson(r, userIdType, levelIdType)),
   };
 }
 
 const i18n = (named: { zh: string; en: string }): JsonObject => ({ zh_cn: named.zh, en_us: named.en });
 
 /** An item of the successor `GET /hire/v1/interviews`: the seed's fields plus names. */
-export function successorInterviewJson(interview: Interview, userIdType: UserIdType): JsonObject {
+export function successorInterviewJson(interview: Interview, userIdType: UserIdType, levelIdType: JobLevelIdType = 'people_admin_job_level_id'): JsonObject {
   const submitted = interview.records.map(r => r.submitMs ?? 0).filter(ms => ms > 0);
   return {
-    ...seedInterviewJson(interview, userIdType),
+    ...seedInterviewJson(interview, userIdType, levelIdType),
     interview_record_list: interview.records.map(r => ({
-      ...recordJson(r, userIdType),
+      ...recordJson(r, userIdType, levelIdType),
       feedback_submit_time: r.submitMs,
       interviewer: { id: userIdOf(r.interviewer, userIdType), name: { ...r.interviewer.name } },
     })),

@@ -1,6 +1,8 @@
 // The Hire endpoints the extension reads. Every call carries the tenant token and survives one token rejection.
 import { FeishuError } from './errors';
 import type { HttpClient, HttpReply, RequestOptions } from './httpClient';
+import { parseJobLevel, type JobLevel } from './jobLevel';
+import { parseInterviewRecordV2, type InterviewRecordV2 } from './scorecard';
 import type { TenantTokenSource } from './tenantToken';
 import type { Application, Job, ListApplicationsFilter, Page, PageRequest, Talent, UserIdType } from './types';
 import {
@@ -19,6 +21,11 @@ export interface InterviewPageRequest extends PageRequest {
 
 /** Epoch milliseconds, both inclusive. */
 export interface TimeWindow { startMs: number; endMs: number }
+/** Records name levels by contact IDs only when asked: the default people-admin IDs have no name lookup. */
+const JOB_LEVEL_ID_TYPE = 'job_level_id';
+/** Records per v2 request by `ids` (an SDK's check; the service's cap is not published). */
+export const MAX_V2_RECORD_IDS = 100;
+export const MAX_JOB_LEVEL_PAGE_SIZE = 50;
 
 /** Application IDs are decimal digit strings; anything else never reaches the service. */
 export function checkApplicationId(input: string): string {
@@ -53,6 +60,7 @@ export class HireApi {
         page_size: checkPageSize(request.pageSize, MAX_INTERVIEW_PAGE_SIZE, 20),
         page_token: request.pageToken,
         user_id_type: request.userIdType,
+        job_level_id_type: JOB_LEVEL_ID_TYPE,
       },
       signal: request.signal,
     });
@@ -124,6 +132,34 @@ export class HireApi {
     const endpoint = `/open-apis/hire/v1/jobs/${encodeURIComponent(jobId)}`;
     const { body } = await this.get(endpoint, { signal });
     return parseDetail(body, endpoint, 'job', parseJob);
+  }
+
+  /** `GET /open-apis/hire/v2/interview_records?ids=…`: whole scorecards, every interviewer of an interview in one request. */
+  async listInterviewRecordsV2(recordIds: readonly string[], options: { userIdType?: UserIdType; signal?: AbortSignal } = {}): Promise<Page<InterviewRecordV2>> {
+    const endpoint = '/open-apis/hire/v2/interview_records';
+    if (recordIds.length === 0) { return { items: [], invalid: [], hasMore: false }; }
+    if (recordIds.length > MAX_V2_RECORD_IDS || recordIds.some(id => !/^\d{1,32}$/.test(id))) {
+      throw new FeishuError({ kind: 'config', endpoint, detail: `ask for 1 to ${MAX_V2_RECORD_IDS} record IDs of digits only.` });
+    }
+    const { body } = await this.get(endpoint, { query: { ids: recordIds, user_id_type: options.userIdType }, signal: options.signal });
+    return parsePage(body, endpoint, parseInterviewRecordV2);
+  }
+
+  /** `GET /open-apis/hire/v2/interview_records/{id}`: one record's whole scorecard. */
+  async getInterviewRecordV2(recordId: string, options: { userIdType?: UserIdType; signal?: AbortSignal } = {}): Promise<InterviewRecordV2> {
+    const endpoint = `/open-apis/hire/v2/interview_records/${encodeURIComponent(recordId)}`;
+    const { body } = await this.get(endpoint, { query: { user_id_type: options.userIdType }, signal: options.signal });
+    return parseDetail(body, endpoint, 'interview_record', parseInterviewRecordV2);
+  }
+
+  /** `GET /open-apis/contact/v3/job_levels`: the tenant's job levels with their names. */
+  async listJobLevels(request: PageRequest = {}): Promise<Page<JobLevel>> {
+    const endpoint = '/open-apis/contact/v3/job_levels';
+    const { body } = await this.get(endpoint, {
+      query: { page_size: checkPageSize(request.pageSize, MAX_JOB_LEVEL_PAGE_SIZE, MAX_JOB_LEVEL_PAGE_SIZE), page_token: request.pageToken },
+      signal: request.signal,
+    });
+    return parsePage(body, endpoint, parseJobLevel);
   }
 
   /** On 99991663 / 99991671: drop the token, fetch a new one once, replay once. */

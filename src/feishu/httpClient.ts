@@ -65,7 +65,8 @@ export interface HttpClientOptions {
 
 export interface RequestOptions {
   method?: 'GET' | 'POST';
-  query?: Record<string, string | number | undefined>;
+  /** An array repeats the parameter (`ids=1&ids=2`). */
+  query?: Record<string, string | number | readonly string[] | undefined>;
   headers?: Record<string, string>;
   json?: JsonObject;
   signal?: AbortSignal;
@@ -299,7 +300,9 @@ function queryString(query: RequestOptions['query']): string {
   if (!query) { return ''; }
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== '') { params.append(key, String(value)); }
+    for (const v of Array.isArray(value) ? value : [value]) {
+      if (v !== undefined && v !== '') { params.append(key, String(v)); }
+    }
   }
   const text = params.toString();
   return text ? `?${text}` : '';

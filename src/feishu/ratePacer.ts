@@ -8,6 +8,8 @@ function documentedRate(path: string): { key: string; perSecond: number } | unde
   if (key.endsWith('/tenant_access_token/internal')) { return undefined; }
   if (key.includes('/hire/v1/talents/')) { return { key, perSecond: 18 }; }
   if (key.endsWith('/get_detail')) { return { key, perSecond: 9 }; }
+  if (key.includes('/hire/v2/interview_records')) { return { key, perSecond: 18 }; }
+  if (key.includes('/contact/v3/job_levels')) { return { key, perSecond: 9 }; }
   return { key, perSecond: 45 };
 }
 

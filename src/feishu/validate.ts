@@ -26,18 +26,18 @@ function isObject(v: JsonValue | undefined): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function object(v: JsonValue | undefined, path: string): JsonObject {
+export function object(v: JsonValue | undefined, path: string): JsonObject {
   if (!isObject(v)) { throw new ShapeError(path, 'an object', v); }
   return v;
 }
 
-function optObject(o: JsonObject, key: string, path: string): JsonObject | undefined {
+export function optObject(o: JsonObject, key: string, path: string): JsonObject | undefined {
   const v = o[key];
   return v === undefined || v === null ? undefined : object(v, `${path}.${key}`);
 }
 
 /** IDs are strings; a bare number is accepted only when it is exact (the parser keeps unsafe ones as strings). */
-function optId(o: JsonObject, key: string, path: string): string | undefined {
+export function optId(o: JsonObject, key: string, path: string): string | undefined {
   const v = o[key];
   if (v === undefined || v === null) { return undefined; }
   if (typeof v === 'string') { return v; }
@@ -45,13 +45,13 @@ function optId(o: JsonObject, key: string, path: string): string | undefined {
   throw new ShapeError(`${path}.${key}`, 'an ID string', v);
 }
 
-function reqId(o: JsonObject, key: string, path: string): string {
+export function reqId(o: JsonObject, key: string, path: string): string {
   const id = optId(o, key, path);
   if (id === undefined || id === '') { throw new ShapeError(`${path}.${key}`, 'an ID string', o[key]); }
   return id;
 }
 
-function optString(o: JsonObject, key: string, path: string): string | undefined {
+export function optString(o: JsonObject, key: string, path: string): string | undefined {
   const v = o[key];
   if (v === undefined || v === null) { return undefined; }
   if (typeof v !== 'string') { throw new ShapeError(`${path}.${key}`, 'a string', v); }
@@ -59,7 +59,7 @@ function optString(o: JsonObject, key: string, path: string): string | undefined
 }
 
 /** Integers; times also arrive as digit strings on some endpoints. */
-function optInt(o: JsonObject, key: string, path: string): number | undefined {
+export function optInt(o: JsonObject, key: string, path: string): number | undefined {
   const v = o[key];
   if (v === undefined || v === null) { return undefined; }
   if (typeof v === 'number' && Number.isInteger(v)) { return v; }
@@ -67,14 +67,14 @@ function optInt(o: JsonObject, key: string, path: string): number | undefined {
   throw new ShapeError(`${path}.${key}`, 'an integer', v);
 }
 
-function optArray(o: JsonObject, key: string, path: string): JsonValue[] {
+export function optArray(o: JsonObject, key: string, path: string): JsonValue[] {
   const v = o[key];
   if (v === undefined || v === null) { return []; }
   if (!Array.isArray(v)) { throw new ShapeError(`${path}.${key}`, 'an array', v); }
   return v;
 }
 
-function optI18n(o: JsonObject, key: string, path: string): I18nText | undefined {
+export function optI18n(o: JsonObject, key: string, path: string): I18nText | undefined {
   const v = optObject(o, key, path);
   if (!v) { return undefined; }
   const p = `${path}.${key}`;
@@ -175,7 +175,7 @@ export function parseTalent(value: JsonValue, path: string): Talent {
   return { raw: o, id: reqId(o, 'id', path), name: basic ? optString(basic, 'name', `${path}.basic_info`) : undefined };
 }
 
-function eachItem<T>(values: JsonValue[], path: string, parse: (v: JsonValue, path: string) => T): { items: T[]; invalid: InvalidItem[] } {
+export function eachItem<T>(values: JsonValue[], path: string, parse: (v: JsonValue, path: string) => T): { items: T[]; invalid: InvalidItem[] } {
   const items: T[] = [];
   const invalid: InvalidItem[] = [];
   values.forEach((v, index) => {

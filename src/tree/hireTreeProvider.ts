@@ -47,7 +47,9 @@ export class HireTreeProvider implements vscode.TreeDataProvider<HireNode>, vsco
     return this.model.parent(node);
   }
 
-  resolveTreeItem(item: vscode.TreeItem, node: HireNode): vscode.TreeItem {
+  async resolveTreeItem(item: vscode.TreeItem, node: HireNode): Promise<vscode.TreeItem> {
+    // Level names come from one request per client, made on the first hover over a record that has levels.
+    if (node.kind === 'record' && (node.record.min_job_level_id || node.record.max_job_level_id)) { await this.context().levels?.ensure(); }
     item.tooltip = tooltipFor(node, this.context()) ?? item.tooltip;
     return item;
   }

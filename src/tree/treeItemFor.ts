@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import { humanMessage } from '../feishu/errors';
 import type { Translate } from '../feishu/translate';
 import type { HireNode, MessageAction, RecordNode } from '../model/hireNode';
-import { commitStatusInfo, conclusionInfo, formatTimeRange, formatTimestamp, jobLevelRange, roundLabel, scoreText } from '../model/format';
+import { commitStatusInfo, conclusionInfo, formatTimeRange, formatTimestamp, roundLabel, scoreText } from '../model/format';
+import { levelRange, type JobLevelNames } from '../model/jobLevelNames';
 
 export interface ItemContext {
   t: Translate;
@@ -13,6 +14,8 @@ export interface ItemContext {
   sample: boolean;
   filterDescription?: string;
   isLoading: (parentId: string) => boolean;
+  /** Names for the records' job-level IDs; the tooltip loads them on hover. */
+  levels?: JobLevelNames;
 }
 
 const TONE_COLORS: Record<string, string | undefined> = {
@@ -173,7 +176,9 @@ export function tooltipFor(node: HireNode, ctx: ItemContext): vscode.MarkdownStr
       field(t('Commit status'), commitStatusInfo(r.commit_status, t).label);
       field(t('Score'), score.missing ? t('No score given') : [score.level, score.name].filter(Boolean).join(' · '));
       field(t('Description'), score.description);
-      field(t('Suggested level'), jobLevelRange(r.min_job_level_id, r.max_job_level_id, t));
+      const levels = levelRange(r.min_job_level_id, r.max_job_level_id, { lang: ctx.lang, t, lookup: ctx.levels });
+      field(t('Suggested level'), levels.text);
+      if (levels.note) { md.appendMarkdown('*'); md.appendText(levels.note); md.appendMarkdown('*  \n'); }
       if (r.content) {
         md.appendMarkdown('\n---\n');
         md.appendText(r.content.length > 600 ? r.content.slice(0, 600) + '…' : r.content);

@@ -21,6 +21,50 @@ export interface ComparisonRow {
   current: boolean;
 }
 
+/** One interviewer's answer to a dimension or question. */
+export interface ScorecardCell {
+  text: string;
+  /** The chosen option's score, a rating, or "" when the dimension has none. */
+  score: string;
+  empty: boolean;
+}
+
+export interface ScorecardRow {
+  kind: 'dimension' | 'question';
+  label: string;
+  /** Weight, type or the question's description. */
+  detail: string;
+  /** One cell per column, in column order. */
+  cells: ScorecardCell[];
+  /** Interviewers chose different options: where a reader looks first. */
+  disagree: boolean;
+}
+
+export interface ScorecardSection {
+  title: string;
+  detail: string;
+  /** Module score per column ("" where none). */
+  scores: string[];
+  rows: ScorecardRow[];
+}
+
+export interface ScorecardColumn {
+  recordId: string;
+  interviewer: string;
+  current: boolean;
+  /** "82.5 / 100", or "" without a total. */
+  total: string;
+  /** "Not submitted" and the like; "" when the scorecard is there. */
+  status: string;
+}
+
+/** The whole v2 scorecard, interviewers side by side; `notice` alone when v2 could not be read. */
+export interface ScorecardView {
+  notice?: string;
+  columns: ScorecardColumn[];
+  sections: ScorecardSection[];
+}
+
 export interface ScoreDetailsModel {
   target: RecordTarget;
   /** The session the data was read under; a saved page is shown again only to the same one. */
@@ -38,6 +82,9 @@ export interface ScoreDetailsModel {
   conclusion: { label: string; tone: Tone };
   commit: { label: string; submitted: boolean | undefined };
   levelRange?: string;
+  /** Why a level is shown as an ID (the permission to enable). */
+  levelNote?: string;
+  scorecard?: ScorecardView;
   interviewer: string;
   content: string;
   round: string;
@@ -53,7 +100,7 @@ export type UiText =
   | 'score' | 'noScore' | 'showOther' | 'showMine' | 'conclusion' | 'commitStatus' | 'suggestedLevel' | 'interviewer'
   | 'notes' | 'noNotes' | 'interview' | 'round' | 'time' | 'stage' | 'otherInterviewers' | 'thisRecord'
   | 'copyJson' | 'reveal' | 'refresh' | 'sample' | 'colInterviewer' | 'colConclusion' | 'colScore'
-  | 'colCommit' | 'colNotes';
+  | 'colCommit' | 'colNotes' | 'scorecard' | 'totalScore' | 'disagree' | 'dimension';
 
 export type HostMessage =
   | { type: 'show'; model: ScoreDetailsModel }

@@ -2,10 +2,13 @@
 import type { Translate } from '../feishu/translate';
 import type { Interview, InterviewRecord } from '../feishu/types';
 import {
-  commitStatusInfo, conclusionInfo, formatTimeRange, formatTimestamp, interviewerLabel, jobLevelRange, pickI18n, roundLabel, scoreText,
+  commitStatusInfo, conclusionInfo, formatTimeRange, formatTimestamp, interviewerLabel, pickI18n, roundLabel, scoreText,
   type Lang,
 } from '../model/format';
+import { levelRange, type LevelNameLookup } from '../model/jobLevelNames';
+import type { ScorecardResult } from '../model/scorecards';
 import type { RecordTarget, ScoreDetailsModel, UiText } from './protocol';
+import { buildScorecardView } from './scorecardModel';
 
 export interface ScoreDetailsInput {
   target: RecordTarget;
@@ -20,6 +23,10 @@ export interface ScoreDetailsInput {
   /** Names from the successor endpoint, by record ID; the record's own `interviewer` wins. */
   interviewerName?: (recordId: string) => string | undefined;
   stageName?: string;
+  /** v2 scorecards of the interview's records, read when the panel opened; absent: not asked. */
+  scorecard?: ScorecardResult;
+  /** Names for the seed's level IDs. */
+  levels?: LevelNameLookup;
 }
 
 const EXCERPT = 140;
@@ -33,6 +40,7 @@ export function uiText(t: Translate): Record<UiText, string> {
     copyJson: t('Copy JSON'), reveal: t('Reveal in Tree'), refresh: t('Refresh'),
     sample: t('Sample data from the built-in fake Feishu server, not a real tenant.'),
     colInterviewer: t('Interviewer'), colConclusion: t('Conclusion'), colScore: t('Score'), colCommit: t('Commit status'), colNotes: t('Notes'),
+    scorecard: t('Whole scorecard'), totalScore: t('Total score'), disagree: t('Interviewers disagree'), dimension: t('Dimension'),
   };
 }
 
@@ -48,6 +56,9 @@ export function buildScoreDetailsModel(input: ScoreDetailsInput): ScoreDetailsMo
   const conclusion = conclusionInfo(record.conclusion, t);
   const interviewer = nameOf(record, input);
   const time = { locale: input.locale, timeZone: input.timeZone, t };
+  const card = input.scorecard?.kind === 'loaded' ? input.scorecard.records.get(record.id) : undefined;
+  const suggested = card?.modules.flatMap(m => m.dimensions).find(d => d.recommended_job_level)?.recommended_job_level;
+  const levels = levelRange(record.min_job_level_id, record.max_job_level_id, { lang, t, lookup: input.levels, fromScorecard: suggested });
   return {
     target: input.target,
     owner: input.owner,
@@ -56,7 +67,14 @@ export function buildScoreDetailsModel(input: ScoreDetailsInput): ScoreDetailsMo
     score: { ...score },
     conclusion: { label: conclusion.label, tone: conclusion.tone },
     commit: commitStatusInfo(record.commit_status, t),
-    levelRange: jobLevelRange(record.min_job_level_id, record.max_job_level_id, t),
+    levelRange: levels.text,
+    levelNote: levels.note,
+    scorecard: input.scorecard && buildScorecardView({
+      interview, currentRecordId: record.id, result: input.scorecard, lang, t, interviewerName: id => {
+        const r = interview.interview_record_list.find(x => x.id === id);
+        return r ? nameOf(r, input) : id;
+      },
+    }),
     interviewer,
     content: record.content ?? '',
     round: roundLabel(interview.round, t),

@@ -9,6 +9,8 @@ import { HttpClient, type FetchLike } from '../../src/feishu/httpClient';
 import { collectAll } from '../../src/feishu/pager';
 import { TenantTokenSource } from '../../src/feishu/tenantToken';
 import type { JsonValue } from '../../src/feishu/types';
+import { interviewRecordV2Json } from '../../src/fakeFeishu/interviewRecordsV2';
+import { interviewAt, SAMPLE, sampleTenant } from '../../src/fakeFeishu/sampleTenant';
 
 const RUNS = 6000;
 
@@ -109,4 +111,26 @@ test('fuzz: random page chains always terminate (no loops, no hangs) within a bo
       // Tokens come from a set of five: a walk that follows more than that many has looped.
       assert.ok(requests <= 6, `made ${requests} requests`);
     }), { numRuns: 2000 });
+});
+
+test(`fuzz: ${RUNS / 2} mutated v2 scorecards and job-level lists are validated or a FeishuError`, async () => {
+  const tenant = sampleTenant();
+  const interview = interviewAt(tenant.application(SAMPLE.appWith120)!, 3);
+  const scorecards = { code: 0, msg: 'success', data: { has_more: false, items: interview.records.map(r => interviewRecordV2Json(interview, r, 'open_id')) } };
+  const levels = { code: 0, msg: 'success', data: { has_more: false, items: [{ job_level_id: 'mabc', name: 'P5', i18n_name: [{ locale: 'zh_cn', value: 'P5 级' }] }] } };
+  let parsed = 0;
+  await fc.assert(fc.asyncProperty(
+    fc.boolean(),
+    fc.array(fc.nat(50), { maxLength: 9 }),
+    fc.option(fc.jsonValue(), { nil: undefined }),
+    async (scorecard, path, replacement) => {
+      const body = JSON.stringify(mutate((scorecard ? scorecards : levels) as unknown as JsonValue, path, replacement as JsonValue | undefined) ?? null);
+      const api = apiReturning(() => ({ status: 200, body }));
+      await onlyFeishuErrors(async () => {
+        const page = scorecard ? await api.listInterviewRecordsV2(['1']) : await api.listJobLevels();
+        parsed++;
+        for (const item of page.items) { assert.equal(typeof item.id, 'string'); }
+      });
+    }), { numRuns: RUNS / 2 });
+  assert.ok(parsed > RUNS / 20, `only ${parsed} mutated replies parsed`);
 });

@@ -1,0 +1,175 @@
+// Export Interviews… on an application (every page, cancellable), and Copy as Markdown on interviews and records.
+import * as vscode from 'vscode';
+import { FeishuError, humanMessage } from '../feishu/errors';
+import { checkApplicationId } from '../feishu/hireApi';
+import { collectApplicationExport, rowsOf, type ApplicationExport } from '../model/applicationExport';
+import { languageOf } from '../model/format';
+import type { HireNode, InterviewNode, RecordNode } from '../model/hireNode';
+import { exportText, type ExportFormat, type ExportOptions } from '../model/interviewExport';
+import { inertText } from '../model/inertText';
+import { interviewMarkdown } from '../model/interviewMarkdown';
+import { nodeArgument, nodeArguments } from './nodeArgument';
+import type { HireParts } from './parts';
+import { registerCommand } from './registerCommand';
+import type { ScorecardDeps } from './scorecardDeps';
+
+
+const t = vscode.l10n.t;
+
+/** For scripts and tests: skip the prompts. */
+export interface ExportCommandOptions {
+  format?: ExportFormat;
+  /** A file to write (a Uri or its string form), or 'untitled' for a new editor. */
+  destination?: vscode.Uri | string;
+}
+
+export interface ExportCommandResult { interviews: number; records: number; format: ExportFormat; uri?: string }
+
+const EXTENSIONS: Record<ExportFormat, string> = { csv: 'csv', markdown: 'md', json: 'json' };
+const LANGUAGES: Record<ExportFormat, string> = { csv: 'csv', markdown: 'markdown', json: 'json' };
+
+function exportOptions(title?: string): ExportOptions {
+  return { t, lang: languageOf(vscode.env.language), locale: vscode.env.language, title };
+}
+
+/** The application of a tree node, a plain ID argument, the selection, or one the user types. */
+async function applicationIdOf(parts: HireParts, arg: unknown): Promise<string | undefined> {
+  if (typeof arg === 'string') { return checkApplicationId(arg); }
+  // Any of our nodes (an application, or an interview or record of it); an object we do not hold counts as none.
+  const node = arg === undefined ? parts.treeView.selection[0] : nodeArgument(parts, arg);
+  if (node && 'applicationId' in node) { return node.applicationId; }
+  const typed = await vscode.window.showInputBox({
+    title: t('Export Interviews'), prompt: t('The application ID (digits only)'), ignoreFocusOut: true,
+    validateInput: value => /^\s*\d{1,32}\s*$/.test(value) ? undefined : t('An application ID is digits only, such as 6949805467799537964.'),
+  });
+  return typed === undefined ? undefined : checkApplicationId(typed);
+}
+
+async function pickFormat(): Promise<ExportFormat | undefined> {
+  const items: (vscode.QuickPickItem & { format: ExportFormat })[] = [
+    { label: 'CSV', description: t('one row per record, opens in Excel with Chinese intact'), format: 'csv' },
+    { label: 'Markdown', description: t('a table for documents and wikis'), format: 'markdown' },
+    { label: 'JSON', description: t('for scripts: IDs as strings, codes and labels'), format: 'json' },
+  ];
+  return (await vscode.window.showQuickPick(items, { title: t('Export Interviews: format'), ignoreFocusOut: true }))?.format;
+}
+
+async function pickDestination(format: ExportFormat, suggestedName: string): Promise<vscode.Uri | 'untitled' | undefined> {
+  const file = t('Save to a File…');
+  const editor = t('Open in an Untitled Editor');
+  const choice = await vscode.window.showQuickPick([file, editor], { title: t('Export Interviews: destination'), ignoreFocusOut: true });
+  if (choice === editor) { return 'untitled'; }
+  if (choice !== file) { return undefined; }
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  return vscode.window.showSaveDialog({
+    defaultUri: folder ? vscode.Uri.joinPath(folder, suggestedName) : undefined,
+    filters: { [format.toUpperCase()]: [EXTENSIONS[format]] },
+    saveLabel: t('Export'),
+  });
+}
+
+/** Fetches every page behind a cancellable notification; undefined when the user cancelled. */
+async function fetchAll(parts: HireParts, deps: ScorecardDeps, applicationId: string): Promise<ApplicationExport | undefined> {
+  const api = deps.api();
+  if (!api) {
+    void vscode.window.showWarningMessage(t('Set your credentials or explore the sample data before exporting.'));
+    return undefined;
+  }
+  const info = parts.model.infoOf(applicationId);
+  return vscode.window.withProgress({
+    location: vscode.ProgressLocation.Notification, title: t('Exporting interviews of application {0}', applicationId), cancellable: true,
+  }, async (progress, token) => {
+    const controller = new AbortController();
+    const subscription = token.onCancellationRequested(() => controller.abort());
+    try {
+      return await collectApplicationExport(
+        { api, userIdType: deps.userIdType(), lang: languageOf(vscode.env.language), t, levels: deps.levels, known: { candidateName: info?.candidateName, jobTitle: info?.jobTitle } },
+        applicationId,
+        { signal: controller.signal, onProgress: n => progress.report({ message: t('{0} interviews read…', n) }) });
+    } catch (e) {
+      if (e instanceof FeishuError && e.kind === 'cancelled') {
+        vscode.window.setStatusBarMessage(t('Export cancelled'), 3000);
+        return undefined;
+      }
+      throw e;
+    } finally {
+      subscription.dispose();
+    }
+  });
+}
+
+async function exportApplication(parts: HireParts, deps: ScorecardDeps, arg: unknown, options: ExportCommandOptions): Promise<ExportCommandResult | undefined> {
+  const applicationId = await applicationIdOf(parts, arg);
+  if (!applicationId) { return undefined; }
+  const result = await fetchAll(parts, deps, applicationId);
+  if (!result) { return undefined; }
+  const format = options.format ?? await pickFormat();
+  if (!format) { return undefined; }
+  const title = [result.candidate, result.job].filter(Boolean).join(' · ') || t('Application {0}', applicationId);
+  const text = exportText(format, result.rows, exportOptions(title));
+  const baseName = `interviews-${(result.candidate ?? applicationId).replace(/[\\/:*?"<>|\s]+/g, '_')}.${EXTENSIONS[format]}`;
+  const given = typeof options.destination === 'string' && options.destination !== 'untitled' ? vscode.Uri.parse(options.destination, true) : options.destination;
+  const destination = given ?? await pickDestination(format, baseName);
+  if (!destination) { return undefined; }
+  const summary: ExportCommandResult = { interviews: result.interviews, records: result.rows.length, format };
+  if (destination === 'untitled') {
+    const document = await vscode.workspace.openTextDocument({ content: text, language: LANGUAGES[format] });
+    await vscode.window.showTextDocument(document, { preview: false });
+  } else {
+    await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(text));
+    summary.uri = destination.toString();
+    void vscode.window.showInformationMessage(t('Exported {0} records of {1} interviews to {2}.', summary.records, summary.interviews, destination.fsPath));
+  }
+  if (result.invalid > 0) {
+    void vscode.window.showWarningMessage(t('{0} unreadable items were left out of the export; Copy as JSON on them in the tree shows what the service sent.', result.invalid));
+  }
+  return summary;
+}
+
+/** Rows for interview and record nodes, with the names the tree has and the level names. */
+function markdownFor(parts: HireParts, deps: ScorecardDeps, nodes: readonly (InterviewNode | RecordNode)[]): string {
+  const sections: string[] = [];
+  for (const node of nodes) {
+    const interviewNode = node.kind === 'interview' ? node : parts.model.node(node.parentId);
+    const info = parts.model.infoOf(node.applicationId);
+    const names = {
+      stage: () => interviewNode?.kind === 'interview' ? interviewNode.stageName : undefined,
+      interviewer: (recordId: string) => interviewNode?.kind === 'interview' ? parts.model.recordNode(interviewNode, recordId)?.interviewerName : undefined,
+    };
+    const rows = rowsOf([node.interview], {
+      applicationId: node.applicationId, candidate: info?.candidateName || undefined, job: info?.jobTitle, names,
+      levels: deps.levels, lang: languageOf(vscode.env.language), t,
+    }).filter(row => node.kind === 'interview' || row.record.id === node.record.id);
+    sections.push(interviewMarkdown(rows, exportOptions()));
+  }
+  return sections.join('\n');
+}
+
+export function registerExportCommands(parts: HireParts, deps: ScorecardDeps): vscode.Disposable[] {
+  return [
+    registerCommand(parts.log, 'feishuHire.application.export', async (arg?: unknown, options?: unknown) => {
+      // From a menu the second argument is the selection. A format and destination given by the caller are for the
+      // test runner only: no other extension picks where interview data is written.
+      const scripted = parts.context.extensionMode === vscode.ExtensionMode.Test && options && typeof options === 'object' && !Array.isArray(options);
+      try {
+        await exportApplication(parts, deps, arg, scripted ? options as ExportCommandOptions : {});
+      } catch (e) {
+        parts.log.warn(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
+        void vscode.window.showErrorMessage(inertText(t('Export failed: {0}', humanMessage(e, t))));
+      }
+    }),
+    registerCommand(parts.log, 'feishuHire.item.copyMarkdown', async (clickedValue?: unknown, selectionValue?: unknown) => {
+      const clicked = nodeArgument(parts, clickedValue);
+      const selection = nodeArguments(parts, selectionValue);
+      const chosen: readonly HireNode[] = clickedValue === undefined ? parts.treeView.selection
+        : selection.length > 0 && (!clicked || selection.includes(clicked)) ? selection : clicked ? [clicked] : [];
+      const nodes = chosen.filter((n): n is InterviewNode | RecordNode => n.kind === 'interview' || n.kind === 'record');
+      if (nodes.length === 0) { return; }
+      await deps.levels.ensure();
+      const markdown = markdownFor(parts, deps, nodes);
+      await vscode.env.clipboard.writeText(markdown);
+      vscode.window.setStatusBarMessage(nodes.length === 1 ? t('$(check) Copied Markdown of {0}', nodes[0]!.kind === 'record' ? (nodes[0] as RecordNode).record.id : nodes[0]!.interview.id)
+        : t('$(check) Copied Markdown of {0} items', nodes.length), 3000);
+    }),
+  ];
+}
