@@ -42,7 +42,9 @@ suite('Job-level names', () => {
   test('without the permission the ID stays and the tooltip names the permission', async () => {
     session.fake.set({ disabledScopes: [JOB_LEVEL_SCOPE] });
     const { baseUrl, appId, appSecret } = session.fake;
-    // New credentials make a new client, which reads the level names again.
+    // A new session makes a new client, which reads the level names again (signing in again with the same
+    // credentials changes nothing, so it keeps the client).
+    await vscode.commands.executeCommand('feishuHire.credentials.signOut');
     assert.strictEqual(await vscode.commands.executeCommand('feishuHire.credentials.setFrom', { baseUrl, appId, appSecret }), true);
     try {
       const record = await recordWithLevels();

@@ -162,7 +162,8 @@ suite('Trust: exports, sign-out, bound credentials', () => {
     // Switching between Feishu and Lark is done in Set Credentials.
     assert.strictEqual(item.command?.command, 'feishuHire.credentials.set');
     assert.match(String(item.description), /Set Credentials/);
-    const resolved = session.hire.provider.resolveTreeItem(item, error) as vscode.TreeItem;
-    assert.match(String((resolved.tooltip as vscode.MarkdownString | undefined)?.value ?? resolved.tooltip), /open\.larksuite\.com/);
+    const resolved = await session.hire.provider.resolveTreeItem(item, error);
+    const tooltip = resolved.tooltip as vscode.MarkdownString | string | undefined;
+    assert.match(typeof tooltip === 'string' ? tooltip : tooltip?.value ?? '', /open\.larksuite\.com/, `${error.text} / ${JSON.stringify(tooltip)}`);
   });
 });
