@@ -4,10 +4,12 @@
 //   (default)  production build (vsce runs vscode:prepublish), then feishu-hire-interviews.vsix
 //   --ls       only list the files the .vsix would hold (`vsce ls`), one per line
 //   --verify   package, then check the built .vsix; ends with "N passed, N failed"
-// The Extensions view shows the README that is inside the .vsix and lets its page load images only from
-// https: or data: (its CSP), and this project has no public URL to host them: so the user-facing page,
+// The Extensions view shows the README that is inside the .vsix; its page loads images only from https: or
+// data: (its CSP), and this project has no public URL to host them. So the user-facing page,
 // docs/marketplace/README.md, gets its images inlined as data: URIs into out/vsix/README.md, which is
-// packaged in place of the repository's developer README.
+// packaged in place of the repository's developer README. VS Code 1.100 shows them; 1.139's sanitizer drops
+// data: images, so each has an empty alt text (a dropped image then takes no room, no broken-image icon)
+// and a caption line of its own.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -44,6 +46,7 @@ export function writeVsixReadme() {
       return all;
     }
     if (/^https?:|^data:/.test(target)) { problems.push(`image "${target.slice(0, 40)}" must be a file beside the page`); return all; }
+    if (text !== '') { problems.push(`image "${target}": leave the alt text empty and caption it on the next line (see above)`); return all; }
     const file = resolve(dirname(readmeSource), target);
     const type = imageTypes[/** @type {keyof typeof imageTypes} */ (file.slice(file.lastIndexOf('.')).toLowerCase())];
     if (!type) { problems.push(`image "${target}" is not PNG or JPEG (the Extensions view and Marketplace refuse SVG)`); return all; }

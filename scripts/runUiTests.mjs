@@ -75,7 +75,7 @@ for (const t of tests) {
       await launched.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
       ui = new Ui(launched.page, server, shotsDir, slug(t.name), { development: !vsix });
       ui.page.setDefaultTimeout(30_000);
-      await ui.page.goto(server.url([...(vsix ? [] : [['extensionDevelopmentPath', server.remote(repoRoot)]]), ['skipWelcome', 'true']]));
+      await ui.page.goto(server.url([...(vsix ? [] : [['extensionDevelopmentPath', server.remote(repoRoot)]]), ['skipWelcome', 'true']]), { timeout: 90_000 });
       await ui.ready();
       const theme = t.options.settings?.['workbench.colorTheme'];
       if (typeof theme === 'string') { await ui.colorTheme(theme); }
