@@ -45,9 +45,13 @@ uiTest('installed: sample data, look up an application, open a record\'s score d
   await lookUp120(ui);
   await ui.screenshot('tree');
   const { record, frame } = await openFirstRecordOf120(ui);
-  // The page is drawn by media/scoreDetails.js and laid out by media/scoreDetails.css, both from the .vsix.
-  const padding = await frame.locator('body').evaluate(body => getComputedStyle(body).paddingLeft);
-  if (padding !== '20px') { throw new Error(`the score details stylesheet is not applied (body padding ${padding})`); }
+  // The page is drawn by media/scoreDetails.js (the table is there) and laid out by media/scoreDetails.css,
+  // both from the .vsix. VS Code's own webview styles already pad the body, so look at a rule only ours has.
+  const toolbar = await frame.locator('body').evaluate(() => {
+    const bar = document.querySelector('.toolbar');
+    return bar ? getComputedStyle(bar).display : 'no .toolbar';
+  });
+  if (toolbar !== 'flex') { throw new Error(`media/scoreDetails.css is not applied (.toolbar display: ${toolbar})`); }
   for (const heading of english.pageHeadings) {
     await frame.getByText(heading, { exact: true }).first().waitFor();
   }
