@@ -29,7 +29,6 @@ const escapeRegExp = s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * @property {string} loadMore           the pager row
  * @property {string} copyJson           the tree's context-menu command
  * @property {string[]} pageHeadings     headings the score details page always shows
- * @property {string} sampleStatus       the status bar item in sample mode (without its icon)
  */
 
 /**
@@ -54,7 +53,6 @@ function labelsFrom(nls, t) {
     loadMore: t('Load more…'),
     copyJson: nls('command.item.copyJson'),
     pageHeadings: [t('Conclusion'), t('Interviewer\'s notes'), t('All interviewers of this interview')],
-    sampleStatus: t('$(beaker) Feishu Hire: showing sample data').replace(/^\$\([a-z-]+\)\s*/, ''),
   };
 }
 
