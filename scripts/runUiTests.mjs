@@ -1,19 +1,24 @@
 #!/usr/bin/env node
-// Runs the Playwright UI tests in test/ui/*.ui.mjs against a VS Code server with the extension loaded
-// as a development extension. Each test gets a fresh server and browser.
-// usage: node scripts/runUiTests.mjs [--vscode 1.100.3|1.139.1] [--grep text] [--keep]
-// Screenshots: test-results/screenshots/<vscode-version>/. Last line: "N passed, N failed".
-import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+// Runs the Playwright UI tests in test/ui/*.ui.mjs against a VS Code server. Each test gets a fresh server,
+// extensions folder and browser.
+//   (default)      the extension is loaded from the source folder as a development extension
+//   --vsix <file>  the tests marked `installed` instead: the .vsix is installed with the server's own
+//                  --install-extension and the workbench opens without a development path, as for a user
+// usage: node scripts/runUiTests.mjs [--vscode 1.100.3|1.139.1] [--vsix file.vsix] [--grep text] [--keep]
+// Screenshots: test-results/screenshots/<vscode-version>/ (…/installed/ with --vsix). Last line: "N passed, N failed".
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchBrowser, repoRoot, resolveServerInstall, startServer } from './vscodeServer.mjs';
+import { zhLanguagePackVsix } from './zhLanguagePack.mjs';
 import { registeredTests, slug, Ui } from '../test/ui/uiTest.mjs';
 
 const { values: args } = parseArgs({
   options: {
     vscode: { type: 'string' },
     grep: { type: 'string' },
+    vsix: { type: 'string' },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -26,7 +31,13 @@ try {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
-const shotsDir = join(repoRoot, 'test-results', 'screenshots', vscodeVersion);
+const vsix = args.vsix ? resolve(args.vsix) : undefined;
+if (vsix && !existsSync(vsix)) {
+  console.log(`[ui] no ${vsix}: run  npm run package`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+const shotsDir = join(repoRoot, 'test-results', 'screenshots', vscodeVersion, ...(vsix ? ['installed'] : []));
 rmSync(shotsDir, { recursive: true, force: true });
 
 const testDir = join(repoRoot, 'test', 'ui');
@@ -35,8 +46,8 @@ for (const file of readdirSync(testDir).filter(f => f.endsWith('.ui.mjs')).sort(
   await import(pathToFileURL(join(testDir, file)).href);
   for (const t of registeredTests.slice(before)) { t.file = file; }
 }
-const tests = registeredTests.filter(t => !args.grep || t.name.includes(args.grep));
-console.log(`[ui] VS Code ${vscodeVersion}: ${tests.length} UI tests, screenshots in ${shotsDir}`);
+const tests = registeredTests.filter(t => Boolean(t.options.installed) === Boolean(vsix) && (!args.grep || t.name.includes(args.grep)));
+console.log(`[ui] VS Code ${vscodeVersion}: ${tests.length} UI tests${vsix ? ` against the installed ${vsix}` : ''}, screenshots in ${shotsDir}`);
 
 /** @param {number} ms */
 function timeout(ms) {
@@ -56,12 +67,15 @@ for (const t of tests) {
   const limit = timeout(t.options.timeoutMs ?? 120_000);
   try {
     await Promise.race([limit.promise, (async () => {
-      server = await startServer({ vscodeVersion, env: t.options.env, settings: t.options.settings });
+      const { env, settings, locale, workspaceTrust } = t.options;
+      const installExtensions = vsix ? [vsix, ...(locale?.startsWith('zh') ? [zhLanguagePackVsix()] : [])] : [];
+      server = await startServer({ vscodeVersion, env, settings, locale, workspaceTrust, installExtensions });
       const launched = await launchBrowser();
       browser = launched.browser;
-      ui = new Ui(launched.page, server, shotsDir, slug(t.name));
+      await launched.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+      ui = new Ui(launched.page, server, shotsDir, slug(t.name), { development: !vsix });
       ui.page.setDefaultTimeout(30_000);
-      await ui.page.goto(server.url([['extensionDevelopmentPath', server.remote(repoRoot)], ['skipWelcome', 'true']]));
+      await ui.page.goto(server.url([...(vsix ? [] : [['extensionDevelopmentPath', server.remote(repoRoot)]]), ['skipWelcome', 'true']]), { timeout: 90_000 });
       await ui.ready();
       const theme = t.options.settings?.['workbench.colorTheme'];
       if (typeof theme === 'string') { await ui.colorTheme(theme); }

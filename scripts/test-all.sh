@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The one test command (`npm test`): tool setup, typecheck, lint, build, unit tests, then integration and
-# UI tests in VS Code 1.100.3 and 1.139.1. Every stage runs even when an earlier one failed; the last line
-# is "N passed, N failed" summed over all stages (a stage without test counts, such as lint, counts as one
-# check). Exit code 1 if anything failed. Stage logs: test-results/logs/.
+# UI tests in VS Code 1.100.3 and 1.139.1, then the .vsix as a user gets it: packaged, installed with each
+# server's own --install-extension and driven by the installed-extension UI tests. Every stage runs even when
+# an earlier one failed; the last line is "N passed, N failed" summed over all stages (a stage without test
+# counts, such as lint, counts as one check). Exit code 1 if anything failed. Stage logs: test-results/logs/.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -58,6 +59,8 @@ setup_servers() {
   for v in "${VERSIONS[@]}"; do
     bash scripts/setup-vscode-server.sh ".vscode-test/vscode-$v" "$v" || rc=1
   done
+  # The zh-cn language pack for the Chinese UI test, from the npm registry (cached in .vscode-test/).
+  node scripts/zhLanguagePack.mjs || rc=1
   return $rc
 }
 
@@ -87,6 +90,11 @@ for v in "${VERSIONS[@]}"; do
 done
 for v in "${VERSIONS[@]}"; do
   stage "ui $v" node scripts/runUiTests.mjs --vscode "$v"
+done
+# Last: packaging rebuilds dist/ for production (vsce runs vscode:prepublish).
+stage "package (.vsix)" node scripts/package.mjs --verify
+for v in "${VERSIONS[@]}"; do
+  stage "installed .vsix $v" node scripts/runUiTests.mjs --vscode "$v" --vsix feishu-hire-interviews.vsix
 done
 
 echo

@@ -1,7 +1,8 @@
 // Starts the VS Code server that ships inside the code-server npm package (installed by
 // scripts/setup-vscode-server.sh) and a headless Debian Chromium to drive its web workbench.
-import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -52,6 +53,34 @@ function freePort(host) {
 
 const sleep = ms => new Promise(r => setTimeout(r, ms));
 
+/**
+ * Writes <user-data>/languagepacks.json for the installed extensions that contribute localizations, as the
+ * server's language pack service does only when the workbench first asks for the installed languages; the
+ * server reads it when it serves the workbench page, to load the `--locale` translations.
+ * @param {string} extensionsDir
+ * @param {string} userData
+ */
+function registerLanguagePacks(extensionsDir, userData) {
+  /** @type {Record<string, { hash: string, label: string, extensions: unknown[], translations: Record<string, string> }>} */
+  const packs = {};
+  for (const folder of readdirSync(extensionsDir, { withFileTypes: true }).filter(d => d.isDirectory())) {
+    const dir = join(extensionsDir, folder.name);
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const id = `${manifest.publisher}.${manifest.name}`.toLowerCase();
+    for (const loc of manifest.contributes?.localizations ?? []) {
+      const translations = Object.fromEntries(loc.translations.map(t => [t.id, join(dir, t.path)]));
+      packs[loc.languageId.toLowerCase()] = {
+        hash: createHash('md5').update(`${id}@${manifest.version}`).digest('hex'),
+        label: loc.localizedLanguageName ?? loc.languageName,
+        extensions: [{ extensionIdentifier: { id }, version: manifest.version }],
+        translations,
+      };
+    }
+  }
+  writeFileSync(join(userData, 'languagepacks.json'), JSON.stringify(packs, null, 2));
+  return Object.keys(packs);
+}
+
 /** Every live server, so that an interrupted runner still kills their process groups. */
 const liveServers = new Set();
 function killAll(keep) {
@@ -71,6 +100,10 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
  * @property {string} [host]  address to bind, 127.0.0.1 by default
  * @property {number} [port]  0 (default) picks a free port
  * @property {string} [workspaceFolder]  folder to open; an empty one in the run directory by default
+ * @property {string[]} [installExtensions]  .vsix files installed into the run's fresh extensions folder with
+ *   the server's own `--install-extension` before it starts, as a user would
+ * @property {string} [locale]  display language (`--locale`), e.g. zh-cn; needs a language pack among installExtensions
+ * @property {boolean} [workspaceTrust]  ask whether to trust the folder (Restricted Mode when not); off by default
  */
 
 /**
@@ -98,12 +131,14 @@ export async function startServer(options = {}) {
     'security.workspace.trust.enabled': false,
     'chat.disableAIFeatures': true,
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    ...(options.workspaceTrust ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'always' } : {}),
     ...options.settings,
   };
   writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
   mkdirSync(join(userData, 'Machine'), { recursive: true });
   writeFileSync(join(userData, 'Machine', 'settings.json'), JSON.stringify(settings, null, 2));
   const logFile = join(work, 'server.log');
+  const dirs = ['--user-data-dir', userData, '--server-data-dir', join(work, 'server-data'), '--extensions-dir', join(work, 'extensions')];
 
   const env = { ...process.env };
   // A runner started from a VS Code terminal must not hand its own IPC hooks to the server.
@@ -113,14 +148,29 @@ export async function startServer(options = {}) {
   const extraEnv = typeof options.env === 'function' ? options.env(work) : options.env;
   Object.assign(env, { TMPDIR: work }, extraEnv); // the server drops its IPC sockets into TMPDIR
 
+  for (const vsix of options.installExtensions ?? []) {
+    const result = spawnSync(install.serverNode, [serverMain, '--accept-server-license-terms', ...dirs, '--install-extension', vsix],
+      { cwd: work, env, encoding: 'utf8', timeout: 60_000 });
+    appendFileSync(logFile, `$ --install-extension ${vsix}\n${result.stdout}${result.stderr}`);
+    if (result.status !== 0 || !/successfully installed/.test(result.stdout)) {
+      throw new Error(`VS Code ${install.vscodeVersion} could not install ${vsix} (exit ${result.status}):\n${result.stdout}${result.stderr}`);
+    }
+  }
+  if (options.locale && !options.locale.startsWith('en')) {
+    const languages = registerLanguagePacks(join(work, 'extensions'), userData);
+    if (!languages.includes(options.locale)) {
+      throw new Error(`--locale ${options.locale}: no installed language pack for it (found ${languages.join(', ') || 'none'})`);
+    }
+  }
+
   const proc = spawn(install.serverNode, [serverMain,
     '--host', host, '--port', String(port),
     '--without-connection-token', '--accept-server-license-terms',
     '--enable-smoke-test-driver', // 1.139 ignores the test payload without it
-    '--disable-telemetry', '--disable-workspace-trust', '--disable-update-check',
-    '--user-data-dir', userData,
-    '--server-data-dir', join(work, 'server-data'),
-    '--extensions-dir', join(work, 'extensions'),
+    '--disable-telemetry', '--disable-update-check',
+    ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
+    ...(options.locale ? ['--locale', options.locale] : []),
+    ...dirs,
     '--logsPath', join(work, 'logs'),
   ], { cwd: work, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true }); // own process group, killed as a whole
   for (const stream of [proc.stdout, proc.stderr]) { stream.on('data', d => appendFileSync(logFile, d)); }

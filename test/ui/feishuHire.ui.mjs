@@ -1,79 +1,16 @@
 // @ts-check
 // What a recruiter does, driven through the real workbench: sample data, lookup, Load more, score details.
 import { uiTest } from './uiTest.mjs';
-// Built from src/fakeFeishu by `node esbuild.js --tests`, so the IDs always match the bundled sample tenant.
-import { SAMPLE } from '../../out/test/ui/sampleTenant.mjs';
-
-const SAMPLE_APP_WITH_120 = SAMPLE.appWith120;
-
-/** @param {import('./uiTest.mjs').Ui} ui */
-async function exploreSampleData(ui) {
-  const sidebar = await ui.openView('Feishu Hire');
-  // Signed out: the welcome view with its buttons.
-  const welcome = sidebar.locator('.welcome-view-content');
-  await welcome.getByRole('button', { name: /Explore Sample Data/ }).waitFor();
-  await ui.screenshot('welcome');
-  await welcome.getByRole('button', { name: /Explore Sample Data/ }).click();
-  await ui.treeRow('All applications').waitFor();
-  await ui.treeRow('Looked-up applications').waitFor();
-  return sidebar;
-}
-
-/**
- * Runs "Look Up Application…" and types the ID, checking that our own input box opened (a palette Enter
- * lost to a re-render closes the palette without running the command).
- * @param {import('./uiTest.mjs').Ui} ui
- * @param {string} applicationId
- */
-async function lookUp(ui, applicationId) {
-  const box = ui.page.locator('.quick-input-widget input[placeholder="6949805467799537964"]');
-  for (let attempt = 1; ; attempt++) {
-    await ui.palette('Feishu Hire: Look Up Application…');
-    try {
-      await box.waitFor({ state: 'visible', timeout: 5_000 });
-      break;
-    } catch (e) {
-      if (attempt === 3) { throw e; }
-    }
-  }
-  await ui.quickInput(applicationId);
-}
-
-/** @param {import('./uiTest.mjs').Ui} ui */
-async function lookUp120(ui) {
-  await lookUp(ui, SAMPLE_APP_WITH_120);
-  // Revealed and expanded: its first page of interviews shows, ending in "Load more…".
-  await ui.treeRow(/Round \d+ · /).waitFor();
-  await ui.treeRow('Load more…').waitFor();
-}
-
-/**
- * Clicks a record row until the score details page shows. A click that lands while the row re-renders (names
- * arrive just after the first paint) is lost, as it would be for a person, who then clicks again.
- * @param {import('./uiTest.mjs').Ui} ui
- * @param {import('playwright-core').Locator} row
- */
-async function openRecord(ui, row) {
-  const frame = ui.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-  for (let attempt = 1; ; attempt++) {
-    await row.click();
-    try {
-      await frame.locator('table.comparison').waitFor({ timeout: 8_000 });
-      return frame;
-    } catch (e) {
-      if (attempt === 3) { throw e; }
-    }
-  }
-}
+import { english, exploreSampleData, lookUp, lookUp120, openFirstRecordOf120, openRecord, SAMPLE, scoreDetailsFrame } from './recruiterFlow.mjs';
 
 uiTest('explore sample data, look up an application and load more interviews', async ui => {
   const sidebar = await exploreSampleData(ui);
   await ui.screenshot('sample-tree');
   await lookUp120(ui);
   await ui.screenshot('application-expanded');
-  const rounds = sidebar.locator('.monaco-list-row', { hasText: /Round \d+ · / });
+  const rounds = sidebar.locator('.monaco-list-row', { hasText: english.round });
   const before = await rounds.count();
-  await ui.treeRow('Load more…').click();
+  await ui.treeRow(english.loadMore).click();
   for (let i = 0; i < 100 && (await rounds.count()) <= before; i++) { await ui.page.waitForTimeout(100); }
   await ui.screenshot('after-load-more');
   if ((await rounds.count()) <= before) { throw new Error(`Load more added no interviews (${before})`); }
@@ -81,38 +18,55 @@ uiTest('explore sample data, look up an application and load more interviews', a
 
 uiTest('a record opens the score details panel', async ui => {
   await exploreSampleData(ui);
-  await lookUp120(ui);
-  await ui.treeRow(/Round \d+ · /).click();
-  const record = ui.sidebar().locator('.monaco-list-row', { hasText: /(Pass|Fail|Not started|Not submitted|No-show) · / }).first();
-  await record.waitFor();
-  const frame = await openRecord(ui, record);
-  await frame.locator('h1').waitFor();
+  await openFirstRecordOf120(ui, { record: english.anyRecord });
   await ui.page.waitForTimeout(500);
   await ui.screenshot('score-details');
 });
 
-for (const [theme, name] of /** @type {const} */ ([['Light Modern', 'light'], ['Dark Modern', 'dark']])) {
+/**
+ * Relative luminance (0 black … 1 white) of a CSS rgb()/rgba() colour.
+ * @param {string} cssColor
+ */
+function luminance(cssColor) {
+  const [r, g, b] = (cssColor.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map(c => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  if (r === undefined || g === undefined || b === undefined) { throw new Error(`not a colour: ${cssColor}`); }
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+for (const [theme, name, isDark] of /** @type {const} */ ([['Light Modern', 'light', false], ['Dark Modern', 'dark', true]])) {
   uiTest(`score details in the ${name} theme`, async ui => {
     await exploreSampleData(ui);
-    await lookUp120(ui);
-    await ui.treeRow(/Round \d+ · /).click();
-    const record = ui.sidebar().locator('.monaco-list-row', { hasText: /(Pass|Fail) · / }).first();
-    await record.waitFor();
-    await openRecord(ui, record);
+    const { frame } = await openFirstRecordOf120(ui);
     await ui.page.waitForTimeout(500);
     await ui.screenshot(`score-details-${name}`);
+    // The page follows the theme only through --vscode-* variables: a page with fixed colours, or one that
+    // lost its stylesheet, would look the same in both themes.
+    const colors = await frame.locator('body').evaluate(body => {
+      const style = getComputedStyle(body);
+      return { background: style.backgroundColor, text: style.color };
+    });
+    const [background, text] = [luminance(colors.background), luminance(colors.text)];
+    if (isDark ? background > 0.1 : background < 0.6) {
+      throw new Error(`${name} theme: the page background is ${colors.background} (luminance ${background.toFixed(2)})`);
+    }
+    if (Math.abs(background - text) < 0.4) {
+      throw new Error(`${name} theme: text ${colors.text} on ${colors.background} has too little contrast`);
+    }
   }, { settings: { 'workbench.colorTheme': theme } });
 }
 
 uiTest('hostile interviewer notes stay inert text in the score details page', async ui => {
   await exploreSampleData(ui);
   await lookUp(ui, SAMPLE.appWithTrickyContent);
-  await ui.treeRow(/Round \d+ · /).waitFor();
+  await ui.treeRow(english.round).waitFor();
   // The second interview's note is '<img src=x onerror=alert(1)>' or '</script>…'; open every record of the first two.
   let dialogs = 0;
   ui.page.on('dialog', dialog => { dialogs++; void dialog.dismiss(); });
   for (const n of [0, 1]) {
-    await ui.sidebar().locator('.monaco-list-row', { hasText: /Round \d+ · / }).nth(n).click();
+    await ui.sidebar().locator('.monaco-list-row', { hasText: english.round }).nth(n).click();
   }
   const records = ui.sidebar().locator('.monaco-list-row', { hasText: /(Pass|Fail|Not started|Not submitted|No-show|No conclusion) · / });
   await records.first().waitFor();
@@ -134,16 +88,12 @@ uiTest('hostile interviewer notes stay inert text in the score details page', as
 
 uiTest('the score details panel comes back after a window reload', async ui => {
   await exploreSampleData(ui);
-  await lookUp120(ui);
-  await ui.treeRow(/Round \d+ · /).click();
-  const record = ui.sidebar().locator('.monaco-list-row', { hasText: /(Pass|Fail) · / }).first();
-  await record.waitFor();
-  const frame = await openRecord(ui, record);
+  const { frame } = await openFirstRecordOf120(ui);
   const title = await frame.locator('h1').innerText();
   await ui.palette('Developer: Reload Window');
   await ui.ready();
   // Restored by the serializer from the page's saved state, then refreshed from the service.
-  const restored = ui.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  const restored = scoreDetailsFrame(ui);
   await restored.locator('table.comparison').waitFor({ timeout: 60_000 });
   const after = await restored.locator('h1').innerText();
   await ui.screenshot('restored-after-reload');

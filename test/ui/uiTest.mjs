@@ -12,6 +12,10 @@ import { join } from 'node:path';
  * @property {Record<string, string>} [env]  extra environment for the server and so the extension host
  * @property {Record<string, unknown>} [settings]  user settings (settings.json) written before VS Code starts
  * @property {number} [timeoutMs]  whole-test timeout, 120 s by default
+ * @property {boolean} [installed]  runs against the packaged .vsix installed with the server's own
+ *   `--install-extension` and no development path (`runUiTests.mjs --vsix`), instead of the source folder
+ * @property {string} [locale]  display language, e.g. 'zh-cn' (installed tests only: the runner adds a language pack)
+ * @property {boolean} [workspaceTrust]  VS Code asks whether to trust the folder, as for a user
  */
 
 /** @typedef {{ name: string, fn: (ui: Ui) => Promise<void>, options: UiTestOptions, file?: string }} UiTestCase */
@@ -38,9 +42,11 @@ export class Ui {
    * @param {{ vscodeVersion: string, work: string, folder: string }} server
    * @param {string} shotsDir
    * @param {string} testSlug
+   * @param {{ development?: boolean }} [mode]  development: loaded from the source folder (the default)
    */
-  constructor(page, server, shotsDir, testSlug) {
+  constructor(page, server, shotsDir, testSlug, mode = {}) {
     this.page = page;
+    this.development = mode.development ?? true;
     this.server = server;
     this.shotsDir = shotsDir;
     this.testSlug = testSlug;
@@ -49,11 +55,18 @@ export class Ui {
     this.screenshots = [];
   }
 
-  /** Waits until the workbench is up and the extension under test is loaded. */
+  /**
+   * Waits until the workbench is up. A development run also waits for the Extension Development Host title;
+   * an installed run must not have it (that would mean the source folder was loaded, not the .vsix).
+   */
   async ready() {
     await this.page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
     await this.page.locator('.activitybar .action-item').first().waitFor({ timeout: 60_000 });
-    await this.page.waitForFunction(() => document.title.includes('Extension Development Host'), undefined, { timeout: 60_000 });
+    if (this.development) {
+      await this.page.waitForFunction(() => document.title.includes('Extension Development Host'), undefined, { timeout: 60_000 });
+    } else if ((await this.page.title()).includes('Extension Development Host')) {
+      throw new Error(`an installed run opened an Extension Development Host: ${await this.page.title()}`);
+    }
   }
 
   /**
@@ -96,9 +109,11 @@ export class Ui {
         await widget.waitFor({ state: 'hidden', timeout: 5_000 });
         return;
       } catch {
-        // A command that opens its own quick input (input box, pick) keeps the widget visible.
-        const text = await widget.locator('input').inputValue().catch(() => '');
-        if (!text.startsWith('>')) { return; }
+        // A command that opens its own quick input (input box, pick) keeps the widget visible; an input we
+        // cannot read is no proof that the command ran, so that case retries.
+        if (!(await widget.isVisible())) { return; }
+        const text = await widget.locator('input').inputValue({ timeout: 2_000 }).catch(() => undefined);
+        if (text !== undefined && !text.startsWith('>')) { return; }
       }
     }
     throw new Error(`command palette: could not run "${title}"`);

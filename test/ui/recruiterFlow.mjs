@@ -1,0 +1,164 @@
+// @ts-check
+// The steps a recruiter takes in the workbench, shared by the UI tests, in English or in Chinese: the labels
+// come from our own manifest and l10n files, so a test in Chinese proves those files are the ones shown.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+// Built from src/fakeFeishu by `node esbuild.js --tests`, so the IDs always match the bundled sample tenant.
+import { SAMPLE } from '../../out/test/ui/sampleTenant.mjs';
+
+export { SAMPLE };
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** @param {string} file @returns {Record<string, string>} */
+const readJson = file => JSON.parse(readFileSync(join(root, file), 'utf8'));
+/** @param {string} s */
+const escapeRegExp = s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * @typedef {object} Labels  what the user reads, per display language
+ * @property {string} viewContainer      activity-bar title
+ * @property {string} welcomeIntro       the welcome view's first line
+ * @property {string} explore            the welcome view's sample-data button
+ * @property {string} lookUpCommand      palette title of Look Up Application
+ * @property {string} lookedUp           tree root of looked-up applications
+ * @property {string} allApplications    tree root of all applications
+ * @property {RegExp} round              an interview row
+ * @property {RegExp} passOrFail         a record row with a pass or fail conclusion
+ * @property {RegExp} anyRecord          a record row with any conclusion
+ * @property {string} loadMore           the pager row
+ * @property {string} copyJson           the tree's context-menu command
+ * @property {string[]} pageHeadings     headings the score details page always shows
+ */
+
+/**
+ * @param {(key: string) => string} nls  a manifest string by its %key%
+ * @param {(message: string) => string} t  a runtime string by its English text
+ * @returns {Labels}
+ */
+function labelsFrom(nls, t) {
+  const exploreLink = /\[([^\]]+)\]\(command:feishuHire\.sample\.explore\)/.exec(nls('viewsWelcome.signedOut'));
+  if (!exploreLink?.[1]) { throw new Error('viewsWelcome.signedOut has no Explore Sample Data link'); }
+  const conclusions = ['Pass', 'Fail', 'Not started', 'Not submitted', 'No-show'].map(c => escapeRegExp(t(c)));
+  return {
+    viewContainer: nls('viewContainer.title'),
+    welcomeIntro: nls('viewsWelcome.signedOut').split('\n')[0] ?? '',
+    explore: exploreLink[1],
+    lookUpCommand: `${nls('category')}: ${nls('command.application.lookUp')}`,
+    lookedUp: t('Looked-up applications'),
+    allApplications: t('All applications'),
+    round: new RegExp(`${escapeRegExp(t('Round {0}')).replace('\\{0\\}', '\\d+')} · `),
+    passOrFail: new RegExp(`(${conclusions.slice(0, 2).join('|')}) · `),
+    anyRecord: new RegExp(`(${conclusions.join('|')}) · `),
+    loadMore: t('Load more…'),
+    copyJson: nls('command.item.copyJson'),
+    pageHeadings: [t('Conclusion'), t('Interviewer\'s notes'), t('All interviewers of this interview')],
+  };
+}
+
+const englishNls = readJson('package.nls.json');
+/** @type {Labels} */
+export const english = labelsFrom(key => englishNls[key] ?? `%${key}%`, message => message);
+
+/** @returns {Labels} from package.nls.zh-cn.json and l10n/bundle.l10n.zh-cn.json; a missing entry fails */
+export function chinese() {
+  const nls = readJson('package.nls.zh-cn.json');
+  const bundle = readJson('l10n/bundle.l10n.zh-cn.json');
+  /** @param {Record<string, string>} table @param {string} key */
+  const pick = (table, key) => {
+    const value = table[key];
+    if (!value) { throw new Error(`no zh-cn translation for "${key}"`); }
+    return value;
+  };
+  return labelsFrom(key => pick(nls, key), message => pick(bundle, message));
+}
+
+/**
+ * Opens the view and, from the signed-out welcome view, starts sample mode.
+ * @param {import('./uiTest.mjs').Ui} ui
+ * @param {Labels} [labels]
+ */
+export async function exploreSampleData(ui, labels = english) {
+  const sidebar = await ui.openView(labels.viewContainer);
+  const welcome = sidebar.locator('.welcome-view-content');
+  await welcome.getByRole('button', { name: labels.explore }).waitFor();
+  await ui.screenshot('welcome');
+  await welcome.getByRole('button', { name: labels.explore }).click();
+  await ui.treeRow(labels.allApplications).waitFor();
+  await ui.treeRow(labels.lookedUp).waitFor();
+  return sidebar;
+}
+
+/**
+ * Runs "Look Up Application…" and types the ID, checking that our own input box opened (a palette Enter
+ * lost to a re-render closes the palette without running the command).
+ * @param {import('./uiTest.mjs').Ui} ui
+ * @param {string} applicationId
+ * @param {Labels} [labels]
+ */
+export async function lookUp(ui, applicationId, labels = english) {
+  const box = ui.page.locator('.quick-input-widget input[placeholder="6949805467799537964"]');
+  for (let attempt = 1; ; attempt++) {
+    await ui.palette(labels.lookUpCommand);
+    try {
+      await box.waitFor({ state: 'visible', timeout: 5_000 });
+      break;
+    } catch (e) {
+      if (attempt === 3) { throw new Error(`"${labels.lookUpCommand}" opened no ID input box`, { cause: e }); }
+    }
+  }
+  await ui.quickInput(applicationId);
+}
+
+/**
+ * Looks up the sample application with 120 interviews: revealed and expanded, its first page of interviews
+ * shows, ending in "Load more…".
+ * @param {import('./uiTest.mjs').Ui} ui
+ * @param {Labels} [labels]
+ */
+export async function lookUp120(ui, labels = english) {
+  await lookUp(ui, SAMPLE.appWith120, labels);
+  await ui.treeRow(labels.round).waitFor();
+  await ui.treeRow(labels.loadMore).waitFor();
+}
+
+/** @param {import('./uiTest.mjs').Ui} ui */
+export function scoreDetailsFrame(ui) {
+  return ui.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+}
+
+/**
+ * Clicks a record row until the score details page shows. A click that lands while the row re-renders (names
+ * arrive just after the first paint) is lost, as it would be for a person, who then clicks again.
+ * @param {import('./uiTest.mjs').Ui} ui
+ * @param {import('playwright-core').Locator} row
+ */
+export async function openRecord(ui, row) {
+  const frame = scoreDetailsFrame(ui);
+  for (let attempt = 1; ; attempt++) {
+    await row.click();
+    try {
+      await frame.locator('table.comparison').waitFor({ timeout: 8_000 });
+      return frame;
+    } catch (e) {
+      if (attempt === 3) { throw new Error(`clicking "${await row.innerText()}" opened no score details page`, { cause: e }); }
+    }
+  }
+}
+
+/**
+ * The usual path to a score details page: look up the 120-interview application, expand its first round and
+ * open its first record whose conclusion matches (Pass or Fail unless told).
+ * @param {import('./uiTest.mjs').Ui} ui
+ * @param {{ labels?: Labels, record?: RegExp }} [options]
+ */
+export async function openFirstRecordOf120(ui, options = {}) {
+  const labels = options.labels ?? english;
+  await lookUp120(ui, labels);
+  await ui.treeRow(labels.round).click();
+  const record = ui.sidebar().locator('.monaco-list-row', { hasText: options.record ?? labels.passOrFail }).first();
+  await record.waitFor();
+  const frame = await openRecord(ui, record);
+  await frame.locator('h1').waitFor();
+  return { record, frame };
+}
