@@ -78,7 +78,7 @@
     }
     return el('section', { class: 'scorecard', 'aria-label': t.scorecard },
       el('h2', {}, t.scorecard),
-      card.notice ? el('p', { class: 'notice', role: 'note' }, card.notice) : undefined,
+      card.notice ? el('p', card.loading ? { class: 'muted' } : { class: 'notice', role: 'note' }, card.notice) : undefined,
       card.sections.length > 0 ? el('div', { class: 'scroll' }, el('table', { class: 'scorecard' }, el('thead', {}, head), el('tbody', {}, ...body))) : undefined);
   }
 

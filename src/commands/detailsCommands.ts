@@ -1,6 +1,7 @@
 // Show Score Details for a record node, and everything the panel asks of the host.
 import * as vscode from 'vscode';
 import { languageOf } from '../model/format';
+import type { Interview } from '../feishu/types';
 import type { InterviewNode } from '../model/hireNode';
 import { toJson } from '../model/recordJson';
 import type { RecordTarget } from '../webview/protocol';
@@ -22,6 +23,19 @@ export function registerDetailsCommands(parts: HireParts, scorecards: ScorecardD
     return model.findInterview(model.applicationNode(target.root, target.applicationId), target.interviewId, signal);
   };
 
+  // What `load` read, for `complete` to add the whole scorecard to.
+  interface Loaded { interview: Interview; node?: InterviewNode; owner: string; names: (recordId: string) => string | undefined }
+  const loaded = new WeakMap<RecordTarget, Loaded>();
+  const build = (target: RecordTarget, read: Loaded, extras: Awaited<ReturnType<typeof scorecardExtras>> | undefined) => {
+    const { interview, node, owner, names } = read;
+    return buildScoreDetailsModel({
+      ...extras, scorecardLoading: !extras,
+      target, owner, interview, lang: languageOf(vscode.env.language), locale: vscode.env.language, t,
+      sample: session.isSample, now: Date.now(), stageName: node?.stageName,
+      interviewerName: recordId => (node && model.recordNode(node, recordId)?.interviewerName) ?? names(recordId),
+    });
+  };
+
   const deps: ScoreDetailsDeps = {
     extensionUri: parts.context.extensionUri,
     log: parts.log,
@@ -37,13 +51,12 @@ export function registerDetailsCommands(parts: HireParts, scorecards: ScorecardD
       if (!interview) { return undefined; }
       // Already known when the tree showed the interview; read now when the panel came back after a reload.
       const names = await model.interviewerNames(target.applicationId, target.interviewId, signal);
-      const extras = await scorecardExtras(scorecards, interview);
-      return buildScoreDetailsModel({
-        ...extras,
-        target, owner, interview, lang: languageOf(vscode.env.language), locale: vscode.env.language, t,
-        sample: session.isSample, now: Date.now(), stageName: node?.stageName,
-        interviewerName: recordId => (node && model.recordNode(node, recordId)?.interviewerName) ?? names(recordId),
-      });
+      loaded.set(target, { interview, node, owner, names });
+      return build(target, loaded.get(target)!, undefined);
+    },
+    complete: async target => {
+      const read = loaded.get(target);
+      return read && build(target, read, await scorecardExtras(scorecards, read.interview));
     },
     copyJson: async target => {
       const node = await interviewNodeFor(target);

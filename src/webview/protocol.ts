@@ -61,6 +61,8 @@ export interface ScorecardColumn {
 /** The whole v2 scorecard, interviewers side by side; `notice` alone when v2 could not be read. */
 export interface ScorecardView {
   notice?: string;
+  /** The notice says the scorecard is on its way, not that it is missing. */
+  loading?: boolean;
   columns: ScorecardColumn[];
   sections: ScorecardSection[];
 }

@@ -27,6 +27,8 @@ export interface ScoreDetailsInput {
   scorecard?: ScorecardResult;
   /** Names for the seed's level IDs. */
   levels?: LevelNameLookup;
+  /** The scorecard is being read: the page says so until it arrives. */
+  scorecardLoading?: boolean;
 }
 
 const EXCERPT = 140;
@@ -69,7 +71,7 @@ export function buildScoreDetailsModel(input: ScoreDetailsInput): ScoreDetailsMo
     commit: commitStatusInfo(record.commit_status, t),
     levelRange: levels.text,
     levelNote: levels.note,
-    scorecard: input.scorecard && buildScorecardView({
+    scorecard: input.scorecardLoading ? { notice: t('Reading the whole scorecard…'), loading: true, columns: [], sections: [] } : input.scorecard && buildScorecardView({
       interview, currentRecordId: record.id, result: input.scorecard, lang, t, interviewerName: id => {
         const r = interview.interview_record_list.find(x => x.id === id);
         return r ? nameOf(r, input) : id;

@@ -12,6 +12,8 @@ export interface ScoreDetailsDeps {
   load(target: RecordTarget, options: { fresh: boolean; signal: AbortSignal }): Promise<ScoreDetailsModel | undefined>;
   /** Who is signed in now (see HireSession.identity), once the stored credentials have been read. */
   owner(): Promise<string | undefined>;
+  /** The same page with what costs more requests (the whole scorecard), after `load`'s page has shown. */
+  complete?(target: RecordTarget): Promise<ScoreDetailsModel | undefined>;
   copyJson(target: RecordTarget): Promise<void>;
   reveal(target: RecordTarget): Promise<void>;
   log: vscode.LogOutputChannel;
@@ -112,6 +114,8 @@ export class ScoreDetailsPanel implements vscode.Disposable {
       }
       this.panel.title = model.title;
       this.post({ type: 'show', model });
+      const complete = await this.deps.complete?.(target);
+      if (complete && this.target === target && !loading.signal.aborted) { this.post({ type: 'show', model: complete }); }
     } catch (e) {
       if (loading.signal.aborted) { return; }
       this.deps.log.warn(`Score details for record ${target.recordId}: ${e instanceof Error ? e.message : String(e)}`);

@@ -108,6 +108,13 @@ describe('whole scorecard in the details panel', () => {
     assert.equal(m.score.level, seed.interview_score ? String(seed.interview_score.level) : undefined);
   });
 
+  test('before the scorecard arrives, the page says it is being read', async () => {
+    const interview = (await interviewsOf(SAMPLE.appWith7))[0]!;
+    const m = buildScoreDetailsModel({ ...base, target: target(interview), interview, scorecardLoading: true })!;
+    assert.deepEqual(m.scorecard, { notice: 'Reading the whole scorecard…', loading: true, columns: [], sections: [] });
+    assert.equal(buildScoreDetailsModel({ ...base, target: target(interview), interview })!.scorecard, undefined);
+  });
+
   test('somewhere in the sample interviewers disagree', async () => {
     const interviews = await interviewsOf(SAMPLE.appWith120);
     let disagreements = 0;
