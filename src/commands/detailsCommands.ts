@@ -7,6 +7,7 @@ import type { RecordTarget } from '../webview/protocol';
 import { buildScoreDetailsModel } from '../webview/scoreDetailsModel';
 import { registerScoreDetailsSerializer, ScoreDetailsPanel, type ScoreDetailsDeps } from '../webview/scoreDetailsPanel';
 import type { HireParts } from './parts';
+import { recordTarget, revealRecord } from './revealCommands';
 
 const t = vscode.l10n.t;
 
@@ -39,11 +40,7 @@ export function registerDetailsCommands(parts: HireParts): vscode.Disposable[] {
       await vscode.env.clipboard.writeText(toJson([record]));
       vscode.window.setStatusBarMessage(t('$(check) Copied JSON of {0}', record.record.id), 3000);
     },
-    reveal: async target => {
-      const node = await interviewNodeFor(target);
-      const record = node && model.recordNode(node, target.recordId);
-      if (record) { await parts.treeView.reveal(record, { select: true, focus: true, expand: true }); }
-    },
+    reveal: async target => { await revealRecord(parts, target); },
   };
 
   return [
@@ -51,8 +48,7 @@ export function registerDetailsCommands(parts: HireParts): vscode.Disposable[] {
     vscode.commands.registerCommand('feishuHire.record.showDetails', async (node?: HireNode) => {
       const selected = node ?? parts.treeView.selection[0];
       if (selected?.kind !== 'record') { return undefined; }
-      const root = selected.id.startsWith('pinned/') ? 'pinned' : 'all';
-      return ScoreDetailsPanel.show({ root, applicationId: selected.applicationId, interviewId: selected.interview.id, recordId: selected.record.id }, deps);
+      return ScoreDetailsPanel.show(recordTarget(selected), deps);
     }),
   ];
 }

@@ -121,8 +121,10 @@ suite('Feedback Owed and Recent Interviews', () => {
     assert.deepStrictEqual(JSON.parse(await vscode.env.clipboard.readText()), record!.record.raw);
     await vscode.commands.executeCommand('feishuHire.item.copyId', interview);
     assert.strictEqual(await vscode.env.clipboard.readText(), interview.interview.id);
-    const panel = await vscode.commands.executeCommand<{ currentTarget?: { recordId: string }; dispose(): void }>('feishuHire.record.showDetails', record);
+    const panel = await vscode.commands.executeCommand<{ currentTarget?: { root: string; recordId: string }; dispose(): void }>('feishuHire.record.showDetails', record);
     assert.strictEqual(panel?.currentTarget?.recordId, record!.record.id);
+    // The panel's "Reveal in Tree" for a queue record goes under Looked-up applications, pinning as needed.
+    assert.strictEqual(panel.currentTarget.root, 'pinned');
     panel.dispose();
   });
 
