@@ -11,6 +11,7 @@ import { nodeArgument } from './nodeArgument';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
 import { scorecardExtras, type ScorecardDeps } from './scorecardDeps';
+import { recordTarget, revealRecord } from './revealCommands';
 
 const t = vscode.l10n.t;
 
@@ -65,11 +66,7 @@ export function registerDetailsCommands(parts: HireParts, scorecards: ScorecardD
       await vscode.env.clipboard.writeText(toJson([record]));
       vscode.window.setStatusBarMessage(t('$(check) Copied JSON of {0}', record.record.id), 3000);
     },
-    reveal: async target => {
-      const node = await interviewNodeFor(target);
-      const record = node && model.recordNode(node, target.recordId);
-      if (record) { await parts.treeView.reveal(record, { select: true, focus: true, expand: true }); }
-    },
+    reveal: async target => { await revealRecord(parts, target); },
   };
 
   return [
@@ -79,8 +76,7 @@ export function registerDetailsCommands(parts: HireParts, scorecards: ScorecardD
     registerCommand(parts.log, 'feishuHire.record.showDetails', async value => {
       const selected = value === undefined ? parts.treeView.selection[0] : nodeArgument(parts, value);
       if (selected?.kind !== 'record') { return; }
-      const root = selected.id.startsWith('pinned/') ? 'pinned' : 'all';
-      await ScoreDetailsPanel.show({ root, applicationId: selected.applicationId, interviewId: selected.interview.id, recordId: selected.record.id }, deps);
+      await ScoreDetailsPanel.show(recordTarget(selected), deps);
     }),
   ];
 }

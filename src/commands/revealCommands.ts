@@ -1,12 +1,40 @@
-// Reveal in Main Tree: a record of any view, shown under Looked-up applications. Pins its application
-// through the same lookup as "Look Up Application…", then pages to the interview as the details panel does.
+// Reveal in Main Tree: a record shown anywhere (Feedback Owed, Recent Interviews, the score details panel)
+// selected in the main tree. Under Looked-up applications its application is pinned first, through the same
+// lookup as "Look Up Application…"; then the interview is paged to as the tree pages.
 import * as vscode from 'vscode';
+import type { RecordNode } from '../model/hireNode';
+import { interviewNodeId } from '../model/hireNode';
+import type { RecordTarget } from '../webview/protocol';
 import { lookUpApplication } from './lookupCommands';
 import { nodeArgument } from './nodeArgument';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
 
 const t = vscode.l10n.t;
+
+/** The main tree's record node for the target, revealed and selected; undefined (with a message) when it is gone. */
+export async function revealRecord(parts: HireParts, target: RecordTarget): Promise<RecordNode | undefined> {
+  const { model } = parts;
+  const application = target.root === 'pinned' && !model.pinnedIds().includes(target.applicationId)
+    ? await lookUpApplication(parts, target.applicationId)
+    : model.applicationNode(target.root, target.applicationId);
+  if (!application) { return undefined; }
+  const known = model.node(interviewNodeId(application.id, target.interviewId));
+  const interview = known?.kind === 'interview' ? known : await model.findInterview(application, target.interviewId);
+  const record = interview && model.recordNode(interview, target.recordId);
+  if (!record) {
+    void vscode.window.showWarningMessage(t('Record {0} is no longer in application {1}. Refresh the views.', target.recordId, target.applicationId));
+    return undefined;
+  }
+  await parts.treeView.reveal(record, { select: true, focus: true, expand: true });
+  return record;
+}
+
+/** Records of the main tree keep their root; records of other views go under Looked-up applications. */
+export function recordTarget(node: RecordNode): RecordTarget {
+  const root = node.id.startsWith('all/') ? 'all' : 'pinned';
+  return { root, applicationId: node.applicationId, interviewId: node.interview.id, recordId: node.record.id };
+}
 
 export function registerRevealCommands(parts: HireParts): vscode.Disposable[] {
   return [
@@ -17,15 +45,7 @@ export function registerRevealCommands(parts: HireParts): vscode.Disposable[] {
         void vscode.window.showWarningMessage(t('The service did not say which application record {0} belongs to, so it cannot be shown in the tree.', node.record.id));
         return;
       }
-      const application = await lookUpApplication(parts, node.applicationId);
-      if (!application) { return; }
-      const interview = await parts.model.findInterview(application, node.interview.id);
-      const record = interview && parts.model.recordNode(interview, node.record.id);
-      if (!record) {
-        void vscode.window.showWarningMessage(t('Record {0} is no longer in application {1}. Refresh the views.', node.record.id, node.applicationId));
-        return;
-      }
-      await parts.treeView.reveal(record, { select: true, focus: true, expand: true });
+      await revealRecord(parts, { ...recordTarget(node), root: 'pinned' });
     }),
   ];
 }

@@ -123,7 +123,9 @@ suite('Feedback Owed and Recent Interviews', () => {
     await vscode.commands.executeCommand('feishuHire.record.showDetails', record);
     const panel = session.hire.scoreDetailsPanel();
     assert.strictEqual(panel?.currentTarget?.recordId, record!.record.id);
-    panel?.dispose();
+    // The panel's "Reveal in Tree" for a queue record goes under Looked-up applications, pinning as needed.
+    assert.strictEqual(panel.currentTarget.root, 'pinned');
+    panel.dispose();
   });
 
   test('Copy Reminder for one interviewer and for the whole view', async () => {

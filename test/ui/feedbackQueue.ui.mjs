@@ -9,6 +9,15 @@ async function showQueue(ui) {
   const explore = sidebar.locator('.welcome-view-content').getByRole('button', { name: /Explore Sample Data/ }).first();
   await explore.waitFor();
   await explore.click();
+  // Both queue views start collapsed (the main tree keeps the room; nothing loads before they are opened).
+  for (const title of ['Feedback Owed', 'Recent Interviews']) {
+    const header = sidebar.locator('.pane-header', { has: ui.page.locator('.title', { hasText: new RegExp(`^${title}$`) }) });
+    await header.waitFor();
+    for (let i = 0; i < 5 && (await header.getAttribute('aria-expanded')) !== 'true'; i++) {
+      await header.locator('.title').click();
+      await ui.page.waitForTimeout(300);
+    }
+  }
   // An interviewer row of Feedback Owed ("3 owed · oldest ended 9 days ago") and today's row of Recent Interviews.
   await ui.treeRow(/\d+ owed · oldest ended/).waitFor({ timeout: 30_000 });
   await ui.treeRow(/^Today/).waitFor({ timeout: 30_000 });
