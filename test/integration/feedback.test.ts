@@ -154,9 +154,12 @@ suite('Feedback Owed and Recent Interviews', () => {
       await config.update('feedbackRefreshMinutes', 30, vscode.ConfigurationTarget.Global);
       assert.deepStrictEqual([readSettings().settings.feedbackWindowDays, readSettings().settings.feedbackRefreshMinutes], [3, 30]);
       await until('the settings change reached the session', () => session.hire.session.settings.feedbackWindowDays === 3);
+      // The settings change resets the queue, and the open view may reload it at once: wait for that, then refresh.
+      await until('the reset queue settled', () => !model.isLoading);
       session.fake.resetStats();
       await vscode.commands.executeCommand('feishuHire.feedback.refresh');
-      const listing = session.fake.stats.requests.find(r => r.route === 'successorInterviews');
+      const listing = session.fake.stats.requests.filter(r => r.route === 'successorInterviews').at(-1);
+      assert.strictEqual(model.report?.window.days, 3);
       const window = feedbackWindow(Date.now(), 3, undefined);
       assert.strictEqual(listing?.query['start_time'], String(window.startMs));
       assert.strictEqual(model.windowDays, 3);
