@@ -58,7 +58,9 @@ function listTests(dir, suffix) {
 
 async function main() {
   const builds = [
-    { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], metafile: true },
+    // The sample server is a bundle of its own, loaded only when someone explores the sample data.
+    { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './sampleServer.js'], metafile: true },
+    { ...common, entryPoints: ['src/fakeFeishu/server.ts'], outfile: 'dist/sampleServer.js' },
     { ...common, entryPoints: ['src/fakeFeishu/main.ts'], outfile: 'dist/fakeFeishu.js' },
   ];
   if (tests) {
@@ -68,7 +70,7 @@ async function main() {
       {
         ...common, sourcemap: true, minify: false,
         entryPoints: [...listTests('test/integration', '.ts'), 'test/runElectron.ts'].filter(f => fs.existsSync(f)),
-        outdir: 'out/test', outbase: 'test', external: ['vscode', 'mocha', '@vscode/test-electron'],
+        outdir: 'out/test', outbase: 'test', external: ['vscode', 'mocha', '@vscode/test-electron', './sampleServer.js'],
       },
       // The UI tests are plain ESM: they read the sample tenant's well-known IDs from this bundle.
       { ...common, format: 'esm', sourcemap: false, minify: false, entryPoints: ['src/fakeFeishu/sampleTenant.ts'], outfile: 'out/test/ui/sampleTenant.mjs' },

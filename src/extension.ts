@@ -13,7 +13,7 @@ import { registerSampleCommands } from './commands/sampleCommands';
 import type { ScorecardDeps } from './commands/scorecardDeps';
 import { registerTreeCommands } from './commands/treeCommands';
 import { CredentialStore } from './credentials/credentialStore';
-import { startFakeFeishu } from './fakeFeishu/server';
+import type * as FakeFeishuServer from './fakeFeishu/server';
 import type { RequestLogEntry, RetryNotice } from './feishu/httpClient';
 import { languageOf } from './model/format';
 import { HireTreeModel } from './model/hireTreeModel';
@@ -45,7 +45,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
   const credentials = new CredentialStore(context.secrets);
   const session = new HireSession(credentials, log, {
     start: async () => {
-      const fake = await startFakeFeishu({ port: 0, host: '127.0.0.1' });
+      const fake = await loadSampleServer().startFakeFeishu({ port: 0, host: '127.0.0.1' });
       return { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret, close: () => fake.close() };
     },
     demo: demoServer(log),
@@ -137,6 +137,12 @@ function showRetry(log: vscode.LogOutputChannel, treeView: vscode.TreeView<unkno
   treeView.message = n.reason === 'rateLimited'
     ? t('Rate limited by Feishu, retrying in {0} s…', seconds)
     : t('Connection trouble, retrying in {0} s…', seconds);
+}
+
+/** The fake Feishu server ships as its own bundle beside this one: only sample mode pays for loading it. */
+function loadSampleServer(): typeof FakeFeishuServer {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a sibling bundle, resolved at run time
+  return require('./sampleServer.js') as typeof FakeFeishuServer;
 }
 
 /** `scripts/demo.sh` starts the fake server itself and passes it here: the demo opens on the sample tenant. */
