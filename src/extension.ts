@@ -6,6 +6,7 @@ import { registerDetailsCommands } from './commands/detailsCommands';
 import { registerFeedbackViews, type FeedbackViews } from './commands/feedbackViews';
 import { registerExportCommands } from './commands/exportCommands';
 import { describeFilter, registerLookupCommands } from './commands/lookupCommands';
+import { registerQueueExportCommands } from './commands/queueExportCommands';
 import { NodeLookup } from './commands/nodeArgument';
 import type { HireParts } from './commands/parts';
 import { registerCommand } from './commands/registerCommand';
@@ -105,6 +106,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     ...registerCopyCommands(parts),
     ...registerDetailsCommands(parts, scorecards),
     ...registerExportCommands(parts, scorecards),
+    ...registerQueueExportCommands(parts, feedback.views.model, scorecards),
     ...feedback.disposables,
     registerCommand(log, 'feishuHire.openSettings', async () => {
       await vscode.commands.executeCommand('workbench.action.openSettings', '@ext:feishu-hire-tools.feishu-hire-interviews');

@@ -5,7 +5,7 @@ import { checkApplicationId } from '../feishu/hireApi';
 import { collectApplicationExport, rowsOf, type ApplicationExport } from '../model/applicationExport';
 import { languageOf } from '../model/format';
 import type { HireNode, InterviewNode, RecordNode } from '../model/hireNode';
-import { exportText, type ExportFormat, type ExportOptions } from '../model/interviewExport';
+import { exportText, type ExportFormat, type ExportOptions, type ExportRow } from '../model/interviewExport';
 import { inertText } from '../model/inertText';
 import { interviewMarkdown } from '../model/interviewMarkdown';
 import { nodeArgument, nodeArguments } from './nodeArgument';
@@ -22,8 +22,6 @@ export interface ExportCommandOptions {
   /** A file to write (a Uri or its string form), or 'untitled' for a new editor. */
   destination?: vscode.Uri | string;
 }
-
-export interface ExportCommandResult { interviews: number; records: number; format: ExportFormat; uri?: string }
 
 const EXTENSIONS: Record<ExportFormat, string> = { csv: 'csv', markdown: 'md', json: 'json' };
 const LANGUAGES: Record<ExportFormat, string> = { csv: 'csv', markdown: 'markdown', json: 'json' };
@@ -98,32 +96,40 @@ async function fetchAll(parts: HireParts, deps: ScorecardDeps, applicationId: st
   });
 }
 
-async function exportApplication(parts: HireParts, deps: ScorecardDeps, arg: unknown, options: ExportCommandOptions): Promise<ExportCommandResult | undefined> {
+async function exportApplication(parts: HireParts, deps: ScorecardDeps, arg: unknown, options: ExportCommandOptions): Promise<void> {
   const applicationId = await applicationIdOf(parts, arg);
-  if (!applicationId) { return undefined; }
+  if (!applicationId) { return; }
   const result = await fetchAll(parts, deps, applicationId);
-  if (!result) { return undefined; }
-  const format = options.format ?? await pickFormat();
-  if (!format) { return undefined; }
+  if (!result) { return; }
   const title = [result.candidate, result.job].filter(Boolean).join(' · ') || t('Application {0}', applicationId);
-  const text = exportText(format, result.rows, exportOptions(title));
-  const baseName = `interviews-${(result.candidate ?? applicationId).replace(/[\\/:*?"<>|\s]+/g, '_')}.${EXTENSIONS[format]}`;
+  await deliverExport(result.rows, { title, interviews: result.interviews, fileStem: `interviews-${result.candidate ?? applicationId}` }, options);
+  if (result.invalid > 0) {
+    void vscode.window.showWarningMessage(t('{0} unreadable items were left out of the export; Copy as JSON on them in the tree shows what the service sent.', result.invalid));
+  }
+}
+
+/** Asks the format and the destination (unless given), then writes the rows there: a file or an untitled editor. */
+export async function deliverExport(rows: readonly ExportRow[], about: { title: string; interviews: number; fileStem: string }, options: ExportCommandOptions): Promise<void> {
+  const format = options.format ?? await pickFormat();
+  if (!format) { return; }
+  const text = exportText(format, rows, exportOptions(about.title));
+  const baseName = `${about.fileStem.replace(/[\\/:*?"<>|\s]+/g, '_')}.${EXTENSIONS[format]}`;
   const given = typeof options.destination === 'string' && options.destination !== 'untitled' ? vscode.Uri.parse(options.destination, true) : options.destination;
   const destination = given ?? await pickDestination(format, baseName);
-  if (!destination) { return undefined; }
-  const summary: ExportCommandResult = { interviews: result.interviews, records: result.rows.length, format };
+  if (!destination) { return; }
   if (destination === 'untitled') {
     const document = await vscode.workspace.openTextDocument({ content: text, language: LANGUAGES[format] });
     await vscode.window.showTextDocument(document, { preview: false });
   } else {
     await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(text));
-    summary.uri = destination.toString();
-    void vscode.window.showInformationMessage(t('Exported {0} records of {1} interviews to {2}.', summary.records, summary.interviews, destination.fsPath));
+    void vscode.window.showInformationMessage(t('Exported {0} records of {1} interviews to {2}.', rows.length, about.interviews, destination.fsPath));
   }
-  if (result.invalid > 0) {
-    void vscode.window.showWarningMessage(t('{0} unreadable items were left out of the export; Copy as JSON on them in the tree shows what the service sent.', result.invalid));
-  }
-  return summary;
+}
+
+/** A format and destination chosen by the caller are for the test runner only: no other extension picks where interview data is written. */
+export function scriptedOptions(parts: HireParts, options: unknown): ExportCommandOptions {
+  return parts.context.extensionMode === vscode.ExtensionMode.Test && options && typeof options === 'object' && !Array.isArray(options)
+    ? options as ExportCommandOptions : {};
 }
 
 /** Rows for interview and record nodes, with the names the tree has and the level names. */
@@ -148,11 +154,9 @@ function markdownFor(parts: HireParts, deps: ScorecardDeps, nodes: readonly (Int
 export function registerExportCommands(parts: HireParts, deps: ScorecardDeps): vscode.Disposable[] {
   return [
     registerCommand(parts.log, 'feishuHire.application.export', async (arg?: unknown, options?: unknown) => {
-      // From a menu the second argument is the selection. A format and destination given by the caller are for the
-      // test runner only: no other extension picks where interview data is written.
-      const scripted = parts.context.extensionMode === vscode.ExtensionMode.Test && options && typeof options === 'object' && !Array.isArray(options);
+      // From a menu the second argument is the selection, which scriptedOptions ignores.
       try {
-        await exportApplication(parts, deps, arg, scripted ? options as ExportCommandOptions : {});
+        await exportApplication(parts, deps, arg, scriptedOptions(parts, options));
       } catch (e) {
         parts.log.warn(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
         void vscode.window.showErrorMessage(inertText(t('Export failed: {0}', humanMessage(e, t))));

@@ -1,6 +1,10 @@
 // Feedback Owed and Recent Interviews inside a real VS Code: the badge against what the fake holds, reveal,
 // the main tree's commands on queue items, Copy Reminder, sign-out.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { parse } from 'csv-parse/sync';
 import * as vscode from 'vscode';
 import { readSettings } from '../../src/config';
 import { feedbackWindow } from '../../src/model/feedbackWindow';
@@ -168,6 +172,18 @@ suite('Feedback Owed and Recent Interviews', () => {
       await config.update('feedbackWindowDays', undefined, vscode.ConfigurationTarget.Global);
       await config.update('feedbackRefreshMinutes', undefined, vscode.ConfigurationTarget.Global);
     }
+  });
+
+  test('Export… on Feedback Owed writes exactly the owed records; the CSV reads back whole (#13 on the queue)', async () => {
+    const { model } = session.hire.feedback;
+    await model.ensureLoaded();
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'feishu-owed-')), 'owed.csv');
+    await vscode.commands.executeCommand('feishuHire.feedbackOwed.export', { format: 'csv', destination: vscode.Uri.file(file).toString() });
+    assert.ok(fs.existsSync(file), 'the export was written');
+    const rows = parse(fs.readFileSync(file, 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
+    assert.strictEqual(rows.length, model.owedCount());
+    const owedIds = model.owedGroups().flatMap(g => g.items.map(i => i.record.id)).sort();
+    assert.deepStrictEqual(rows.map(r => r[vscode.l10n.t('Record ID')]).sort(), owedIds);
   });
 
   test('signed out: both views empty (welcome), no badge', async () => {
