@@ -172,8 +172,12 @@ export class HttpClient {
     for (let attempt = 1; ; attempt++) {
       try {
         const send = async (): Promise<HttpReply> => {
-          await this.options.pacer?.acquire(path, options.signal);
-          return this.once(method, pathWithQuery, options, attempt);
+          const release = await this.options.pacer?.acquire(path, options.signal);
+          try {
+            return await this.once(method, pathWithQuery, options, attempt);
+          } finally {
+            release?.();
+          }
         };
         return await (this.options.limiter ? this.options.limiter.run(send, options.signal) : send());
       } catch (e) {

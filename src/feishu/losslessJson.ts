@@ -15,38 +15,68 @@ const INTEGER = /^-?\d+$/;
  * nest under 10 levels; a limit keeps both paths off the recursion limit of the stack.
  */
 export const MAX_JSON_DEPTH = 200;
-/** A bare number of 16+ digits can only follow one of these: without one, native JSON.parse loses nothing. */
-const MAYBE_UNSAFE_NUMBER = /[:,[]\s*-?\d{16}/;
 
+/**
+ * Native JSON.parse first, then one walk over what it built: any number beyond ±(2^53 − 1) (Infinity
+ * included) may have been an integer literal that lost digits, so the text is parsed again by our own
+ * parser, which keeps such integers as their digit strings. Every integer literal above that range becomes
+ * such a number, so nothing lossy gets through; a float as large only costs the slower parse. Feishu sends
+ * IDs as strings, so real replies never take the slow path, and the walk costs a few per cent of the parse
+ * itself (a text pre-scan cost a third).
+ */
 export function parseJsonLossless(text: string): JsonValue {
-  if (!MAYBE_UNSAFE_NUMBER.test(text)) {
-    let value: JsonValue | undefined;
-    try {
-      value = JSON.parse(text) as JsonValue;
-    } catch {
-      // fall through: our parser reports the position in its own words
-    }
+  let value: JsonValue | undefined;
+  try {
+    value = JSON.parse(text) as JsonValue;
+  } catch {
+    // fall through: our parser reports the position in its own words
+  }
+  if (value !== undefined) {
+    const found = typeof value === 'object' && value !== null ? walk(value, 0) : check(value, 0);
     // JSON.parse itself nests without limit, and what it builds must stay printable by Copy as JSON.
-    if (value !== undefined) {
-      if (deeperThanLimit(value)) { throw new JsonSyntaxError('nesting too deep', 0); }
-      return value;
-    }
+    if (found === TOO_DEEP) { throw new JsonSyntaxError('nesting too deep', 0); }
+    if (found === FINE) { return value; }
   }
   return parseSlowly(text);
 }
 
-/** Walks containers without recursion (the value may be deeper than the stack allows); cost grows with nodes, not bytes. */
-function deeperThanLimit(root: JsonValue): boolean {
-  const stack: Array<[JsonValue, number]> = [[root, 0]];
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    const [value, depth] = next;
-    if (typeof value !== 'object' || value === null) { continue; }
-    if (depth >= MAX_JSON_DEPTH) { return true; }
-    for (const child of Array.isArray(value) ? value : Object.values(value)) {
-      if (typeof child === 'object' && child !== null) { stack.push([child, depth + 1]); }
+const FINE = 0;
+const UNSAFE = 1;
+const TOO_DEEP = 2;
+type Found = typeof FINE | typeof UNSAFE | typeof TOO_DEEP;
+
+function unsafeNumber(v: JsonValue): boolean {
+  return typeof v === 'number' && !(v <= Number.MAX_SAFE_INTEGER && v >= -Number.MAX_SAFE_INTEGER);
+}
+
+/**
+ * Depth-first and allocation-free (no key arrays, no closures); the recursion stops at MAX_JSON_DEPTH, so
+ * the stack stays shallow however deep the value. Too deep wins over unsafe: the slow parser refuses it too.
+ */
+function walk(container: JsonValue[] | { [key: string]: JsonValue }, depth: number): Found {
+  if (depth >= MAX_JSON_DEPTH) { return TOO_DEEP; }
+  let found: Found = FINE;
+  if (Array.isArray(container)) {
+    for (let i = 0; i < container.length; i++) {
+      const inner = check(container[i]!, depth);
+      if (inner === TOO_DEEP) { return TOO_DEEP; }
+      if (inner === UNSAFE) { found = UNSAFE; }
     }
+    return found;
   }
-  return false;
+  for (const key in container) {
+    // Own keys only: another extension in the same host could have added to Object.prototype.
+    if (!Object.prototype.hasOwnProperty.call(container, key)) { continue; }
+    const inner = check(container[key]!, depth);
+    if (inner === TOO_DEEP) { return TOO_DEEP; }
+    if (inner === UNSAFE) { found = UNSAFE; }
+  }
+  return found;
+}
+
+function check(child: JsonValue, depth: number): Found {
+  if (typeof child === 'object' && child !== null) { return walk(child, depth + 1); }
+  return unsafeNumber(child) ? UNSAFE : FINE;
 }
 
 function parseSlowly(text: string): JsonValue {
