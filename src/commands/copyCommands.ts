@@ -1,22 +1,15 @@
 // Copy as JSON / Copy ID, for one node or a multi-selection, confirmed in the status bar.
 import * as vscode from 'vscode';
-import { feishuIdOf, isCopyable, type CopyableNode, type HireNode } from '../model/hireNode';
+import { feishuIdOf, isCopyable, type CopyableNode } from '../model/hireNode';
 import { toJson } from '../model/recordJson';
-import { nodeArgument, nodeArguments } from './nodeArgument';
+import { commandTargets } from './nodeArgument';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
 
 const t = vscode.l10n.t;
 
-/** VS Code passes (clicked, selection) from menus; the palette or a test may pass a node alone. */
 function targets(parts: HireParts, clickedValue?: unknown, selectionValue?: unknown): CopyableNode[] {
-  // From the palette: the view's selection. From a caller with an argument the tree does not hold: nothing.
-  if (clickedValue === undefined) { return parts.treeView.selection.filter(isCopyable); }
-  const clicked = nodeArgument(parts, clickedValue);
-  const selection = nodeArguments(parts, selectionValue);
-  const chosen: readonly HireNode[] = selection.length > 0 && (!clicked || selection.includes(clicked)) ? selection
-    : clicked ? [clicked] : [];
-  return chosen.filter(isCopyable);
+  return commandTargets(parts, clickedValue, selectionValue).filter(isCopyable);
 }
 
 export function registerCopyCommands(parts: HireParts): vscode.Disposable[] {

@@ -4,11 +4,11 @@ import { FeishuError, humanMessage } from '../feishu/errors';
 import { checkApplicationId } from '../feishu/hireApi';
 import { collectApplicationExport, rowsOf, type ApplicationExport } from '../model/applicationExport';
 import { languageOf } from '../model/format';
-import type { HireNode, InterviewNode, RecordNode } from '../model/hireNode';
+import type { InterviewNode, RecordNode } from '../model/hireNode';
 import { exportText, type ExportFormat, type ExportOptions, type ExportRow } from '../model/interviewExport';
 import { inertText } from '../model/inertText';
 import { interviewMarkdown } from '../model/interviewMarkdown';
-import { nodeArgument, nodeArguments } from './nodeArgument';
+import { commandTargets, nodeArgument } from './nodeArgument';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
 import type { ScorecardDeps } from './scorecardDeps';
@@ -126,6 +126,16 @@ export async function deliverExport(rows: readonly ExportRow[], about: { title: 
   }
 }
 
+/** Every export's failure, as one message naming it an export (the command wrapper's would not). */
+export async function reportingExportFailure(parts: HireParts, run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (e) {
+    parts.log.warn(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
+    void vscode.window.showErrorMessage(inertText(t('Export failed: {0}', humanMessage(e, t))));
+  }
+}
+
 /** A format and destination chosen by the caller are for the test runner only: no other extension picks where interview data is written. */
 export function scriptedOptions(parts: HireParts, options: unknown): ExportCommandOptions {
   return parts.context.extensionMode === vscode.ExtensionMode.Test && options && typeof options === 'object' && !Array.isArray(options)
@@ -155,19 +165,10 @@ export function registerExportCommands(parts: HireParts, deps: ScorecardDeps): v
   return [
     registerCommand(parts.log, 'feishuHire.application.export', async (arg?: unknown, options?: unknown) => {
       // From a menu the second argument is the selection, which scriptedOptions ignores.
-      try {
-        await exportApplication(parts, deps, arg, scriptedOptions(parts, options));
-      } catch (e) {
-        parts.log.warn(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
-        void vscode.window.showErrorMessage(inertText(t('Export failed: {0}', humanMessage(e, t))));
-      }
+      await reportingExportFailure(parts, () => exportApplication(parts, deps, arg, scriptedOptions(parts, options)));
     }),
     registerCommand(parts.log, 'feishuHire.item.copyMarkdown', async (clickedValue?: unknown, selectionValue?: unknown) => {
-      const clicked = nodeArgument(parts, clickedValue);
-      const selection = nodeArguments(parts, selectionValue);
-      const chosen: readonly HireNode[] = clickedValue === undefined ? parts.treeView.selection
-        : selection.length > 0 && (!clicked || selection.includes(clicked)) ? selection : clicked ? [clicked] : [];
-      const nodes = chosen.filter((n): n is InterviewNode | RecordNode => n.kind === 'interview' || n.kind === 'record');
+      const nodes = commandTargets(parts, clickedValue, selectionValue).filter((n): n is InterviewNode | RecordNode => n.kind === 'interview' || n.kind === 'record');
       if (nodes.length === 0) { return; }
       await deps.levels.ensure();
       const markdown = markdownFor(parts, deps, nodes);

@@ -22,11 +22,28 @@ export class NodeLookup {
   }
 }
 
-export function nodeArgument(parts: HireParts, value: unknown): HireNode | undefined {
+/** The `id` a command argument claims to have; undefined for anything that is not an object with a string id. */
+export function idOf(value: unknown): string | undefined {
   const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
-  return typeof id === 'string' ? parts.nodes.find(id) : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
+export function nodeArgument(parts: HireParts, value: unknown): HireNode | undefined {
+  const id = idOf(value);
+  return id === undefined ? undefined : parts.nodes.find(id);
 }
 
 export function nodeArguments(parts: HireParts, values: unknown): HireNode[] {
   return Array.isArray(values) ? values.map(v => nodeArgument(parts, v)).filter((n): n is HireNode => n !== undefined) : [];
+}
+
+/**
+ * The nodes a tree command acts on. VS Code passes (clicked, selection) from menus; the palette passes nothing
+ * (the main tree's selection); a caller with an argument no view holds gets nothing.
+ */
+export function commandTargets(parts: HireParts, clickedValue: unknown, selectionValue: unknown): readonly HireNode[] {
+  if (clickedValue === undefined) { return parts.treeView.selection; }
+  const clicked = nodeArgument(parts, clickedValue);
+  const selection = nodeArguments(parts, selectionValue);
+  return selection.length > 0 && (!clicked || selection.includes(clicked)) ? selection : clicked ? [clicked] : [];
 }

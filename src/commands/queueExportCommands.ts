@@ -1,13 +1,11 @@
 // Export… on Feedback Owed and Recent Interviews: what the view lists in its window, written by the same builders
 // and the same format / destination steps as an application's export.
 import * as vscode from 'vscode';
-import { humanMessage } from '../feishu/errors';
 import type { FeedbackModel } from '../model/feedbackModel';
 import type { QueueView } from '../model/feedbackNode';
 import { languageOf } from '../model/format';
-import { inertText } from '../model/inertText';
 import { queueExportRows } from '../model/queueExport';
-import { deliverExport, scriptedOptions } from './exportCommands';
+import { deliverExport, reportingExportFailure, scriptedOptions } from './exportCommands';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
 import type { ScorecardDeps } from './scorecardDeps';
@@ -34,13 +32,7 @@ async function exportQueue(parts: HireParts, model: FeedbackModel, deps: Scoreca
 }
 
 export function registerQueueExportCommands(parts: HireParts, model: FeedbackModel, deps: ScorecardDeps): vscode.Disposable[] {
-  const command = (id: string, view: QueueView): vscode.Disposable => registerCommand(parts.log, id, async (options?: unknown) => {
-    try {
-      await exportQueue(parts, model, deps, view, options);
-    } catch (e) {
-      parts.log.warn(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
-      void vscode.window.showErrorMessage(inertText(t('Export failed: {0}', humanMessage(e, t))));
-    }
-  });
+  const command = (id: string, view: QueueView): vscode.Disposable => registerCommand(parts.log, id, (options?: unknown) =>
+    reportingExportFailure(parts, () => exportQueue(parts, model, deps, view, options)));
   return [command('feishuHire.feedbackOwed.export', 'owed'), command('feishuHire.recentInterviews.export', 'recent')];
 }

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { FeedbackModel } from '../model/feedbackModel';
 import { interviewerTitle } from '../model/feedbackReminder';
+import { idOf } from './nodeArgument';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
 
@@ -12,8 +13,8 @@ export function registerReminderCommands(parts: HireParts, model: FeedbackModel)
   return [
     registerCommand(parts.log, 'feishuHire.feedback.copyReminder', async (value?: unknown) => {
       // From the title bar VS Code passes nothing: the whole queue. From an interviewer node: that interviewer.
-      const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
-      const node = typeof id === 'string' ? model.node(id) : undefined;
+      const id = idOf(value);
+      const node = id === undefined ? undefined : model.node(id);
       if (value !== undefined && node?.kind !== 'interviewer') { return; }
       const target = node?.kind === 'interviewer' ? node : undefined;
       if (!model.hasLoaded) { await model.ensureLoaded(); }

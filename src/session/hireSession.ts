@@ -203,13 +203,11 @@ export class HireSession implements vscode.Disposable {
     if (sample) {
       target = { state: { kind: 'connected', baseUrl: sample.baseUrl, appId: sample.appId, sample: true }, credentials: sample };
     } else {
-      target = this.targetFor(await this.credentials.get(), settings);
-      if (target.credentials && target.state.kind === 'connected') {
-        const stored = await this.credentials.get();
-        if (stored && stored.baseUrl === undefined) {
-          // 0.1.0 kept no base URL: bind the pair to the one it has been used with, once.
-          await this.credentials.store({ ...stored, baseUrl: target.state.baseUrl }).catch(() => undefined);
-        }
+      const stored = await this.credentials.get();
+      target = this.targetFor(stored, settings);
+      if (target.state.kind === 'connected' && stored && stored.baseUrl === undefined) {
+        // 0.1.0 kept no base URL: bind the pair to the one it has been used with, once.
+        await this.credentials.store({ ...stored, baseUrl: target.state.baseUrl }).catch(() => undefined);
       }
     }
     const signature = JSON.stringify([target.state, target.credentials?.appSecret, settings.requestTimeoutMs, settings.maxConcurrentRequests, settings.userIdType]);
