@@ -198,7 +198,7 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
     const normal = (): Reply => match.route === 'token' ? tokenReply(body)
       : match.route === 'notFound' ? notFound()
         : businessReply(match, req, url.searchParams);
-    const fault = takeFault(switches, match.route);
+    const fault = takeFault(switches, match.route, url.pathname);
     const outcome = fault ? faultOutcome(fault, match.route, normal) : normal();
     const logId = newLogId(now());
     const payload = outcome === 'reset' || outcome === 'hang' ? '' : withErrorDetails(outcome, logId);

@@ -19,6 +19,8 @@ export type FailKind =
 export interface FailNext {
   /** Only requests of this route; any route (the token endpoint too) when absent. */
   route?: FakeRoute;
+  /** Only requests whose path contains this (an application ID, say), so other callers' requests leave it alone. */
+  pathIncludes?: string;
   /** How many matching requests fail; counts down to 0. */
   count: number;
   kind: FailKind;
@@ -106,9 +108,10 @@ export const QUIRKS = [
   'itemsNull', 'itemsAbsent', 'extraFields', 'numericIds', 'wrongDomain',
 ] as const satisfies readonly (keyof FakeSwitches)[];
 
-/** Takes the first fault that applies to `route`, counting it down. */
-export function takeFault(switches: FakeSwitches, route: FakeRoute): FailNext | undefined {
-  const fault = switches.failNext.find(f => f.count > 0 && (f.route === undefined || f.route === route));
+/** Takes the first fault that applies to `route` and `path`, counting it down. */
+export function takeFault(switches: FakeSwitches, route: FakeRoute, path: string): FailNext | undefined {
+  const fault = switches.failNext.find(f => f.count > 0 && (f.route === undefined || f.route === route)
+    && (f.pathIncludes === undefined || path.includes(f.pathIncludes)));
   if (!fault) { return undefined; }
   fault.count--;
   switches.failNext = switches.failNext.filter(f => f.count > 0);

@@ -46,10 +46,11 @@ suite('Faults in the view', () => {
   });
 
   test('an HTML error page and malformed JSON become error nodes, never an empty tree', async () => {
-    session.fake.set({ failNext: [{ route: 'interviews', kind: 'htmlPage', count: 3 }] });
+    // Aimed at this application: a background walk must not use up the faults meant for this expansion.
+    session.fake.set({ failNext: [{ route: 'interviews', pathIncludes: SAMPLE.appWith1, kind: 'htmlPage', count: 3 }] });
     const html = await expand(SAMPLE.appWith1);
     assert.ok(html.some(c => c.kind === 'message' && c.severity === 'error'), JSON.stringify(html.map(c => c.kind)));
-    session.fake.set({ failNext: [{ route: 'interviews', kind: 'malformedJson', count: 1 }] });
+    session.fake.set({ failNext: [{ route: 'interviews', pathIncludes: SAMPLE.appWith0Interviews, kind: 'malformedJson', count: 1 }] });
     const malformed = await expand(SAMPLE.appWith0Interviews);
     const node = malformed.find((c): c is MessageNode => c.kind === 'message');
     assert.ok(node && /Unexpected reply/.test(node.text), JSON.stringify(malformed));

@@ -511,12 +511,17 @@ describe('switches for faults and deployment differences', () => {
     }), /aborted|timeout/i);
     assert.equal((await seed()).body['code'], 0);
 
+    fake.set({ failNext: [{ route: 'interviews', pathIncludes: SAMPLE.appWith1, kind: 'http500', count: 1 }] });
+    assert.equal((await seed()).body['code'], 0, 'another application is left alone');
+    assert.equal((await get(interviewsPath(SAMPLE.appWith1), { page_size: '10' }, token)).status, 500, 'the aimed-at application fails');
+    assert.deepEqual(fake.switches.failNext, []);
+
     fake.set({ failNext: [{ kind: 'http500', count: 1 }] });
     assert.equal((await post(JSON.stringify({ app_id: fake.appId, app_secret: fake.appSecret }))).status, 500, 'no route: any request');
 
     const logged = fake.stats.requests.filter(r => r.route === 'interviews').map(r => [r.status, r.code]);
     assert.deepEqual(logged, [[500, undefined], [500, undefined], [200, 0], [500, 1002001], [200, undefined], [502, undefined],
-      [200, 0], [401, 99991663], [0, undefined], [0, undefined], [200, 0]]);
+      [200, 0], [401, 99991663], [0, undefined], [0, undefined], [200, 0], [200, 0], [500, undefined]]);
   });
 
   test('a hanging request does not keep close() waiting', async () => {
