@@ -10,6 +10,7 @@ import { registerQueueExportCommands } from './commands/queueExportCommands';
 import { NodeLookup } from './commands/nodeArgument';
 import type { HireParts } from './commands/parts';
 import { registerCommand } from './commands/registerCommand';
+import { registerProfileCommands } from './commands/profileCommands';
 import { registerSampleCommands } from './commands/sampleCommands';
 import type { ScorecardDeps } from './commands/scorecardDeps';
 import { registerTreeCommands } from './commands/treeCommands';
@@ -19,12 +20,12 @@ import type { RequestLogEntry, RetryNotice } from './feishu/httpClient';
 import { languageOf } from './model/format';
 import { HireTreeModel } from './model/hireTreeModel';
 import { HireSession, type SampleServer } from './session/hireSession';
+import { ProfileStore } from './session/profileStore';
 import { JobLevelNames } from './model/jobLevelNames';
 import { HireTreeProvider, VIEW_ID } from './tree/hireTreeProvider';
 import { ScoreDetailsPanel } from './webview/scoreDetailsPanel';
 
 const t = vscode.l10n.t;
-const PINNED_KEY = 'feishuHire.pinnedApplications';
 
 /**
  * What other extensions get: the activation time and nothing else. Under the test runner (ExtensionMode.Test)
@@ -44,28 +45,30 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Feishu Hire', { log: true });
   const credentials = new CredentialStore(context.secrets);
-  const session = new HireSession(credentials, log, {
-    start: async () => {
-      const fake = await loadSampleServer().startFakeFeishu({ port: 0, host: '127.0.0.1' });
-      return { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret, close: () => fake.close() };
+  const session = new HireSession({
+    credentials,
+    profiles: new ProfileStore(context.globalState),
+    log,
+    sample: {
+      start: async () => {
+        const fake = await loadSampleServer().startFakeFeishu({ port: 0, host: '127.0.0.1' });
+        return { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret, close: () => fake.close() };
+      },
+      demo: demoServer(log),
+      memento: context.workspaceState,
     },
-    demo: demoServer(log),
-    memento: context.workspaceState,
   });
   const model = new HireTreeModel({
     api: () => session.client?.hire,
     pageSize: () => session.settings.pageSize,
-    userIdType: () => session.settings.userIdType,
+    userIdType: () => session.userIdType,
     lang: () => languageOf(vscode.env.language),
-    pinned: {
-      get: () => context.globalState.get<unknown[]>(PINNED_KEY, []).filter((id): id is string => typeof id === 'string'),
-      set: ids => Promise.resolve(context.globalState.update(PINNED_KEY, ids)),
-    },
+    pinned: { get: () => session.pinned(), set: ids => session.setPinned(ids) },
     t,
     log: line => log.warn(line),
   });
   const scorecards: ScorecardDeps = {
-    api: () => session.client?.hire, userIdType: () => session.settings.userIdType,
+    api: () => session.client?.hire, userIdType: () => session.userIdType,
     levels: new JobLevelNames(() => session.client?.hire),
   };
   const provider = new HireTreeProvider(model, () => session.state, () => ({
@@ -97,9 +100,11 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
       provider.fire(undefined);
     }),
     model.onDidChange(node => { if (!node) { showDescription(); } }),
+    session.onDidChangeProfiles(showDescription),
     session.onDidRequest(e => logRequest(log, treeView, e)),
     session.onDidRetry(n => showRetry(log, treeView, n)),
     ...registerCredentialsCommands(parts),
+    ...registerProfileCommands(parts),
     ...registerSampleCommands(parts),
     ...registerLookupCommands(parts),
     ...registerTreeCommands(parts),

@@ -1,4 +1,4 @@
-// Set Credentials (checked against the service before anything is stored) and Sign Out.
+// Set Credentials and Add Profile (both checked against the service before anything is stored) and Sign Out.
 import * as vscode from 'vscode';
 import { FEISHU_BASE_URL, LARK_BASE_URL } from '../config';
 import { SecretStorageUnavailableError } from '../credentials/credentialStore';
@@ -6,12 +6,13 @@ import { FeishuError, humanMessage } from '../feishu/errors';
 import { displayBaseUrl, normaliseBaseUrl } from '../feishu/httpClient';
 import type { AppCredentials } from '../feishu/tenantToken';
 import { inertText } from '../model/inertText';
+import { profileNameProblem, suggestedProfileName } from '../model/profile';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
 
 const t = vscode.l10n.t;
 
-async function pickBaseUrl(current: string): Promise<string | undefined> {
+async function pickBaseUrl(current: string, title: (step: number) => string): Promise<string | undefined> {
   type Item = vscode.QuickPickItem & { url?: string };
   const items: Item[] = [
     { label: t('Feishu'), description: FEISHU_BASE_URL, detail: t('Tenants in mainland China (飞书)'), url: FEISHU_BASE_URL },
@@ -19,12 +20,12 @@ async function pickBaseUrl(current: string): Promise<string | undefined> {
     { label: t('Custom URL…'), detail: t('A private deployment or a proxy (https only, or http on loopback)') },
   ];
   const picked = await vscode.window.showQuickPick(items, {
-    title: t('Feishu Hire: Set Credentials (1/3)'), placeHolder: t('Which platform is your app on? Now: {0}', current), ignoreFocusOut: true,
+    title: title(1), placeHolder: t('Which platform is your app on? Now: {0}', current), ignoreFocusOut: true,
   });
   if (!picked) { return undefined; }
   if (picked.url) { return picked.url; }
   return vscode.window.showInputBox({
-    title: t('Feishu Hire: Set Credentials (1/3)'), prompt: t('Base URL of the Open Platform'), value: current, ignoreFocusOut: true,
+    title: title(1), prompt: t('Base URL of the Open Platform'), value: current, ignoreFocusOut: true,
     validateInput: value => {
       try { normaliseBaseUrl(value); return undefined; } catch (e) { return e instanceof FeishuError ? e.detail : String(e); }
     },
@@ -45,42 +46,80 @@ export function validateAppSecret(value: string): string | undefined {
   return undefined;
 }
 
-interface CredentialsPreset { baseUrl: string; appId: string; appSecret: string }
+interface CredentialsPreset { baseUrl: string; appId: string; appSecret: string; profile?: string }
 
 function isPreset(value: unknown): value is CredentialsPreset {
   const v = value as Partial<CredentialsPreset> | undefined;
-  return typeof v?.baseUrl === 'string' && typeof v.appId === 'string' && typeof v.appSecret === 'string';
+  return typeof v?.baseUrl === 'string' && typeof v.appId === 'string' && typeof v.appSecret === 'string'
+    && (v.profile === undefined || typeof v.profile === 'string');
 }
 
-/** Asks for domain, app ID and secret, checks them with the service, then signs in. */
-export async function setCredentials(parts: HireParts): Promise<boolean> {
-  const baseUrl = await pickBaseUrl(parts.session.settings.baseUrl);
-  if (!baseUrl) { return false; }
+interface EnteredCredentials { baseUrl: string; credentials: AppCredentials }
+
+/** Domain, app ID and secret, as three steps of one flow; undefined when the user gave up. */
+async function askCredentials(current: string, title: (step: number) => string): Promise<EnteredCredentials | undefined> {
+  const baseUrl = await pickBaseUrl(current, title);
+  if (!baseUrl) { return undefined; }
   const appId = await vscode.window.showInputBox({
-    title: t('Feishu Hire: Set Credentials (2/3)'), prompt: t('App ID of your custom app'), placeHolder: 'cli_…',
+    title: title(2), prompt: t('App ID of your custom app'), placeHolder: 'cli_…',
     ignoreFocusOut: true, validateInput: validateAppId,
   });
-  if (appId === undefined) { return false; }
+  if (appId === undefined) { return undefined; }
   const appSecret = await vscode.window.showInputBox({
-    title: t('Feishu Hire: Set Credentials (3/3)'), prompt: t('App Secret (stored in VS Code\'s secret storage, never in settings)'),
+    title: title(3), prompt: t('App Secret (stored in VS Code\'s secret storage, never in settings)'),
     password: true, ignoreFocusOut: true, validateInput: validateAppSecret,
   });
-  if (appSecret === undefined) { return false; }
-  return checkAndSignIn(parts, baseUrl, { appId: appId.trim(), appSecret: appSecret.trim() }, true);
+  if (appSecret === undefined) { return undefined; }
+  return { baseUrl, credentials: { appId: appId.trim(), appSecret: appSecret.trim() } };
 }
 
-/** Test mode only: the same checked flow without prompts. */
+/** Asks for domain, app ID and secret of the active profile (a first profile when there is none), checks them, signs in. */
+export async function setCredentials(parts: HireParts): Promise<boolean> {
+  const profile = parts.session.activeProfile;
+  const title = (step: number): string => profile
+    ? t('Feishu Hire: Set Credentials of "{0}" ({1}/3)', profile.name, step)
+    : t('Feishu Hire: Set Credentials ({0}/3)', step);
+  const entered = await askCredentials(profile?.baseUrl ?? parts.session.settings.baseUrl, title);
+  if (!entered) { return false; }
+  return checkAndStore(parts, entered, { interactive: true, retry: () => setCredentials(parts) });
+}
+
+/** A new named profile: the same three steps, then its name; it becomes the active profile. */
+export async function addProfile(parts: HireParts): Promise<boolean> {
+  const title = (step: number): string => t('Feishu Hire: Add Profile ({0}/4)', step);
+  const entered = await askCredentials(parts.session.settings.baseUrl, title);
+  if (!entered) { return false; }
+  const others = parts.session.profiles;
+  const name = await vscode.window.showInputBox({
+    title: title(4), prompt: t('A name for this profile, shown in the view and the status bar'),
+    value: suggestedProfileName(entered.baseUrl, others, t), ignoreFocusOut: true,
+    validateInput: value => profileNameProblem(value, others, t),
+  });
+  if (name === undefined) { return false; }
+  return checkAndStore(parts, entered, { interactive: true, profile: name, retry: () => addProfile(parts) });
+}
+
+/** Test mode only: the same checked flow without prompts; with `profile`, a new profile of that name. */
 export async function setCredentialsFrom(parts: HireParts, preset: unknown): Promise<boolean> {
-  if (!isPreset(preset)) { throw new Error('expected { baseUrl, appId, appSecret }'); }
-  const problem = validateAppId(preset.appId) ?? validateAppSecret(preset.appSecret);
+  if (!isPreset(preset)) { throw new Error('expected { baseUrl, appId, appSecret, profile? }'); }
+  const problem = validateAppId(preset.appId) ?? validateAppSecret(preset.appSecret)
+    ?? (preset.profile === undefined ? undefined : profileNameProblem(preset.profile, parts.session.profiles, t));
   if (problem) {
     void vscode.window.showErrorMessage(problem);
     return false;
   }
-  return checkAndSignIn(parts, normaliseBaseUrl(preset.baseUrl), { appId: preset.appId.trim(), appSecret: preset.appSecret.trim() }, false);
+  const entered = { baseUrl: normaliseBaseUrl(preset.baseUrl), credentials: { appId: preset.appId.trim(), appSecret: preset.appSecret.trim() } };
+  return checkAndStore(parts, entered, { interactive: false, profile: preset.profile });
 }
 
-async function checkAndSignIn(parts: HireParts, baseUrl: string, credentials: AppCredentials, interactive: boolean): Promise<boolean> {
+interface StoreOptions {
+  interactive: boolean;
+  /** A new profile of this name; else the active profile's credentials. */
+  profile?: string;
+  retry?: () => Promise<boolean>;
+}
+
+async function checkAndStore(parts: HireParts, { baseUrl, credentials }: EnteredCredentials, options: StoreOptions): Promise<boolean> {
   try {
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('Checking the credentials with {0}…', displayBaseUrl(baseUrl)), cancellable: true },
       async (_progress, token) => {
@@ -93,24 +132,30 @@ async function checkAndSignIn(parts: HireParts, baseUrl: string, credentials: Ap
     const again = t('Try Again');
     const message = inertText(t('These credentials were not accepted. {0}', humanMessage(e, t)));
     parts.log.warn(`Credential check failed: ${e instanceof Error ? e.message : String(e)}`);
-    if (!interactive) { void vscode.window.showErrorMessage(message); return false; }
+    if (!options.interactive || !options.retry) { void vscode.window.showErrorMessage(message); return false; }
     const choice = await vscode.window.showErrorMessage(message, again);
-    if (choice === again) { return setCredentials(parts); }
+    if (choice === again) { return options.retry(); }
     return false;
   }
   try {
-    await parts.session.signIn(baseUrl, credentials);
+    if (options.profile === undefined) {
+      await parts.session.signIn(baseUrl, credentials);
+    } else {
+      await parts.session.addProfile(options.profile, baseUrl, credentials);
+    }
   } catch (e) {
     void vscode.window.showErrorMessage(e instanceof SecretStorageUnavailableError ? e.message : inertText(t('Could not store the credentials: {0}', String(e))));
     return false;
   }
-  void vscode.window.setStatusBarMessage(t('$(check) Feishu Hire: signed in'), 4000);
+  const name = parts.session.activeProfile?.name ?? '';
+  void vscode.window.setStatusBarMessage(inertText(t('$(check) Feishu Hire: signed in ({0})', name)), 4000);
   return true;
 }
 
 export function registerCredentialsCommands(parts: HireParts): vscode.Disposable[] {
   const registrations = [
     registerCommand(parts.log, 'feishuHire.credentials.set', () => setCredentials(parts)),
+    registerCommand(parts.log, 'feishuHire.profile.add', () => addProfile(parts)),
     registerCommand(parts.log, 'feishuHire.credentials.signOut', async () => {
       await parts.session.signOut();
       void vscode.window.setStatusBarMessage(t('Feishu Hire: signed out'), 4000);

@@ -33,7 +33,7 @@ export function registerFeedbackViews(parts: HireParts): { views: FeedbackViews;
     timeZone: () => undefined,
     t,
     windowDays: () => session.settings.feedbackWindowDays,
-    userIdType: () => session.settings.userIdType,
+    userIdType: () => session.userIdType,
     log: line => parts.log.info(line),
   });
   const context = (): ItemContext => ({

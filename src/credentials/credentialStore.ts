@@ -1,18 +1,30 @@
-// The only file touching context.secrets: an in-memory cache over SecretStorage, shared across windows.
-// The app ID and secret are stored with the base URL they were checked against: the secret goes nowhere else.
+// The only file touching context.secrets: each profile's app ID and secret (with the base URL they were checked
+// against: the secret goes nowhere else), its last-known-data key, and the single pair older versions kept.
 import * as vscode from 'vscode';
 import type { AppCredentials } from '../feishu/tenantToken';
+import { PROFILE_ID_PATTERN } from '../model/profile';
 
 /** Credentials as checked by Set Credentials; `baseUrl` is undefined only for pairs stored before binding existed. */
 export interface StoredCredentials extends AppCredentials {
   baseUrl?: string;
 }
 
-const CREDENTIALS_KEY = 'feishuHire.credentials';
-// Written by 0.1.0; read once and rewritten under CREDENTIALS_KEY.
-const LEGACY_APP_ID_KEY = 'feishuHire.appId';
-const LEGACY_APP_SECRET_KEY = 'feishuHire.appSecret';
-const KEYS = new Set([CREDENTIALS_KEY, LEGACY_APP_ID_KEY, LEGACY_APP_SECRET_KEY]);
+/** What a profile's encrypted data needs: named secrets, nothing else. */
+export interface SecretKeys {
+  get(name: string): Promise<string | undefined>;
+  store(name: string, value: string): Promise<void>;
+  delete(name: string): Promise<void>;
+}
+
+const PREFIX = 'feishuHire.profile.';
+// Written by 0.1.x before profiles; read once by the migration, then deleted.
+const LEGACY_KEYS = ['feishuHire.credentials', 'feishuHire.appId', 'feishuHire.appSecret'] as const;
+
+const credentialsKey = (profileId: string): string => {
+  // Ids are ours, but a key is built from it: refuse anything else rather than trust it.
+  if (!PROFILE_ID_PATTERN.test(profileId)) { throw new Error(`not a profile id: ${JSON.stringify(profileId).slice(0, 80)}`); }
+  return `${PREFIX}${profileId}.credentials`;
+};
 
 export class SecretStorageUnavailableError extends Error {
   constructor(cause: unknown) {
@@ -37,55 +49,76 @@ function parseStored(text: string | undefined): StoredCredentials | undefined {
 }
 
 export class CredentialStore implements vscode.Disposable {
-  private loaded: Promise<StoredCredentials | undefined> | undefined;
+  private readonly cache = new Map<string, Promise<StoredCredentials | undefined>>();
   private readonly changed = new vscode.EventEmitter<void>();
-  /** Fires on any change of the stored credentials, ours or another window's (secrets are shared). */
+  /** Fires on any change of stored credentials, ours or another window's (secrets are shared). */
   readonly onDidChange = this.changed.event;
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly secrets: vscode.SecretStorage) {
     this.subscription = secrets.onDidChange(e => {
-      if (!KEYS.has(e.key)) { return; }
-      this.loaded = undefined;
+      if (!e.key.startsWith(PREFIX) || !e.key.endsWith('.credentials')) { return; }
+      this.cache.delete(e.key);
       this.changed.fire();
     });
   }
 
-  get(): Promise<StoredCredentials | undefined> {
-    this.loaded ??= this.read();
-    return this.loaded;
+  get(profileId: string): Promise<StoredCredentials | undefined> {
+    const key = credentialsKey(profileId);
+    let value = this.cache.get(key);
+    if (!value) {
+      value = Promise.resolve(this.secrets.get(key)).then(parseStored, () => undefined);
+      this.cache.set(key, value);
+    }
+    return value;
   }
 
-  private async read(): Promise<StoredCredentials | undefined> {
+  async store(profileId: string, credentials: StoredCredentials): Promise<void> {
+    const key = credentialsKey(profileId);
+    const value: StoredCredentials = { appId: credentials.appId, appSecret: credentials.appSecret, baseUrl: credentials.baseUrl };
     try {
-      const stored = parseStored(await this.secrets.get(CREDENTIALS_KEY));
+      await this.secrets.store(key, JSON.stringify(value));
+    } catch (e) {
+      throw new SecretStorageUnavailableError(e);
+    }
+    this.cache.set(key, Promise.resolve(value));
+  }
+
+  async clear(profileId: string): Promise<void> {
+    const key = credentialsKey(profileId);
+    this.cache.set(key, Promise.resolve(undefined));
+    await this.secrets.delete(key);
+  }
+
+  /** The pair a version before profiles stored, if any (the migration reads it once). */
+  async readLegacy(): Promise<StoredCredentials | undefined> {
+    try {
+      const stored = parseStored(await this.secrets.get(LEGACY_KEYS[0]));
       if (stored) { return stored; }
-      const [appId, appSecret] = await Promise.all([this.secrets.get(LEGACY_APP_ID_KEY), this.secrets.get(LEGACY_APP_SECRET_KEY)]);
+      const [appId, appSecret] = await Promise.all([this.secrets.get(LEGACY_KEYS[1]), this.secrets.get(LEGACY_KEYS[2])]);
       return appId && appSecret ? { appId, appSecret } : undefined;
     } catch {
       return undefined;
     }
   }
 
-  async store(credentials: StoredCredentials): Promise<void> {
-    const value: StoredCredentials = { appId: credentials.appId, appSecret: credentials.appSecret, baseUrl: credentials.baseUrl };
-    try {
-      await this.secrets.store(CREDENTIALS_KEY, JSON.stringify(value));
-    } catch (e) {
-      throw new SecretStorageUnavailableError(e);
-    }
-    await this.deleteLegacy();
-    this.loaded = Promise.resolve(value);
+  async deleteLegacy(): Promise<void> {
+    await Promise.all(LEGACY_KEYS.map(k => this.secrets.delete(k))).catch(() => undefined);
   }
 
-  async clear(): Promise<void> {
-    this.loaded = Promise.resolve(undefined);
-    await this.secrets.delete(CREDENTIALS_KEY);
-    await this.deleteLegacy();
-  }
-
-  private async deleteLegacy(): Promise<void> {
-    await Promise.all([this.secrets.delete(LEGACY_APP_ID_KEY), this.secrets.delete(LEGACY_APP_SECRET_KEY)]).catch(() => undefined);
+  /** Named secrets for a profile's other data (the last-known data key), under the same prefix rule. */
+  get keys(): SecretKeys {
+    const checked = (name: string): string => {
+      if (!name.startsWith(PREFIX) || name.endsWith('.credentials')) { throw new Error(`not a data key: ${name.slice(0, 80)}`); }
+      return name;
+    };
+    return {
+      get: name => Promise.resolve(this.secrets.get(checked(name))),
+      store: async (name, value) => {
+        try { await this.secrets.store(checked(name), value); } catch (e) { throw new SecretStorageUnavailableError(e); }
+      },
+      delete: name => Promise.resolve(this.secrets.delete(checked(name))),
+    };
   }
 
   dispose(): void {

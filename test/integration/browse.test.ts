@@ -41,7 +41,7 @@ suite('Browse the sample tenant', () => {
     const stored = await vscode.commands.executeCommand('feishuHire.credentials.setFrom', { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret });
     assert.strictEqual(stored, true);
     assert.strictEqual(hire.session.signedIn, true);
-    assert.strictEqual(vscode.workspace.getConfiguration('feishuHire').get('baseUrl'), fake.baseUrl);
+    assert.strictEqual(hire.session.activeProfile?.baseUrl, fake.baseUrl, 'the profile keeps the URL the pair was checked against');
     const roots = hire.model.roots();
     assert.deepStrictEqual(roots.map(r => r.id), ['pinned', 'all']);
   });

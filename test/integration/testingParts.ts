@@ -15,9 +15,11 @@ export async function testingParts(): Promise<HireTesting> {
   return api.testing;
 }
 
-/** Stored credentials, read straight from SecretStorage. */
+/** Every profile's stored credentials (and the pre-profile key), read straight from SecretStorage; undefined when none. */
 export async function storedCredentials(hire: HireTesting): Promise<string | undefined> {
-  return hire.context.secrets.get('feishuHire.credentials');
+  const keys = ['feishuHire.credentials', ...hire.session.profiles.map(p => `feishuHire.profile.${p.id}.credentials`)];
+  const values = (await Promise.all(keys.map(k => hire.context.secrets.get(k)))).filter(v => v !== undefined);
+  return values.length ? values.join('\n') : undefined;
 }
 
 /** Every file below a folder, concatenated (the log folder, say). */

@@ -84,37 +84,51 @@ suite('Trust: exports, sign-out, bound credentials', () => {
     assert.strictEqual(await vscode.commands.executeCommand('feishuHire.credentials.setFrom', { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret }), true);
   });
 
+  /** Rewrites the active profile as stored (another window, a damaged file): the session must not follow blindly. */
+  async function tamperActiveProfile(change: Record<string, unknown>): Promise<void> {
+    const memento = session.hire.context.globalState;
+    const list = memento.get<{ profiles: Record<string, unknown>[]; activeId: string }>('feishuHire.profiles')!;
+    await memento.update('feishuHire.profiles', { ...list, profiles: list.profiles.map(p => p['id'] === list.activeId ? { ...p, ...change } : p) });
+    await session.hire.session.reload();
+  }
+
   test('credentials stay bound to the URL they were checked against (#10.8)', async () => {
     const other: FakeFeishu = await startFakeFeishu({ port: 0 });
     try {
-      await config().update('baseUrl', 'not a url at all', vscode.ConfigurationTarget.Global);
-      await session.hire.session.reload();
-      assert.strictEqual(session.hire.session.client, undefined, 'no client while the setting is unusable');
+      // The setting only says what Set Credentials offers first: a profile is not moved by it.
+      for (const value of ['not a url at all', other.baseUrl]) {
+        await config().update('baseUrl', value, vscode.ConfigurationTarget.Global);
+        await session.hire.session.reload();
+        assert.strictEqual(session.hire.session.client?.http.baseUrl, session.fake.baseUrl);
+        assert.deepStrictEqual((await rootNodes(session.hire)).map(n => n.id), ['pinned', 'all']);
+      }
+      await session.hire.model.children(session.hire.model.applicationNode('all', SAMPLE.appWith1));
+
+      // A stored profile whose URL is unusable: no client, a message with Set Credentials.
+      await tamperActiveProfile({ baseUrl: 'not a url at all' });
+      assert.strictEqual(session.hire.session.client, undefined, 'no client while the URL is unusable');
       let roots = await rootNodes(session.hire);
       assert.strictEqual(roots.length, 1);
       const invalid = roots[0] as MessageNode;
       assert.strictEqual(invalid.kind, 'message');
-      assert.match(invalid.text, /feishuHire\.baseUrl/);
-      const invalidItem = await session.hire.provider.getTreeItem(invalid);
-      assert.strictEqual(invalidItem.command?.command, 'feishuHire.openSettings');
+      assert.match(invalid.text, /not usable/);
+      assert.strictEqual((await session.hire.provider.getTreeItem(invalid)).command?.command, 'feishuHire.credentials.set');
 
-      // Another valid URL: the secret is not sent there until Set Credentials checks it.
-      await config().update('baseUrl', other.baseUrl, vscode.ConfigurationTarget.Global);
-      await session.hire.session.reload();
+      // Another valid URL than the one the secret was checked against: the secret is not sent there.
+      await tamperActiveProfile({ baseUrl: other.baseUrl });
       roots = await rootNodes(session.hire);
       const moved = roots[0] as MessageNode;
       assert.strictEqual(moved.kind, 'message');
-      const movedItem = await session.hire.provider.getTreeItem(moved);
-      assert.strictEqual(movedItem.command?.command, 'feishuHire.credentials.set');
+      assert.strictEqual((await session.hire.provider.getTreeItem(moved)).command?.command, 'feishuHire.credentials.set');
       assert.strictEqual(other.stats.requests.length, 0, 'nothing reached the other server');
 
       // The URL they were checked against: connected again without re-entering anything.
-      await config().update('baseUrl', session.fake.baseUrl, vscode.ConfigurationTarget.Global);
-      await session.hire.session.reload();
+      await tamperActiveProfile({ baseUrl: session.fake.baseUrl });
       assert.ok(session.hire.session.client, 'connected again');
       assert.deepStrictEqual((await rootNodes(session.hire)).map(n => n.id), ['pinned', 'all']);
     } finally {
-      await config().update('baseUrl', session.fake.baseUrl, vscode.ConfigurationTarget.Global);
+      await tamperActiveProfile({ baseUrl: session.fake.baseUrl });
+      await config().update('baseUrl', undefined, vscode.ConfigurationTarget.Global);
       await other.close();
     }
   });
@@ -123,16 +137,21 @@ suite('Trust: exports, sign-out, bound credentials', () => {
     try {
       await config().update('baseUrl', 'https://user:hunter2@proxy.example/?key=s3cr3t', vscode.ConfigurationTarget.Global);
       await session.hire.session.reload();
+      await tamperActiveProfile({ baseUrl: 'https://user:hunter3@proxy.example/?key=s3cr3t3' });
+      assert.strictEqual(session.hire.session.state.kind, 'blocked');
     } finally {
-      await config().update('baseUrl', session.fake.baseUrl, vscode.ConfigurationTarget.Global);
-      await session.hire.session.reload();
+      await config().update('baseUrl', undefined, vscode.ConfigurationTarget.Global);
+      await tamperActiveProfile({ baseUrl: session.fake.baseUrl });
     }
     session.hire.log.info('trust test: masked URL written');
     await settle(1500); // the log file is written asynchronously
     const logText = readTree(session.hire.context.logUri.fsPath);
     assert.match(logText, /trust test: masked URL written/);
     assert.match(logText, /feishuHire\.baseUrl/, 'the bad setting was logged');
-    assert.ok(!logText.includes('hunter2') && !logText.includes('s3cr3t'), 'the password or the query is in the log');
+    assert.match(logText, /proxy\.example/, 'the bad profile URL was logged');
+    for (const secret of ['hunter2', 's3cr3t', 'hunter3']) {
+      assert.ok(!logText.includes(secret), `${secret} (a password or a query) is in the log`);
+    }
   });
 
   test('one sign-in and one sign-out are one transition each: one reset of the tree, not two or three (#10)', async () => {
@@ -148,7 +167,7 @@ suite('Trust: exports, sign-out, bound credentials', () => {
       subscription.dispose();
     }
     assert.deepStrictEqual(states, ['signedOut', 'connected']);
-    assert.strictEqual(session.hire.treeView.description, undefined, 'no description for a plain signed-in view');
+    assert.strictEqual(session.hire.treeView.description, session.hire.session.activeProfile?.name, 'the description names the profile');
   });
 
   test('tree items through the provider: message actions run what they say (#10)', async () => {
