@@ -22,6 +22,8 @@ class MemoryMemento implements vscode.Memento {
   }
 }
 
+const settle = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms));
+
 suite('Profiles (#14)', () => {
   let hire: HireTesting;
   let feishu: FakeFeishu;
@@ -70,6 +72,7 @@ suite('Profiles (#14)', () => {
     assert.match(hire.treeView.description ?? '', /Tenant B \(Lark\)/);
     assert.deepStrictEqual(await pinnedRoot(), [`pinned/msg/empty`], 'B does not see what A pinned');
     assert.strictEqual(hire.model.node(`pinned/app/${SAMPLE.appWith7}`), undefined, 'no node of A is left');
+    await settle(500);
     const feishuAtSwitch = feishu.stats.requests.length;
     assert.strictEqual(await vscode.commands.executeCommand('feishuHire.application.lookUp', SAMPLE.appWith49), true);
     assert.deepStrictEqual(await pinnedRoot(), [`pinned/app/${SAMPLE.appWith49}`]);
@@ -83,12 +86,15 @@ suite('Profiles (#14)', () => {
     assert.ok(secretB.includes(lark.appSecret) && !secretB.includes(feishu.appSecret));
 
     // Back to A: A's pinned list, A's server; B's server hears nothing more.
-    const larkAtSwitch = lark.stats.requests.length;
     await hire.session.switchProfile(a.id);
+    await settle(500); // a request B's background work had sent before the switch is logged when it arrives
+    const larkAtSwitch = lark.stats.requests.length;
     assert.deepStrictEqual(await pinnedRoot(), [`pinned/app/${SAMPLE.appWith7}`]);
     const app = hire.model.applicationNode('pinned', SAMPLE.appWith7);
     assert.ok((await hire.model.children(app)).some(n => n.kind === 'interview'));
-    assert.strictEqual(lark.stats.requests.length, larkAtSwitch, 'nothing reached B\'s server while A is active');
+    await settle(500);
+    assert.strictEqual(lark.stats.requests.length, larkAtSwitch,
+      `nothing reached B's server while A is active: ${JSON.stringify(lark.stats.requests.slice(larkAtSwitch).map(r => r.path))}`);
     assert.notStrictEqual(hire.session.identity, undefined);
     assert.ok(hire.session.identity?.startsWith(`${a.id}|`), 'the data is A\'s');
   });
