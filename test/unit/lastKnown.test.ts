@@ -210,6 +210,12 @@ describe('last-known data: the tree', () => {
     const ms = performance.now() - started;
     console.log(`restore of ${restored.length} interviews (${(text.length / 1024 / 1024).toFixed(1)} MB of JSON): ${ms.toFixed(1)} ms, parse included`);
     assert.equal(restored.length, MAX_SNAPSHOT_INTERVIEWS_PER_APPLICATION);
+    const s = await tempStore();
+    const saveStarted = performance.now();
+    await s.store.save('p1', IDENTITY, a.model.snapshot());
+    const loadStarted = performance.now();
+    assert.ok(await s.store.load('p1', IDENTITY));
+    console.log(`snapshot + encrypted save: ${(loadStarted - saveStarted).toFixed(1)} ms; load + decrypt + check: ${(performance.now() - loadStarted).toFixed(1)} ms`);
 
     fake.resetStats();
     await b.model.loadMore(app.id);
