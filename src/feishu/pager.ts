@@ -34,11 +34,29 @@ export class PageWalk<T> {
   /** With `itemId`, a page that brings only items this walk has already returned ends it. */
   constructor(private readonly fetchPage: FetchPage<T>, private readonly endpoint: string, private readonly itemId?: (item: T) => string) {}
 
+  /**
+   * A walk that goes on where an earlier one stopped (last-known data): the next step sends `token`. The
+   * token and the items already shown count as seen, so a chain that leads back to them still ends.
+   */
+  static resumed<T>(
+    fetchPage: FetchPage<T>, endpoint: string, itemId: ((item: T) => string) | undefined,
+    from: { token: string | undefined; done: boolean; itemIds?: Iterable<string> },
+  ): PageWalk<T> {
+    const walk = new PageWalk(fetchPage, endpoint, itemId);
+    walk.finished = from.done;
+    if (!from.done && from.token !== undefined) {
+      walk.nextToken = from.token;
+      walk.seenTokens.add(from.token);
+      for (const id of from.itemIds ?? []) { walk.seenItems.add(id); }
+    }
+    return walk;
+  }
+
   get done(): boolean {
     return this.finished;
   }
 
-  /** The token the next `step` will send; with `restore` a walk can resume after a refresh. */
+  /** The token the next `step` will send; `resumed` starts a walk from it. */
   get token(): string | undefined {
     return this.nextToken;
   }

@@ -4,6 +4,19 @@ import { FeishuError } from '../feishu/errors';
 import { PageWalk, type FetchPage } from '../feishu/pager';
 import type { InvalidItem } from '../feishu/types';
 
+/** What a list had loaded, as plain data: enough to show it again and to go on from where it stopped. */
+export interface PagesState<T> {
+  items: T[];
+  invalid: InvalidItem[];
+  /** The token of the next page; undefined when done. */
+  nextToken: string | undefined;
+  done: boolean;
+  loadedAt: number;
+}
+
+/** Where a page ended: the counts so far and the token of the page after it. */
+interface PageEnd { items: number; invalid: number; token: string | undefined; done: boolean }
+
 export class ChildPages<T> {
   items: T[] = [];
   invalid: InvalidItem[] = [];
@@ -17,6 +30,8 @@ export class ChildPages<T> {
   private controller: AbortController | undefined;
   private started = false;
   private loadedIds = new Set<string>();
+  /** One entry per page appended, so a saved copy can stop at a page's end and still go on from the right token. */
+  private pageEnds: PageEnd[] = [];
 
   constructor(
     private readonly fetchPage: FetchPage<T>,
@@ -62,6 +77,7 @@ export class ChildPages<T> {
         if (controller.signal.aborted || walk !== this.walk) { return; }
         this.items.push(...this.unseen(step.items));
         this.invalid.push(...step.invalid);
+        this.pageEnds.push({ items: this.items.length, invalid: this.invalid.length, token: walk.token, done: walk.done });
         this.error = undefined;
         this.loadedAt = this.now();
       } catch (e) {
@@ -107,6 +123,7 @@ export class ChildPages<T> {
       } else {
         this.items = fresh.items;
         this.loadedIds = fresh.loadedIds;
+        this.pageEnds = fresh.pageEnds;
         this.invalid = fresh.invalid;
         this.walk = fresh.walk;
         this.error = fresh.error;
@@ -123,6 +140,43 @@ export class ChildPages<T> {
     const onAbort = (): void => fresh.cancel();
     controller.signal.addEventListener('abort', onAbort, { once: true });
     return load;
+  }
+
+  /**
+   * The loaded pages as plain data, or undefined when nothing was loaded. Above `maxEntries` items and invalid
+   * items, it stops at the end of the last page that fits, not done, so Load more fetches the rest.
+   */
+  state(maxEntries: number): PagesState<T> | undefined {
+    if (!this.started || this.loadedAt === undefined) { return undefined; }
+    if (this.items.length + this.invalid.length <= maxEntries) {
+      return { items: [...this.items], invalid: [...this.invalid], nextToken: this.walk.token, done: this.walk.done, loadedAt: this.loadedAt };
+    }
+    let end: PageEnd | undefined;
+    for (let i = this.pageEnds.length - 1; i >= 0 && !end; i--) {
+      const e = this.pageEnds[i];
+      if (e && e.items + e.invalid <= maxEntries && !e.done) { end = e; }
+    }
+    if (!end || end.items + end.invalid === 0) { return undefined; }
+    return {
+      items: this.items.slice(0, end.items), invalid: this.invalid.slice(0, end.invalid),
+      nextToken: end.token, done: false, loadedAt: this.loadedAt,
+    };
+  }
+
+  /** Shows saved pages as if just loaded: no request until Load more, which sends the saved token. */
+  seed(state: PagesState<T>): void {
+    this.cancel();
+    this.loadedIds = new Set();
+    this.items = this.unseen(state.items);
+    this.invalid = [...state.invalid];
+    this.walk = PageWalk.resumed(this.fetchPage, this.endpoint, this.itemId, {
+      token: state.nextToken, done: state.done, itemIds: this.loadedIds,
+    });
+    this.pageEnds = [{ items: this.items.length, invalid: this.invalid.length, token: this.walk.token, done: this.walk.done }];
+    this.started = true;
+    this.error = undefined;
+    this.stale = false;
+    this.loadedAt = state.loadedAt;
   }
 
   /** An aborted first page must be fetched again on the next expand; a later page simply stays pending. */

@@ -6,7 +6,7 @@ import { PageWalk } from '../feishu/pager';
 import { raceSignal } from '../feishu/raceSignal';
 import type { Translate } from '../feishu/translate';
 import type { Application, InvalidItem, ListApplicationsFilter, UserIdType } from '../feishu/types';
-import type { ParsedInterview } from '../feishu/validate';
+import { eachItem, parseApplication, parseInterview, ShapeError, type ParsedInterview } from '../feishu/validate';
 import { ChildPages } from './childPages';
 import {
   applicationNodeId, interviewNodeId, isDescendantId, parentIdOf, recordNodeId,
@@ -15,6 +15,11 @@ import {
 import { pickI18n } from './format';
 import { InterviewNames } from './interviewNames';
 import { ChangeEvent } from './changeEvent';
+import {
+  interviewListParent, MAX_SNAPSHOT_APPLICATIONS, MAX_SNAPSHOT_INFOS, MAX_SNAPSHOT_INTERVIEW_LISTS, MAX_SNAPSHOT_INTERVIEWS,
+  MAX_SNAPSHOT_INTERVIEWS_PER_APPLICATION, parseTreeSnapshot, TREE_SNAPSHOT_VERSION,
+  type InfoSnapshot, type ListSnapshot, type NamesSnapshot, type TreeSnapshot,
+} from './treeSnapshot';
 
 const idOfInterview = (interview: ParsedInterview): string => interview.id;
 
@@ -45,6 +50,7 @@ interface ApplicationInfo {
 }
 
 const APPLICATIONS_PAGE_SIZE = 50;
+const NAMES_ENDPOINT = '/open-apis/hire/v1/interviews';
 
 export class HireTreeModel {
   private readonly nodes = new Map<string, HireNode>();
@@ -56,6 +62,7 @@ export class HireTreeModel {
   private readonly names = new Map<string, InterviewNames>();
   private successorRefused: FeishuError | undefined;
   private filterValue: ListApplicationsFilter = {};
+  private restoredFrom: number | undefined;
   /** Aborts enrichment requests (details, names) when the user signs out or refreshes. */
   private background = backgroundController();
 
@@ -71,6 +78,11 @@ export class HireTreeModel {
 
   get namesUnavailable(): FeishuError | undefined {
     return this.successorRefused;
+  }
+
+  /** When the shown data was loaded, while it comes from last-known data ("as of …"); cleared by a successful Refresh. */
+  get restoredAt(): number | undefined {
+    return this.restoredFrom;
   }
 
   node(id: string): HireNode | undefined {
@@ -133,10 +145,23 @@ export class HireTreeModel {
     }
     this.changed.fire(undefined);
     await Promise.all(reloads);
+    if (this.restoredFrom !== undefined && this.everyListFresh()) {
+      this.restoredFrom = undefined;
+      this.changed.fire(undefined);
+    }
+  }
+
+  private everyListFresh(): boolean {
+    return [this.applicationPages, ...this.interviewPages.values()].every(pages => !pages || (!pages.error && !pages.stale));
   }
 
   /** Sign-out, new credentials, new base URL: cancel everything and forget every loaded page. */
   reset(): void {
+    this.forgetAll();
+    this.changed.fire(undefined);
+  }
+
+  private forgetAll(): void {
     this.background.abort();
     this.background = backgroundController();
     this.applicationPages?.cancel();
@@ -149,7 +174,123 @@ export class HireTreeModel {
     this.names.clear();
     this.nodes.clear();
     this.successorRefused = undefined;
+    this.restoredFrom = undefined;
+  }
+
+  /**
+   * What the tree has loaded, as plain JSON-able data (last-known data). Bounded: lists beyond the limits in
+   * treeSnapshot.ts stop at a page end and are saved not done, so Load more fetches on from there.
+   */
+  snapshot(): TreeSnapshot {
+    const lists: ListSnapshot[] = [];
+    const all = this.applicationPages?.state(MAX_SNAPSHOT_APPLICATIONS);
+    if (all) { lists.push({ parentId: 'all', ...all }); }
+    const saved = new Map<string, { interviewIds: Set<string>; recordIds: Set<string> }>();
+    let budget = MAX_SNAPSHOT_INTERVIEWS;
+    // The most recently loaded first: the budget keeps what the user looked at last.
+    const byRecency = [...this.interviewPages].sort(([, a], [, b]) => (b.loadedAt ?? 0) - (a.loadedAt ?? 0));
+    for (const [parentId, pages] of byRecency) {
+      const parent = interviewListParent(parentId);
+      const state = parent && lists.length <= MAX_SNAPSHOT_INTERVIEW_LISTS ? pages.state(Math.min(MAX_SNAPSHOT_INTERVIEWS_PER_APPLICATION, budget)) : undefined;
+      if (!parent || !state) { continue; }
+      budget -= state.items.length + state.invalid.length;
+      const ids = saved.get(parent.applicationId) ?? { interviewIds: new Set<string>(), recordIds: new Set<string>() };
+      saved.set(parent.applicationId, ids);
+      for (const interview of state.items) {
+        ids.interviewIds.add(interview.id);
+        for (const record of interview.interview_record_list) { ids.recordIds.add(record.id); }
+      }
+      lists.push({ parentId, ...state, items: state.items.map(interview => interview.raw) });
+    }
+    const names: NamesSnapshot[] = [];
+    for (const [applicationId, ids] of saved) {
+      const known = this.names.get(applicationId);
+      if (!known) { continue; }
+      const state = known.seenCount <= MAX_SNAPSHOT_INTERVIEWS_PER_APPLICATION ? known.state() : known.state(ids);
+      names.push({ applicationId, ...state });
+    }
+    return {
+      version: TREE_SNAPSHOT_VERSION,
+      takenAt: (this.deps.now ?? Date.now)(),
+      filter: { ...this.filterValue },
+      lists,
+      infos: this.infoSnapshots(lists),
+      names,
+      namesRefused: this.successorRefused && { code: this.successorRefused.code, msg: this.successorRefused.msg },
+    };
+  }
+
+  /** Label data of the pinned applications and of those the saved lists show, settled ones only. */
+  private infoSnapshots(lists: readonly ListSnapshot[]): InfoSnapshot[] {
+    const ids = new Set<string>(this.deps.pinned.get());
+    for (const list of lists) {
+      const parent = interviewListParent(list.parentId);
+      if (parent) { ids.add(parent.applicationId); }
+    }
+    for (const item of lists.find(list => list.parentId === 'all')?.items ?? []) {
+      if (typeof item === 'string') { ids.add(item); }
+    }
+    const infos: InfoSnapshot[] = [];
+    for (const applicationId of ids) {
+      const info = this.infos.get(applicationId);
+      if (infos.length >= MAX_SNAPSHOT_INFOS) { break; }
+      // A failed lookup is saved as settled without a name: the label stays the ID until a refresh, as it was.
+      if (!info || info.loading || (info.candidateName === undefined && !info.error)) { continue; }
+      infos.push({ applicationId, application: info.application?.raw, candidateName: info.candidateName ?? '', jobTitle: info.jobTitle });
+    }
+    return infos;
+  }
+
+  /**
+   * Shows a snapshot (from `snapshot()`, possibly from disk: checked, wrong entries dropped) as if just loaded:
+   * no request until a node not in it is expanded, Load more (from the saved token) or Refresh. Replaces what
+   * the model held. False when signed out or when the snapshot is unusable or empty.
+   */
+  restore(value: unknown): boolean {
+    const snapshot = parseTreeSnapshot(value);
+    const api = this.deps.api();
+    if (!snapshot || !api || (snapshot.lists.length === 0 && snapshot.infos.length === 0)) { return false; }
+    this.forgetAll();
+    this.filterValue = snapshot.filter;
+    for (const info of snapshot.infos) {
+      const application = info.application && this.parsedOrLogged(() => parseApplication(info.application ?? null, 'application'), info.applicationId);
+      this.infos.set(info.applicationId, {
+        application: application?.id === info.applicationId ? application : undefined,
+        candidateName: info.candidateName, jobTitle: info.jobTitle,
+      });
+    }
+    let oldest = Number.POSITIVE_INFINITY;
+    for (const list of snapshot.lists) {
+      const state = { invalid: list.invalid, nextToken: list.nextToken, done: list.done, loadedAt: list.loadedAt };
+      const parent = interviewListParent(list.parentId);
+      if (parent) {
+        const { items, invalid } = eachItem(list.items, list.parentId, parseInterview);
+        if (invalid.length > 0) { this.deps.log?.(`Last-known data: left out ${invalid.length} interviews of ${list.parentId} that no longer pass the checks.`); }
+        this.interviewPagesOf(api, this.applicationNode(parent.root, parent.applicationId)).seed({ ...state, items });
+      } else {
+        this.applicationPagesOf(api).seed({ ...state, items: list.items.filter((id): id is string => typeof id === 'string') });
+      }
+      oldest = Math.min(oldest, list.loadedAt);
+    }
+    for (const names of snapshot.names) {
+      this.namesOf(api, names.applicationId).seed({ ...names, nextToken: names.nextToken });
+    }
+    if (snapshot.namesRefused) {
+      this.successorRefused = new FeishuError({ kind: 'api', endpoint: NAMES_ENDPOINT, ...snapshot.namesRefused });
+    }
+    this.restoredFrom = Number.isFinite(oldest) ? oldest : snapshot.takenAt;
     this.changed.fire(undefined);
+    return true;
+  }
+
+  private parsedOrLogged<T>(parse: () => T, what: string): T | undefined {
+    try {
+      return parse();
+    } catch (e) {
+      if (!(e instanceof ShapeError)) { throw e; }
+      this.deps.log?.(`Last-known data: left out the details of ${what}: ${e.message}`);
+      return undefined;
+    }
   }
 
   setFilter(filter: ListApplicationsFilter): void {
@@ -250,6 +391,16 @@ export class HireTreeModel {
   }
 
   private async allApplicationsChildren(api: HireApi): Promise<HireNode[]> {
+    const pages = this.applicationPagesOf(api);
+    await pages.ensureFirstPage();
+    const nodes: HireNode[] = pages.items.map(id => {
+      void this.enrich(id);
+      return this.applicationNode('all', id);
+    });
+    return this.withPagingNodes('all', pages, nodes, this.deps.t('No applications match the current filter.'));
+  }
+
+  private applicationPagesOf(api: HireApi): ChildPages<string> {
     if (!this.applicationPages) {
       const filter = this.filterValue;
       this.applicationPages = new ChildPages<string>(
@@ -259,13 +410,7 @@ export class HireTreeModel {
         this.deps.now, id => id, this.deps.log,
       );
     }
-    const pages = this.applicationPages;
-    await pages.ensureFirstPage();
-    const nodes: HireNode[] = pages.items.map(id => {
-      void this.enrich(id);
-      return this.applicationNode('all', id);
-    });
-    return this.withPagingNodes('all', pages, nodes, this.deps.t('No applications match the current filter.'));
+    return this.applicationPages;
   }
 
   private interviewPagesOf(api: HireApi, node: ApplicationNode): ChildPages<ParsedInterview> {

@@ -2,7 +2,7 @@
 // Optional by design: a tenant that refuses the successor keeps a working tree with IDs.
 import { FeishuError } from '../feishu/errors';
 import type { HireApi } from '../feishu/hireApi';
-import { PageWalk } from '../feishu/pager';
+import { PageWalk, type FetchPage } from '../feishu/pager';
 import type { I18nText, UserIdType } from '../feishu/types';
 import type { ParsedInterview } from '../feishu/validate';
 
@@ -12,6 +12,20 @@ interface NameLookup {
 }
 
 const SUCCESSOR_PAGE_SIZE = 100;
+const ENDPOINT = '/open-apis/hire/v1/interviews';
+const idOf = (interview: ParsedInterview): string => interview.id;
+
+/** What the names walk has learnt, as plain data. */
+export interface NamesState {
+  /** Interview ID → stage name. */
+  stages: Array<[string, I18nText]>;
+  /** Record ID → interviewer name. */
+  interviewers: Array<[string, I18nText]>;
+  /** Interviews the walk has returned (with or without names). */
+  seen: string[];
+  nextToken: string | undefined;
+  done: boolean;
+}
 
 export class InterviewNames implements NameLookup {
   private readonly stages = new Map<string, I18nText>();
@@ -19,6 +33,7 @@ export class InterviewNames implements NameLookup {
   private readonly seen = new Set<string>();
   private walk: PageWalk<ParsedInterview>;
   private pending: Promise<boolean> | undefined;
+  private readonly fetchPage: FetchPage<ParsedInterview>;
 
   constructor(
     api: HireApi,
@@ -27,11 +42,38 @@ export class InterviewNames implements NameLookup {
     /** Called once when the tenant refuses the successor: the caller stops asking for every application. */
     private readonly onUnavailable: (e: FeishuError) => void,
   ) {
-    this.walk = new PageWalk(
-      (pageToken, signal) => api.listInterviewsWithNames(applicationId, { pageToken, pageSize: SUCCESSOR_PAGE_SIZE, userIdType: userIdType(), signal }),
-      '/open-apis/hire/v1/interviews',
-      interview => interview.id,
-    );
+    this.fetchPage = (pageToken, signal) => api.listInterviewsWithNames(applicationId, { pageToken, pageSize: SUCCESSOR_PAGE_SIZE, userIdType: userIdType(), signal });
+    this.walk = new PageWalk(this.fetchPage, ENDPOINT, idOf);
+  }
+
+  get seenCount(): number {
+    return this.seen.size;
+  }
+
+  /**
+   * The names as plain data. With `onlyInterviews`, just theirs (a bounded copy), and the walk starts again
+   * from its first page, since names of the interviews left out would otherwise never be asked for again.
+   */
+  state(onlyInterviews?: { interviewIds: ReadonlySet<string>; recordIds: ReadonlySet<string> }): NamesState {
+    if (!onlyInterviews) {
+      return { stages: [...this.stages], interviewers: [...this.interviewers], seen: [...this.seen], nextToken: this.walk.token, done: this.walk.done };
+    }
+    const { interviewIds, recordIds } = onlyInterviews;
+    return {
+      stages: [...this.stages].filter(([id]) => interviewIds.has(id)),
+      interviewers: [...this.interviewers].filter(([id]) => recordIds.has(id)),
+      seen: [...this.seen].filter(id => interviewIds.has(id)),
+      nextToken: undefined,
+      done: false,
+    };
+  }
+
+  /** Knows these names without asking; the walk goes on from the saved token. */
+  seed(state: NamesState): void {
+    for (const [id, name] of state.stages) { this.stages.set(id, name); }
+    for (const [id, name] of state.interviewers) { this.interviewers.set(id, name); }
+    for (const id of state.seen) { this.seen.add(id); }
+    this.walk = PageWalk.resumed(this.fetchPage, ENDPOINT, idOf, { token: state.nextToken, done: state.done, itemIds: this.seen });
   }
 
   stage(interviewId: string): I18nText | undefined {
