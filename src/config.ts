@@ -20,6 +20,9 @@ export interface Settings {
   feedbackWindowDays: number;
   /** 0 = refresh by hand only. */
   feedbackRefreshMinutes: number;
+  /** Last-known data: shown at start, saved encrypted; off erases it. */
+  keepLastKnownData: boolean;
+  lastKnownDataDays: number;
 }
 
 export interface SettingsReading {
@@ -32,6 +35,13 @@ function intSetting(config: vscode.WorkspaceConfiguration, key: string, min: num
   const value = config.get<unknown>(key, fallback);
   if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) { return value; }
   problems.push(vscode.l10n.t('Setting {0} must be a whole number from {1} to {2} (found {3}); using {4}.', `${SECTION}.${key}`, min, max, JSON.stringify(value) ?? 'undefined', fallback));
+  return fallback;
+}
+
+function booleanSetting(config: vscode.WorkspaceConfiguration, key: string, fallback: boolean, problems: string[]): boolean {
+  const value = config.get<unknown>(key, fallback);
+  if (typeof value === 'boolean') { return value; }
+  problems.push(vscode.l10n.t('Setting {0} must be true or false (found {1}); using {2}.', `${SECTION}.${key}`, JSON.stringify(value) ?? 'undefined', String(fallback)));
   return fallback;
 }
 
@@ -72,6 +82,8 @@ export function readSettings(): SettingsReading {
       maxConcurrentRequests: intSetting(config, 'maxConcurrentRequests', 1, 16, 4, problems),
       feedbackWindowDays: intSetting(config, 'feedbackWindowDays', WINDOW_DAYS.min, WINDOW_DAYS.max, WINDOW_DAYS.fallback, problems),
       feedbackRefreshMinutes: refreshMinutes(config, problems),
+      keepLastKnownData: booleanSetting(config, 'keepLastKnownData', true, problems),
+      lastKnownDataDays: intSetting(config, 'lastKnownDataDays', 1, 90, 7, problems),
     },
     problems,
   };

@@ -1,4 +1,5 @@
 // activate(): build the parts, register them, push every disposable. Nothing is fetched until the view asks.
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { registerCopyCommands } from './commands/copyCommands';
 import { registerCredentialsCommands } from './commands/credentialsCommands';
@@ -19,7 +20,9 @@ import type * as FakeFeishuServer from './fakeFeishu/server';
 import type { RequestLogEntry, RetryNotice } from './feishu/httpClient';
 import { languageOf } from './model/format';
 import { HireTreeModel } from './model/hireTreeModel';
+import { LastKnownStore } from './model/lastKnownStore';
 import { HireSession, type SampleServer } from './session/hireSession';
+import { LastKnownData } from './session/lastKnownData';
 import { ProfileStore } from './session/profileStore';
 import { JobLevelNames } from './model/jobLevelNames';
 import { HireTreeProvider, VIEW_ID } from './tree/hireTreeProvider';
@@ -45,7 +48,13 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Feishu Hire', { log: true });
   const credentials = new CredentialStore(context.secrets);
-  const session = new HireSession({
+  const lastKnownStore = new LastKnownStore({
+    directory: path.join(context.globalStorageUri.fsPath, 'lastKnown'),
+    keys: credentials.keys,
+    maxAgeDays: () => session.settings.keepLastKnownData ? session.settings.lastKnownDataDays : 0,
+    log: line => log.warn(line),
+  });
+  const session: HireSession = new HireSession({
     credentials,
     profiles: new ProfileStore(context.globalState),
     log,
@@ -57,6 +66,8 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
       demo: demoServer(log),
       memento: context.workspaceState,
     },
+    // Called on Sign Out and Remove Profile only, long after `lastKnown` below exists.
+    eraseData: (profileId: string): Promise<void> => lastKnown.erase(profileId),
   });
   const model = new HireTreeModel({
     api: () => session.client?.hire,
@@ -79,7 +90,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     filterDescription: describeFilter(model.filter),
     isLoading: id => model.isLoading(id),
     levels: scorecards.levels,
-  }));
+  }), () => lastKnown.ready());
   const treeView = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true, canSelectMany: true });
   const nodes = new NodeLookup();
   nodes.add(id => model.node(id));
@@ -88,6 +99,13 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
 
   const showDescription = (): void => {
     treeView.description = session.describe(describeFilter(model.filter));
+  };
+  let asOf: string | undefined;
+  /** "Last-known data as of …" while restored lists show; gone once fresh data replaced them. */
+  const showAsOf = (): void => {
+    const message = lastKnown.message();
+    if (message) { treeView.message = message; } else if (asOf !== undefined && treeView.message === asOf) { treeView.message = undefined; }
+    asOf = message;
   };
   context.subscriptions.push(
     log, credentials, session, provider, treeView,
@@ -99,9 +117,9 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
       showDescription();
       provider.fire(undefined);
     }),
-    model.onDidChange(node => { if (!node) { showDescription(); } }),
+    model.onDidChange(node => { if (!node) { showDescription(); showAsOf(); } }),
     session.onDidChangeProfiles(showDescription),
-    session.onDidRequest(e => logRequest(log, treeView, e)),
+    session.onDidRequest(e => logRequest(log, treeView, e, lastKnown.message())),
     session.onDidRetry(n => showRetry(log, treeView, n)),
     ...registerCredentialsCommands(parts),
     ...registerProfileCommands(parts),
@@ -118,6 +136,9 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     }),
     registerCommand(log, 'feishuHire.showLog', () => log.show()),
   );
+  // After the handler above that resets the model on each transition: the restore lands on the fresh model.
+  const lastKnown: LastKnownData = new LastKnownData(session, model, lastKnownStore, log);
+  context.subscriptions.push(lastKnown);
 
   const activatedInMs = performance.now() - started;
   return apiFor(context.extensionMode, activatedInMs, parts, feedback.views);
@@ -130,11 +151,11 @@ export function apiFor(mode: vscode.ExtensionMode, activatedInMs: number, parts:
     : { activatedInMs };
 }
 
-function logRequest(log: vscode.LogOutputChannel, treeView: vscode.TreeView<unknown>, e: RequestLogEntry): void {
+function logRequest(log: vscode.LogOutputChannel, treeView: vscode.TreeView<unknown>, e: RequestLogEntry, asOf: string | undefined): void {
   const line = `${e.method} ${e.path} → ${e.status ?? '-'} code=${e.code ?? '-'} logid=${e.logId ?? '-'} ${Math.round(e.durationMs)} ms${e.attempt > 1 ? ` (attempt ${e.attempt})` : ''}${e.error ? ` ${e.error}` : ''}`;
   if (e.code === 0) { log.info(line); } else { log.warn(line); }
   if (e.code === 0) {
-    treeView.message = t('Loaded {0}', new Date().toLocaleTimeString(vscode.env.language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }));
+    treeView.message = asOf ?? t('Loaded {0}', new Date().toLocaleTimeString(vscode.env.language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }));
   }
 }
 

@@ -2,6 +2,7 @@
 // against: the secret goes nowhere else), its last-known-data key, and the single pair older versions kept.
 import * as vscode from 'vscode';
 import type { AppCredentials } from '../feishu/tenantToken';
+import type { SecretKeys } from '../model/lastKnownStore';
 import { PROFILE_ID_PATTERN } from '../model/profile';
 
 /** Credentials as checked by Set Credentials; `baseUrl` is undefined only for pairs stored before binding existed. */
@@ -9,12 +10,6 @@ export interface StoredCredentials extends AppCredentials {
   baseUrl?: string;
 }
 
-/** What a profile's encrypted data needs: named secrets, nothing else. */
-export interface SecretKeys {
-  get(name: string): Promise<string | undefined>;
-  store(name: string, value: string): Promise<void>;
-  delete(name: string): Promise<void>;
-}
 
 const PREFIX = 'feishuHire.profile.';
 // Written by 0.1.x before profiles; read once by the migration, then deleted.

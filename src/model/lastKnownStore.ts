@@ -51,7 +51,9 @@ export class LastKnownStore {
   save(profileId: string, identity: string, snapshot: TreeSnapshot): Promise<boolean> {
     return this.queued(profileId, async () => {
       if (this.maxAgeMs() <= 0) { return false; }
-      const plaintext = Buffer.from(JSON.stringify({ savedAt: this.now(), snapshot }), 'utf8');
+      // Dated by its oldest list, not by the write: re-saving old data in a long session must not keep it alive.
+      const savedAt = Math.min(this.now(), ...snapshot.lists.map(list => list.loadedAt));
+      const plaintext = Buffer.from(JSON.stringify({ savedAt, snapshot }), 'utf8');
       if (plaintext.length > MAX_LAST_KNOWN_BYTES - HEADER_BYTES) {
         this.options.log?.(`Last-known data of profile ${profileId} not saved: ${plaintext.length} bytes, above the ${MAX_LAST_KNOWN_BYTES} allowed.`);
         return false;

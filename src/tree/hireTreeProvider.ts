@@ -16,6 +16,8 @@ export class HireTreeProvider implements vscode.TreeDataProvider<HireNode>, vsco
     private readonly model: HireTreeModel,
     private readonly sessionState: () => SessionState,
     private readonly context: () => ItemContext,
+    /** Resolves once stored credentials and last-known data have been read: no empty tree flashes at start. */
+    private readonly ready: () => Promise<void> = () => Promise.resolve(),
   ) {
     this.subscription = model.onDidChange(node => this.changed.fire(node));
   }
@@ -29,8 +31,9 @@ export class HireTreeProvider implements vscode.TreeDataProvider<HireNode>, vsco
     return treeItemFor(node, this.context());
   }
 
-  getChildren(node?: HireNode): vscode.ProviderResult<HireNode[]> {
+  async getChildren(node?: HireNode): Promise<HireNode[]> {
     if (!node) {
+      await this.ready();
       const state = this.sessionState();
       // Stored credentials that cannot be used right now: say why instead of an empty tree.
       if (state.kind === 'blocked') {
@@ -40,7 +43,7 @@ export class HireTreeProvider implements vscode.TreeDataProvider<HireNode>, vsco
       return this.model.roots();
     }
     // Progress shows in the view while a first page loads; errors come back as nodes, never toasts.
-    return vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => this.model.children(node));
+    return Promise.resolve(vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => this.model.children(node)));
   }
 
   getParent(node: HireNode): HireNode | undefined {

@@ -1,0 +1,101 @@
+// Issue #14, last-known data inside the extension host: saved encrypted after loading, shown again for the same
+// profile with no request, erased by Sign Out and by turning the setting off. (A real window reload: test/ui.)
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { SAMPLE } from '../../src/fakeFeishu/server';
+import type { HireNode } from '../../src/model/hireNode';
+import { signedInSession } from './signedInSession';
+
+const settle = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms));
+
+async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) { throw new Error(`timed out waiting for ${what}`); }
+    await settle(50);
+  }
+}
+
+suite('Last-known data (#14)', () => {
+  const session = signedInSession();
+  const folder = (): string => path.join(session.hire.context.globalStorageUri.fsPath, 'lastKnown');
+  const files = (): string[] => fs.existsSync(folder()) ? fs.readdirSync(folder()) : [];
+  const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('feishuHire');
+
+  /** What the tree shows: root, applications under it, their interviews (as the provider hands them to VS Code). */
+  async function visibleIds(appIds: string[]): Promise<string[]> {
+    const provider = session.hire.provider;
+    const roots = await provider.getChildren() ?? [];
+    const ids: string[] = roots.map(r => r.id);
+    const pinned = roots.find(r => r.id === 'pinned') as HireNode;
+    for (const app of await provider.getChildren(pinned) ?? []) {
+      ids.push(app.id);
+      if (app.kind === 'application' && appIds.includes(app.applicationId)) {
+        ids.push(...(await provider.getChildren(app) ?? []).map(n => n.id));
+      }
+    }
+    return ids;
+  }
+
+  test('loaded data is saved encrypted and comes back for the same profile with no request', async () => {
+    const hire = session.hire;
+    const profile = hire.session.activeProfile!;
+    assert.strictEqual(await vscode.commands.executeCommand('feishuHire.application.lookUp', SAMPLE.appWith7), true);
+    const before = await visibleIds([SAMPLE.appWith7]);
+    assert.ok(before.some(id => id.includes('/iv/')), `interviews are shown: ${before.join(' ')}`);
+    await until('the tree to be saved', () => files().some(f => f.startsWith(profile.id)));
+    await settle(2000); // the names and labels that arrive after the first paint are saved too
+    const bytes = fs.readFileSync(path.join(folder(), `${profile.id}.lastknown`));
+    for (const plain of [SAMPLE.appWith7, 'interview_record_list', 'interviewer']) {
+      assert.ok(!bytes.includes(Buffer.from(plain)), `"${plain}" is readable in the saved file`);
+    }
+
+    // Away to sample data and back: the session rebuilds, the model starts empty, the saved tree is restored.
+    await hire.session.enterSample();
+    await hire.session.exitSample();
+    session.fake.resetStats();
+    const after = await visibleIds([SAMPLE.appWith7]);
+    assert.deepStrictEqual(after, before, 'the same rows');
+    assert.strictEqual(session.fake.stats.requests.length, 0,
+      `requests at start: ${JSON.stringify(session.fake.stats.requests.map(r => r.path))}`);
+    assert.match(hire.treeView.message ?? '', /as of/);
+
+    // Something new is asked for: requests, and the saved data grows.
+    const other = hire.model.applicationNode('pinned', SAMPLE.appWith49);
+    assert.ok((await hire.model.children(other)).some(n => n.kind === 'interview'));
+    assert.ok(session.fake.stats.requests.length > 0);
+  });
+
+  test('Refresh replaces last-known data and the "as of" note goes', async () => {
+    await vscode.commands.executeCommand('feishuHire.tree.refresh');
+    await until('the note to go', () => !/as of/.test(session.hire.treeView.message ?? ''));
+    assert.strictEqual(session.hire.model.restoredAt, undefined);
+  });
+
+  test('Sign Out erases the saved data and its key; the setting off erases it and saves nothing', async () => {
+    const hire = session.hire;
+    const profile = hire.session.activeProfile!;
+    await until('the tree to be saved', () => files().some(f => f.startsWith(profile.id)));
+    await vscode.commands.executeCommand('feishuHire.credentials.signOut');
+    assert.deepStrictEqual(files().filter(f => f.startsWith(profile.id)), [], 'the file is gone');
+    assert.strictEqual(await hire.context.secrets.get(`feishuHire.profile.${profile.id}.dataKey`), undefined, 'the key is gone');
+    await settle(2000);
+    assert.deepStrictEqual(files().filter(f => f.startsWith(profile.id)), [], 'nothing was saved after sign-out');
+
+    const { baseUrl, appId, appSecret } = session.fake;
+    assert.strictEqual(await vscode.commands.executeCommand('feishuHire.credentials.setFrom', { baseUrl, appId, appSecret }), true);
+    assert.ok((await hire.model.children(hire.model.applicationNode('pinned', SAMPLE.appWith7))).length > 0);
+    await until('the tree to be saved again', () => files().some(f => f.startsWith(profile.id)));
+    try {
+      await config().update('keepLastKnownData', false, vscode.ConfigurationTarget.Global);
+      await until('the file to be erased', () => !files().some(f => f.startsWith(profile.id)));
+      await hire.model.children(hire.model.applicationNode('pinned', SAMPLE.appWith49));
+      await settle(2500);
+      assert.deepStrictEqual(files().filter(f => f.startsWith(profile.id)), [], 'nothing is saved while off');
+    } finally {
+      await config().update('keepLastKnownData', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+});
