@@ -90,9 +90,12 @@ export class LastKnownStore {
    */
   load(profileId: string, identity: string): Promise<{ snapshot: TreeSnapshot; savedAt: number } | undefined> {
     return this.queued(profileId, async () => {
+      // The key (a secret, a round trip to VS Code) is asked for while the file is read.
+      const key = this.keyFor(profileId, false);
+      key.catch(() => undefined);
       const file = await this.read(profileId);
       if (!file) { return undefined; }
-      const why = await this.unusable(profileId, identity, file);
+      const why = await this.unusable(profileId, identity, file, key);
       if (typeof why === 'string') {
         this.options.log?.(`Last-known data of profile ${profileId} deleted: ${why}.`);
         await this.deleteFile(profileId);
@@ -111,12 +114,12 @@ export class LastKnownStore {
   }
 
   /** A reason string when the file cannot be shown; the content otherwise. */
-  private async unusable(profileId: string, identity: string, file: Buffer): Promise<string | { snapshot: TreeSnapshot; savedAt: number }> {
+  private async unusable(profileId: string, identity: string, file: Buffer, keyRead: Promise<Buffer | undefined>): Promise<string | { snapshot: TreeSnapshot; savedAt: number }> {
     if (file.length > MAX_LAST_KNOWN_BYTES) { return 'the file is too large'; }
     if (file.length < HEADER_BYTES || !file.subarray(0, MAGIC.length).equals(MAGIC)) { return 'not a last-known data file'; }
     const version = file[MAGIC.length];
     if (version !== LAST_KNOWN_FORMAT_VERSION) { return `format version ${version ?? '?'}, not ${LAST_KNOWN_FORMAT_VERSION}`; }
-    const key = await this.keyFor(profileId, false);
+    const key = await keyRead;
     if (!key) { return 'its key is gone'; }
     let plaintext: string;
     try {

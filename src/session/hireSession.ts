@@ -315,7 +315,7 @@ export class HireSession implements vscode.Disposable {
   private async closeSample(): Promise<void> {
     const server = this.sampleServer;
     this.sampleServer = undefined;
-    await this.sample.memento.update(SAMPLE_MODE_KEY, undefined);
+    if (this.sample.memento.get(SAMPLE_MODE_KEY) !== undefined) { await this.sample.memento.update(SAMPLE_MODE_KEY, undefined); }
     await server?.close?.();
   }
 
@@ -331,7 +331,9 @@ export class HireSession implements vscode.Disposable {
   private async setActive(id: string): Promise<void> {
     this.activeId = id;
     const list = this.profileStore.read();
-    await this.profileStore.write({ ...list, activeId: id });
+    // The value is set at once; only its trip to disk is not waited for, so the switch shows without it.
+    void Promise.resolve(this.profileStore.write({ ...list, activeId: id }))
+      .catch(e => this.log.warn(`Could not remember the active profile: ${e instanceof Error ? e.message : String(e)}`));
   }
 
   private async eraseProfileData(id: string): Promise<void> {
@@ -375,7 +377,7 @@ export class HireSession implements vscode.Disposable {
       const active = this.activeProfile;
       target = active ? this.targetFor(active, await this.credentials.get(active.id)) : { state: { kind: 'signedOut' } };
     }
-    await vscode.commands.executeCommand('setContext', HAS_PROFILES_CONTEXT, this.profiles.length > 0);
+    void vscode.commands.executeCommand('setContext', HAS_PROFILES_CONTEXT, this.profiles.length > 0);
     const signature = JSON.stringify([target.state, target.credentials?.appSecret, settings.requestTimeoutMs, settings.maxConcurrentRequests, this.userIdType]);
     if (this.connected?.signature === signature || (!this.connected && JSON.stringify(this.stateValue) === JSON.stringify(target.state))) {
       return;
@@ -388,8 +390,11 @@ export class HireSession implements vscode.Disposable {
       this.connected = { state: target.state, client, retire, signature };
     }
     this.stateValue = target.state;
-    await vscode.commands.executeCommand('setContext', SIGNED_IN_CONTEXT, this.signedIn);
-    await vscode.commands.executeCommand('setContext', SAMPLE_MODE_CONTEXT, this.isSample);
+    // Context keys only pick menus and welcome text: set together, not awaited, so the tree need not wait for them.
+    void Promise.all([
+      vscode.commands.executeCommand('setContext', SIGNED_IN_CONTEXT, this.signedIn),
+      vscode.commands.executeCommand('setContext', SAMPLE_MODE_CONTEXT, this.isSample),
+    ]);
     if (target.state.kind === 'blocked') { this.log.warn(target.state.problem.text); }
     this.changed.fire(this.stateValue);
   }

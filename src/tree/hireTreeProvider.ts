@@ -32,8 +32,9 @@ export class HireTreeProvider implements vscode.TreeDataProvider<HireNode>, vsco
   }
 
   async getChildren(node?: HireNode): Promise<HireNode[]> {
+    // Also for a node: VS Code asks again for the children of nodes it shows, and they must come from last-known data.
+    await this.ready();
     if (!node) {
-      await this.ready();
       const state = this.sessionState();
       // Stored credentials that cannot be used right now: say why instead of an empty tree.
       if (state.kind === 'blocked') {

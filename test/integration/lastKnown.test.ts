@@ -24,6 +24,20 @@ suite('Last-known data (#14)', () => {
   const files = (): string[] => fs.existsSync(folder()) ? fs.readdirSync(folder()) : [];
   const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('feishuHire');
 
+  /** Until the profile's file exists and has not changed for longer than the save delay: everything loaded is in it. */
+  async function savedAndQuiet(profileId: string): Promise<void> {
+    const file = (): string => path.join(folder(), `${profileId}.lastknown`);
+    const stamp = (): number => fs.existsSync(file()) ? fs.statSync(file()).mtimeMs : 0;
+    const deadline = Date.now() + 30_000;
+    for (let last = -1; ;) {
+      const now = stamp();
+      if (now !== 0 && now === last) { return; }
+      if (Date.now() > deadline) { throw new Error('the saved tree kept changing for 30 s'); }
+      last = now;
+      await settle(2500);
+    }
+  }
+
   /** What the tree shows: root, applications under it, their interviews (as the provider hands them to VS Code). */
   async function visibleIds(appIds: string[]): Promise<string[]> {
     const provider = session.hire.provider;
@@ -45,8 +59,7 @@ suite('Last-known data (#14)', () => {
     assert.strictEqual(await vscode.commands.executeCommand('feishuHire.application.lookUp', SAMPLE.appWith7), true);
     const before = await visibleIds([SAMPLE.appWith7]);
     assert.ok(before.some(id => id.includes('/iv/')), `interviews are shown: ${before.join(' ')}`);
-    await until('the tree to be saved', () => files().some(f => f.startsWith(profile.id)));
-    await settle(2000); // the names and labels that arrive after the first paint are saved too
+    await savedAndQuiet(profile.id);
     const bytes = fs.readFileSync(path.join(folder(), `${profile.id}.lastknown`));
     for (const plain of [SAMPLE.appWith7, 'interview_record_list', 'interviewer']) {
       assert.ok(!bytes.includes(Buffer.from(plain)), `"${plain}" is readable in the saved file`);
