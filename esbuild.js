@@ -90,6 +90,8 @@ async function main() {
       },
       // The UI tests are plain ESM: they read the sample tenant's well-known IDs from this bundle.
       { ...common, format: 'esm', sourcemap: false, minify: false, entryPoints: ['src/fakeFeishu/sampleTenant.ts'], outfile: 'out/test/ui/sampleTenant.mjs' },
+      // …and a fake server of their own when a test must count the requests that reach it.
+      { ...common, format: 'esm', sourcemap: false, minify: false, entryPoints: ['src/fakeFeishu/server.ts'], outfile: 'out/test/ui/fakeFeishu.mjs' },
     );
   }
   if (bench) {

@@ -10,6 +10,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { randomBytes } from 'node:crypto';
 import { launchBrowser, repoRoot, resolveServerInstall, startServer } from './vscodeServer.mjs';
 import { zhLanguagePackVsix } from './zhLanguagePack.mjs';
 import { registeredTests, slug, Ui } from '../test/ui/uiTest.mjs';
@@ -73,6 +74,11 @@ for (const t of tests) {
       const launched = await launchBrowser();
       browser = launched.browser;
       await launched.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+      // The web workbench seals its secrets with a key half it POSTs for at /mint-key. code-server answers that
+      // from its own key file; the bare VS Code server we run does not, so secrets would last only until a
+      // reload. The harness answers in code-server's place: one key per test, as one code-server install has.
+      const serverKeyHalf = randomBytes(32);
+      await launched.context.route(/\/mint-key$/, route => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: serverKeyHalf }));
       ui = new Ui(launched.page, server, shotsDir, slug(t.name), { development: !vsix });
       ui.page.setDefaultTimeout(30_000);
       await ui.page.goto(server.url([...(vsix ? [] : [['extensionDevelopmentPath', server.remote(repoRoot)]]), ['skipWelcome', 'true']]), { timeout: 90_000 });
