@@ -323,6 +323,21 @@ describe('last-known data: the encrypted store', () => {
     });
   }
 
+  test('data is as old as its oldest list: saving it again in a long session does not keep it past the days to keep', async () => {
+    const saved = clock;
+    try {
+      const s = await tempStore();
+      const listsAt = clock - DAY;
+      const old = snapshot({ lists: [{ parentId: 'all', items: ['100'], invalid: [], nextToken: undefined, done: true, loadedAt: listsAt }] });
+      clock = listsAt + 6 * DAY;
+      await s.store.save('p1', IDENTITY, old); // re-saved a day before it expires
+      clock = listsAt + 7 * DAY + 1;
+      assert.equal(await s.store.load('p1', IDENTITY), undefined, 'eight days after it was loaded, it is gone');
+    } finally {
+      clock = saved;
+    }
+  });
+
   test('six days old still loads; the max age follows the setting, 0 keeps nothing', async () => {
     const saved = clock;
     try {
