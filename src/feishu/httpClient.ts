@@ -18,7 +18,7 @@ export type FetchLike = (url: string, init: {
 export interface FetchResponse {
   status: number;
   headers: { get(name: string): string | null };
-  /** The body as a stream (node-fetch and global fetch both iterate): read chunk by chunk under the size cap. */
+  /** The body as a stream (Node streams and web streams both iterate): read chunk by chunk under the size cap. */
   body?: AsyncIterable<Uint8Array> | null;
   /** Only for stand-ins without a stream body. */
   text(): Promise<string>;
@@ -290,6 +290,7 @@ async function readCapped(response: FetchResponse, endpoint: string, status: num
     if (Buffer.byteLength(text) > MAX_REPLY_BYTES) { throw tooLarge(endpoint, status, logId); }
     return text;
   }
+  if (isNodeStream(body)) { return readNodeStream(body, () => tooLarge(endpoint, status, logId)); }
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of body) {
@@ -297,7 +298,53 @@ async function readCapped(response: FetchResponse, endpoint: string, status: num
     if (size > MAX_REPLY_BYTES) { throw tooLarge(endpoint, status, logId); }
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks, size).toString('utf8');
+}
+
+/** The part of a Node readable stream (node-fetch's bodies) the reader uses. */
+interface NodeStreamLike {
+  on(event: 'data', listener: (chunk: Uint8Array) => void): unknown;
+  on(event: 'end' | 'close', listener: () => void): unknown;
+  on(event: 'error', listener: (e: unknown) => void): unknown;
+  destroy(): unknown;
+}
+
+function isNodeStream(body: unknown): body is NodeStreamLike {
+  const b = body as Partial<NodeStreamLike>;
+  return typeof b.on === 'function' && typeof b.destroy === 'function';
+}
+
+/** Events rather than an async iterator: no promise per chunk. At the cap the stream is destroyed, not drained. */
+function readNodeStream(body: NodeStreamLike, tooBig: () => FeishuError): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    let settled = false;
+    const fail = (e: unknown): void => {
+      if (settled) { return; }
+      settled = true;
+      chunks.length = 0;
+      reject(e);
+    };
+    body.on('data', chunk => {
+      if (settled) { return; }
+      size += chunk.byteLength;
+      if (size > MAX_REPLY_BYTES) {
+        fail(tooBig());
+        body.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    body.on('end', () => {
+      if (settled) { return; }
+      settled = true;
+      resolve(Buffer.concat(chunks, size).toString('utf8'));
+    });
+    body.on('error', fail);
+    // A stream destroyed before its end (the request aborted) closes without either.
+    body.on('close', () => fail(new Error('the reply stopped before its end')));
+  });
 }
 
 function queryString(query: RequestOptions['query']): string {
