@@ -162,3 +162,40 @@ export async function openFirstRecordOf120(ui, options = {}) {
   await frame.locator('h1').waitFor();
   return { record, frame };
 }
+
+/**
+ * Answers a multi-step input (Set Credentials, Add Profile). Each answer waits for its own step's title "(n/m)"
+ * and, where a step has two inputs (a pick, then a box), for the box's prompt: the widget stays open between
+ * inputs, and a value typed into the previous one is lost.
+ * @param {import('./uiTest.mjs').Ui} ui
+ * @param {string} command  e.g. "Feishu Hire: Set Credentials…"
+ * @param {{ title: RegExp, prompt?: RegExp, value: string }[]} answers  title like /Set Credentials.*\(2\/3\)/
+ */
+export async function answerSteps(ui, command, answers) {
+  await ui.palette(command);
+  const widget = ui.page.locator('.quick-input-widget');
+  for (const { title, prompt, value } of answers) {
+    await widget.locator('.quick-input-title', { hasText: title }).waitFor({ timeout: 15_000 });
+    if (prompt) { await widget.locator('.quick-input-message', { hasText: prompt }).waitFor({ timeout: 15_000 }); }
+    await ui.quickInput(value);
+  }
+}
+
+/**
+ * Set Credentials (or Add Profile, with a name) with a custom URL, step by step.
+ * @param {import('./uiTest.mjs').Ui} ui
+ * @param {{ baseUrl: string, appId: string, appSecret: string }} server
+ * @param {string} [profileName]  Add Profile… with this name; else Set Credentials…
+ */
+export async function signInAt(ui, server, profileName) {
+  const [command, title, total] = profileName === undefined
+    ? ['Feishu Hire: Set Credentials…', 'Set Credentials', 3] : ['Feishu Hire: Add Profile…', 'Add Profile', 4];
+  const step = (/** @type {number} */ n) => new RegExp(`${title}.*\\(${n}/${total}\\)`);
+  await answerSteps(ui, command, [
+    { title: step(1), value: 'Custom URL' },
+    { title: step(1), prompt: /Base URL/, value: server.baseUrl },
+    { title: step(2), value: server.appId },
+    { title: step(3), value: server.appSecret },
+    ...(profileName === undefined ? [] : [{ title: step(4), value: profileName }]),
+  ]);
+}
