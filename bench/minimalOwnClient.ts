@@ -1,11 +1,10 @@
 // A minimal extension that lists an application's interviews with our client (bundle-size comparison).
-import fetch from 'node-fetch';
 import { createFeishuClient } from '../src/feishu/feishuClient';
-import type { FetchLike } from '../src/feishu/httpClient';
+import { nodeHttpFetch } from '../src/feishu/nodeHttpFetch';
 import { collectAll } from '../src/feishu/pager';
 
 export async function listAll(baseUrl: string, appId: string, appSecret: string, applicationId: string): Promise<number> {
-  const client = createFeishuClient({ baseUrl, fetch: fetch as unknown as FetchLike, credentials: async () => ({ appId, appSecret }) });
+  const client = createFeishuClient({ baseUrl, fetch: nodeHttpFetch, credentials: async () => ({ appId, appSecret }) });
   const all = await collectAll((pageToken, signal) => client.hire.listInterviews(applicationId, { pageToken, pageSize: 50, signal }), 'interviews');
   return all.items.length;
 }

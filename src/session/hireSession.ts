@@ -3,12 +3,12 @@
 // something really changed.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import fetch from 'node-fetch';
 import { readSettings, SECTION, type Settings } from '../config';
 import type { CredentialStore, StoredCredentials } from '../credentials/credentialStore';
 import { FeishuError } from '../feishu/errors';
 import { createFeishuClient, type FeishuClient } from '../feishu/feishuClient';
 import { displayBaseUrl, normaliseBaseUrl, type FetchLike, type RequestLogEntry, type RetryNotice } from '../feishu/httpClient';
+import { nodeHttpFetch } from '../feishu/nodeHttpFetch';
 import { fetchTenantToken, type AppCredentials } from '../feishu/tenantToken';
 import type { UserIdType } from '../feishu/types';
 import { inertText } from '../model/inertText';
@@ -464,9 +464,9 @@ export class HireSession implements vscode.Disposable {
   }
 }
 
-/** node-fetch behind a switch: once the client is retired no request starts, and those in flight are aborted. */
+/** The transport behind a switch: once the client is retired no request starts, and those in flight are aborted. */
 function retiringFetch(retired: AbortSignal): FetchLike {
-  const inner = fetch as unknown as FetchLike;
+  const inner = nodeHttpFetch;
   return (url, init) => {
     if (retired.aborted) { return Promise.reject(retiredError()); }
     const signal = init?.signal ? AbortSignal.any([init.signal, retired]) : retired;

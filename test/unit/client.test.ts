@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import fetch from 'node-fetch';
 import { Codes, FeishuError, humanMessage } from '../../src/feishu/errors';
 import { createFeishuClient, type FeishuClient } from '../../src/feishu/feishuClient';
-import type { FetchLike, RetryNotice } from '../../src/feishu/httpClient';
+import type { RetryNotice } from '../../src/feishu/httpClient';
+import { nodeHttpFetch } from '../../src/feishu/nodeHttpFetch';
 import { collectAll } from '../../src/feishu/pager';
 import { fetchTenantToken } from '../../src/feishu/tenantToken';
 import { formatOnly } from '../../src/feishu/translate';
@@ -17,7 +18,7 @@ let clock = Date.now();
 function client(options: { secret?: string; timeoutMs?: number; onRetry?: (n: RetryNotice) => void; maxConcurrentRequests?: number } = {}): FeishuClient {
   return createFeishuClient({
     baseUrl: fake.baseUrl,
-    fetch: fetch as unknown as FetchLike,
+    fetch: nodeHttpFetch,
     credentials: async () => ({ appId: fake.appId, appSecret: options.secret ?? fake.appSecret }),
     timeoutMs: options.timeoutMs ?? 5000,
     maxConcurrentRequests: options.maxConcurrentRequests,
@@ -104,7 +105,7 @@ describe('tenant token', () => {
     assert.equal(wrongSecret.code, Codes.appSecretInvalid);
     assert.ok(wrongSecret.isCredentialProblem);
     assert.match(humanMessage(wrongSecret, formatOnly), /app secret is not valid/);
-    const c = createFeishuClient({ baseUrl: fake.baseUrl, fetch: fetch as unknown as FetchLike, credentials: async () => ({ appId: 'cli_unknown', appSecret: 'x' }) });
+    const c = createFeishuClient({ baseUrl: fake.baseUrl, fetch: nodeHttpFetch, credentials: async () => ({ appId: 'cli_unknown', appSecret: 'x' }) });
     assert.equal((await errorOf(c.hire.getApplication(SAMPLE.appWith1))).code, Codes.appIdInvalid);
     assert.equal(fake.stats.count('token'), 2);
     assert.equal(fake.stats.count('application'), 0);

@@ -1,10 +1,9 @@
 // HireApi.listInterviewsInWindow against the fake: what it sends, paging with the pager's loop guards, bad windows, refusals.
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import fetch from 'node-fetch';
 import { FeishuError } from '../../src/feishu/errors';
 import { createFeishuClient, type FeishuClient } from '../../src/feishu/feishuClient';
-import type { FetchLike } from '../../src/feishu/httpClient';
+import { nodeHttpFetch } from '../../src/feishu/nodeHttpFetch';
 import { collectAll } from '../../src/feishu/pager';
 import { defaultSwitches, SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
 
@@ -13,7 +12,7 @@ const NOW = Date.UTC(2026, 8, 15, 6, 0);
 let fake: FakeFeishu;
 
 const client = (): FeishuClient => createFeishuClient({
-  baseUrl: fake.baseUrl, fetch: fetch as unknown as FetchLike,
+  baseUrl: fake.baseUrl, fetch: nodeHttpFetch,
   credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }), timeoutMs: 5000, now: () => NOW, maxRetryDelayMs: 1200,
 });
 

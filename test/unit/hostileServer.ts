@@ -4,11 +4,11 @@ import { after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import fetch from 'node-fetch';
 import { FeishuError } from '../../src/feishu/errors';
 import { createFeishuClient, type FeishuClient } from '../../src/feishu/feishuClient';
 import { HireApi } from '../../src/feishu/hireApi';
 import { HttpClient, type FetchLike } from '../../src/feishu/httpClient';
+import { nodeHttpFetch } from '../../src/feishu/nodeHttpFetch';
 import { MAX_PAGES_PER_WALK } from '../../src/feishu/pager';
 import { TenantTokenSource } from '../../src/feishu/tenantToken';
 import { formatOnly } from '../../src/feishu/translate';
@@ -61,7 +61,7 @@ export const tokenReply = (res: ServerResponse, expire: unknown = 7200): void =>
 export function realClient(baseUrl: string, options: { timeoutMs?: number; log?: (line: string) => void } = {}): FeishuClient {
   return createFeishuClient({
     baseUrl,
-    fetch: fetch as unknown as FetchLike,
+    fetch: nodeHttpFetch,
     credentials: async () => ({ appId: 'cli_app', appSecret: 'SECRET-abc' }),
     timeoutMs: options.timeoutMs ?? 5000,
     maxRetryDelayMs: 20,

@@ -1,10 +1,9 @@
 // The pacer: exactly the documented count per sliding second, counted from each reply, first come first served.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import fetch from 'node-fetch';
 import { FeishuError } from '../../src/feishu/errors';
 import { createFeishuClient } from '../../src/feishu/feishuClient';
-import type { FetchLike } from '../../src/feishu/httpClient';
+import { nodeHttpFetch } from '../../src/feishu/nodeHttpFetch';
 import { RatePacer } from '../../src/feishu/ratePacer';
 import { SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
 
@@ -72,7 +71,7 @@ describe('rate pacer', () => {
 
     test('100 requests at once through the client trip nothing', async () => {
       const c = createFeishuClient({
-        baseUrl: fake.baseUrl, fetch: fetch as unknown as FetchLike, maxConcurrentRequests: 4,
+        baseUrl: fake.baseUrl, fetch: nodeHttpFetch, maxConcurrentRequests: 4,
         credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }),
       });
       await c.tokens.get();

@@ -1,10 +1,9 @@
 // The client's scorecard and job-level calls against the fake Feishu server over real HTTP.
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import fetch from 'node-fetch';
 import { Codes, FeishuError } from '../../src/feishu/errors';
 import { createFeishuClient, type FeishuClient } from '../../src/feishu/feishuClient';
-import type { FetchLike } from '../../src/feishu/httpClient';
+import { nodeHttpFetch } from '../../src/feishu/nodeHttpFetch';
 import { collectAll } from '../../src/feishu/pager';
 import { INTERVIEW_RECORD_V2_SCOPE } from '../../src/fakeFeishu/interviewRecordsV2';
 import { JOB_LEVEL_SCOPE } from '../../src/fakeFeishu/jobLevelIds';
@@ -16,7 +15,7 @@ let api: FeishuClient['hire'];
 before(async () => {
   fake = await startFakeFeishu();
   api = createFeishuClient({
-    baseUrl: fake.baseUrl, fetch: fetch as unknown as FetchLike,
+    baseUrl: fake.baseUrl, fetch: nodeHttpFetch,
     credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }), timeoutMs: 5000, maxRetryDelayMs: 1200,
   }).hire;
 });

@@ -2,10 +2,9 @@
 // counting the requests each costs.
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import fetch from 'node-fetch';
 import { createFeishuClient } from '../../src/feishu/feishuClient';
 import type { HireApi } from '../../src/feishu/hireApi';
-import type { FetchLike } from '../../src/feishu/httpClient';
+import { nodeHttpFetch } from '../../src/feishu/nodeHttpFetch';
 import { formatOnly as t } from '../../src/feishu/translate';
 import type { ParsedInterview } from '../../src/feishu/validate';
 import { INTERVIEW_RECORD_V2_SCOPE } from '../../src/fakeFeishu/interviewRecordsV2';
@@ -20,7 +19,7 @@ let fake: FakeFeishu;
 let api: HireApi;
 
 const newApi = (): HireApi => createFeishuClient({
-  baseUrl: fake.baseUrl, fetch: fetch as unknown as FetchLike,
+  baseUrl: fake.baseUrl, fetch: nodeHttpFetch,
   credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }), timeoutMs: 5000, maxRetryDelayMs: 1200,
 }).hire;
 
