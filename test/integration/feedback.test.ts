@@ -69,6 +69,9 @@ async function until(what: string, check: () => boolean, timeoutMs = 10_000): Pr
 
 suite('Feedback Owed and Recent Interviews', () => {
   const session = signedInSession();
+  // The queue's listings only: the main tree's background names walk uses the same endpoint, by application.
+  const windowListings = (): number => session.fake.stats.requests
+    .filter(r => r.route === 'successorInterviews' && r.query['start_time'] !== undefined).length;
   // Reveal and score details page through an application's interviews: use the sample's small recent applications.
   let recent: Set<string>;
   suiteSetup(async () => {
@@ -84,10 +87,10 @@ suite('Feedback Owed and Recent Interviews', () => {
     assert.strictEqual(model.owedCount(), expected);
     assert.strictEqual(owedView.badge?.value, expected);
     assert.ok(owedView.description?.includes('14'), owedView.description);
-    const listing = session.fake.stats.count('successorInterviews');
+    const listing = windowListings();
     await vscode.commands.executeCommand('feishuHire.recentInterviews.focus');
     await new Promise(resolve => setTimeout(resolve, 300));
-    assert.strictEqual(session.fake.stats.count('successorInterviews'), listing, 'the second view reuses the listing');
+    assert.strictEqual(windowListings(), listing, 'the second view reuses the listing');
   });
 
   test('Refresh costs ceil(interviews / 100) listing requests plus names not yet known', async () => {
@@ -95,7 +98,7 @@ suite('Feedback Owed and Recent Interviews', () => {
     session.fake.resetStats();
     await vscode.commands.executeCommand('feishuHire.feedback.refresh');
     const report = model.report!;
-    assert.strictEqual(session.fake.stats.count('successorInterviews'), Math.ceil(report.interviews / 100));
+    assert.strictEqual(windowListings(), Math.ceil(report.interviews / 100));
     assert.strictEqual(report.nameRequests, 0, 'names were kept');
   });
 
