@@ -165,7 +165,7 @@ suite('Feedback Owed and Recent Interviews', () => {
       await until('the reset queue settled', () => !model.isLoading);
       session.fake.resetStats();
       await vscode.commands.executeCommand('feishuHire.feedback.refresh');
-      const listing = session.fake.stats.requests.filter(r => r.route === 'successorInterviews').at(-1);
+      const listing = session.fake.stats.requests.filter(r => r.route === 'successorInterviews' && r.query['start_time'] !== undefined).at(-1);
       assert.strictEqual(model.report?.window.days, 3);
       const window = feedbackWindow(Date.now(), 3, undefined);
       assert.strictEqual(listing?.query['start_time'], String(window.startMs));
