@@ -13,7 +13,7 @@ import {
   type ApplicationNode, type HireNode, type InterviewNode, type MessageAction, type MessageNode, type RecordNode, type RootKind,
 } from './hireNode';
 import { pickI18n } from './format';
-import { InterviewNames } from './interviewNames';
+import { InterviewNames, NAMES_ENDPOINT } from './interviewNames';
 import { ChangeEvent } from './changeEvent';
 import {
   interviewListParent, MAX_SNAPSHOT_APPLICATIONS, MAX_SNAPSHOT_INFOS, MAX_SNAPSHOT_INTERVIEW_LISTS, MAX_SNAPSHOT_INTERVIEWS,
@@ -50,7 +50,6 @@ interface ApplicationInfo {
 }
 
 const APPLICATIONS_PAGE_SIZE = 50;
-const NAMES_ENDPOINT = '/open-apis/hire/v1/interviews';
 
 export class HireTreeModel {
   private readonly nodes = new Map<string, HireNode>();

@@ -12,7 +12,8 @@ interface NameLookup {
 }
 
 const SUCCESSOR_PAGE_SIZE = 100;
-const ENDPOINT = '/open-apis/hire/v1/interviews';
+/** The successor endpoint the names come from. */
+export const NAMES_ENDPOINT = '/open-apis/hire/v1/interviews';
 const idOf = (interview: ParsedInterview): string => interview.id;
 
 /** What the names walk has learnt, as plain data. */
@@ -43,7 +44,7 @@ export class InterviewNames implements NameLookup {
     private readonly onUnavailable: (e: FeishuError) => void,
   ) {
     this.fetchPage = (pageToken, signal) => api.listInterviewsWithNames(applicationId, { pageToken, pageSize: SUCCESSOR_PAGE_SIZE, userIdType: userIdType(), signal });
-    this.walk = new PageWalk(this.fetchPage, ENDPOINT, idOf);
+    this.walk = new PageWalk(this.fetchPage, NAMES_ENDPOINT, idOf);
   }
 
   get seenCount(): number {
@@ -73,7 +74,7 @@ export class InterviewNames implements NameLookup {
     for (const [id, name] of state.stages) { this.stages.set(id, name); }
     for (const [id, name] of state.interviewers) { this.interviewers.set(id, name); }
     for (const id of state.seen) { this.seen.add(id); }
-    this.walk = PageWalk.resumed(this.fetchPage, ENDPOINT, idOf, { token: state.nextToken, done: state.done, itemIds: this.seen });
+    this.walk = PageWalk.resumed(this.fetchPage, NAMES_ENDPOINT, idOf, { token: state.nextToken, done: state.done, itemIds: this.seen });
   }
 
   stage(interviewId: string): I18nText | undefined {

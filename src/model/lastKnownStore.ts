@@ -4,6 +4,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { mkdir, open, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PROFILE_ID_PATTERN } from './profile';
 import { parseTreeSnapshot, type TreeSnapshot } from './treeSnapshot';
 
 /** Secrets by name; the edge backs it with VS Code's SecretStorage. */
@@ -35,7 +36,6 @@ export const MAX_LAST_KNOWN_BYTES = 32 * 1024 * 1024;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** A file saved this far in the future comes from a wrong clock: its age cannot be trusted. */
 const CLOCK_SKEW_MS = DAY_MS;
-const PROFILE_ID = /^[a-z0-9-]{1,64}$/;
 
 export function lastKnownKeyName(profileId: string): string {
   return `feishuHire.profile.${profileId}.dataKey`;
@@ -202,7 +202,7 @@ export class LastKnownStore {
   }
 
   private queued<T>(profileId: string, run: () => Promise<T>): Promise<T> {
-    if (!PROFILE_ID.test(profileId)) {
+    if (!PROFILE_ID_PATTERN.test(profileId)) {
       return Promise.reject(new Error(`"${profileId.slice(0, 80)}" is not a profile id: lower-case letters, digits and "-", at most 64.`));
     }
     const previous = this.queues.get(profileId) ?? Promise.resolve();
