@@ -231,7 +231,7 @@ export class HireSession implements vscode.Disposable {
   switchProfile(id: string): Promise<void> {
     return this.run(async () => {
       if (!this.profileStore.find(id)) { throw new Error(t('That profile no longer exists.')); }
-      await this.setActive(id);
+      this.setActive(id);
       await this.closeSample();
       await this.apply();
       this.profilesChanged.fire();
@@ -328,11 +328,11 @@ export class HireSession implements vscode.Disposable {
     return profile;
   }
 
-  private async setActive(id: string): Promise<void> {
+  private setActive(id: string): void {
     this.activeId = id;
     const list = this.profileStore.read();
     // The value is set at once; only its trip to disk is not waited for, so the switch shows without it.
-    void Promise.resolve(this.profileStore.write({ ...list, activeId: id }))
+    this.profileStore.write({ ...list, activeId: id })
       .catch(e => this.log.warn(`Could not remember the active profile: ${e instanceof Error ? e.message : String(e)}`));
   }
 
@@ -372,9 +372,14 @@ export class HireSession implements vscode.Disposable {
     if (sample) {
       target = { state: { kind: 'connected', baseUrl: sample.baseUrl, appId: sample.appId, sample: true }, credentials: sample };
     } else {
-      const profile = this.activeProfile;
-      if (this.activeId && !profile) { this.activeId = this.profileStore.read().activeId; }
-      const active = this.activeProfile;
+      const list = this.profileStore.read();
+      // The active profile may have been removed in another window: the list's own active one takes its place.
+      const find = (id: string | undefined): Profile | undefined => list.profiles.find(p => p.id === id);
+      let active = find(this.activeId);
+      if (this.activeId !== undefined && !active) {
+        this.activeId = list.activeId;
+        active = find(this.activeId);
+      }
       target = active ? this.targetFor(active, await this.credentials.get(active.id)) : { state: { kind: 'signedOut' } };
     }
     void vscode.commands.executeCommand('setContext', HAS_PROFILES_CONTEXT, this.profiles.length > 0);

@@ -35,8 +35,7 @@ export class ProfileStore {
   }
 
   pinned(owner: string): string[] {
-    const value = this.memento.get<unknown>(pinnedKey(owner));
-    return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
+    return this.ids(pinnedKey(owner));
   }
 
   async setPinned(owner: string, ids: readonly string[]): Promise<void> {
@@ -44,11 +43,16 @@ export class ProfileStore {
   }
 
   legacyPinned(): string[] {
-    const value = this.memento.get<unknown>(LEGACY_PINNED_KEY);
-    return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
+    return this.ids(LEGACY_PINNED_KEY);
   }
 
   async deleteLegacyPinned(): Promise<void> {
     await this.memento.update(LEGACY_PINNED_KEY, undefined);
+  }
+
+  /** A stored list of IDs as found: anything that is not a string is left out. */
+  private ids(key: string): string[] {
+    const value = this.memento.get<unknown>(key);
+    return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
   }
 }
