@@ -119,7 +119,8 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     }),
     model.onDidChange(node => { if (!node) { showDescription(); showAsOf(); } }),
     session.onDidChangeProfiles(showDescription),
-    session.onDidRequest(e => logRequest(log, treeView, e, lastKnown.message())),
+    // `asOf` is kept current by showAsOf on every whole-tree change; no need to format it again per request.
+    session.onDidRequest(e => logRequest(log, treeView, e, asOf)),
     session.onDidRetry(n => showRetry(log, treeView, n)),
     ...registerCredentialsCommands(parts),
     ...registerProfileCommands(parts),
