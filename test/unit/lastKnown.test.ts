@@ -19,6 +19,16 @@ const DAY = 24 * 60 * 60 * 1000;
 let fake: FakeFeishu;
 let clock = Date.UTC(2026, 10, 27, 1, 30);
 
+/** Runs a test that moves the shared clock, and puts the clock back whatever happens. */
+async function keepingClock(run: () => Promise<void>): Promise<void> {
+  const saved = clock;
+  try {
+    await run();
+  } finally {
+    clock = saved;
+  }
+}
+
 before(async () => { fake = await startFakeFeishu(); });
 after(async () => { await fake.close(); });
 beforeEach(() => {
@@ -308,50 +318,35 @@ describe('last-known data: the encrypted store', () => {
     ['another app id', async () => undefined, 'https://open.feishu.cn cli_b2'],
   ];
   for (const [what, spoil, identity] of refusals) {
-    test(`${what}: load gives undefined, the file is gone, nothing throws`, async () => {
-      const saved = clock;
-      try {
-        const s = await tempStore();
-        await s.store.save('p1', IDENTITY, snapshot());
-        await spoil(s);
-        assert.equal(await s.store.load('p1', identity ?? IDENTITY), undefined);
-        assert.equal(await exists(s.file), false);
-        assert.equal(s.logs.length, 1, s.logs.join('\n'));
-      } finally {
-        clock = saved;
-      }
-    });
-  }
-
-  test('data is as old as its oldest list: saving it again in a long session does not keep it past the days to keep', async () => {
-    const saved = clock;
-    try {
-      const s = await tempStore();
-      const listsAt = clock - DAY;
-      const old = snapshot({ lists: [{ parentId: 'all', items: ['100'], invalid: [], nextToken: undefined, done: true, loadedAt: listsAt }] });
-      clock = listsAt + 6 * DAY;
-      await s.store.save('p1', IDENTITY, old); // re-saved a day before it expires
-      clock = listsAt + 7 * DAY + 1;
-      assert.equal(await s.store.load('p1', IDENTITY), undefined, 'eight days after it was loaded, it is gone');
-    } finally {
-      clock = saved;
-    }
-  });
-
-  test('six days old still loads; the max age follows the setting, 0 keeps nothing', async () => {
-    const saved = clock;
-    try {
+    test(`${what}: load gives undefined, the file is gone, nothing throws`, () => keepingClock(async () => {
       const s = await tempStore();
       await s.store.save('p1', IDENTITY, snapshot());
-      clock += 6 * DAY;
-      assert.ok(await s.store.load('p1', IDENTITY));
-      const none = await tempStore({ maxAgeDays: 0 });
-      assert.equal(await none.store.save('p1', IDENTITY, snapshot()), false);
-      assert.equal(await exists(none.file), false);
-    } finally {
-      clock = saved;
-    }
-  });
+      await spoil(s);
+      assert.equal(await s.store.load('p1', identity ?? IDENTITY), undefined);
+      assert.equal(await exists(s.file), false);
+      assert.equal(s.logs.length, 1, s.logs.join('\n'));
+    }));
+  }
+
+  test('data is as old as its oldest list: saving it again in a long session does not keep it past the days to keep', () => keepingClock(async () => {
+    const s = await tempStore();
+    const listsAt = clock - DAY;
+    const old = snapshot({ lists: [{ parentId: 'all', items: ['100'], invalid: [], nextToken: undefined, done: true, loadedAt: listsAt }] });
+    clock = listsAt + 6 * DAY;
+    await s.store.save('p1', IDENTITY, old); // re-saved a day before it expires
+    clock = listsAt + 7 * DAY + 1;
+    assert.equal(await s.store.load('p1', IDENTITY), undefined, 'eight days after it was loaded, it is gone');
+  }));
+
+  test('six days old still loads; the max age follows the setting, 0 keeps nothing', () => keepingClock(async () => {
+    const s = await tempStore();
+    await s.store.save('p1', IDENTITY, snapshot());
+    clock += 6 * DAY;
+    assert.ok(await s.store.load('p1', IDENTITY));
+    const none = await tempStore({ maxAgeDays: 0 });
+    assert.equal(await none.store.save('p1', IDENTITY, snapshot()), false);
+    assert.equal(await exists(none.file), false);
+  }));
 
   // Encrypts `plaintext` as the store would, so the envelope is valid and only the content is wrong.
   async function sealed(s: Awaited<ReturnType<typeof tempStore>>, plaintext: string): Promise<void> {
