@@ -17,8 +17,8 @@ import type { JsonObject } from '../src/feishu/types';
 import { parseInterview, parsePage } from '../src/feishu/validate';
 import { formatOnly } from '../src/feishu/translate';
 import { RATE_LIMITS, SAMPLE, startFakeFeishu, type FakeFeishu } from '../src/fakeFeishu/server';
-import type { HireNode } from '../src/model/hireNode';
-import { HireTreeModel } from '../src/model/hireTreeModel';
+import type { HireNode } from '../src/model/tree/hireNode';
+import { HireTreeModel } from '../src/model/tree/hireTreeModel';
 import { listAll as sdkListAll } from './minimalSdkClient';
 import { sdkPageReader } from './sdkPages';
 

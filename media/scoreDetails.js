@@ -1,11 +1,11 @@
 // @ts-check
 // Score details page. Everything from the server is untrusted: it is set with textContent, never as HTML.
-// Messages and the model are typed in src/webview/protocol.ts (checked with media/tsconfig.json).
-/** @typedef {import('../src/webview/protocol').ScoreDetailsModel} ScoreDetailsModel */
-/** @typedef {import('../src/webview/protocol').HostMessage} HostMessage */
-/** @typedef {import('../src/webview/protocol').ComparisonRow} ComparisonRow */
-/** @typedef {import('../src/webview/protocol').ScorecardView} ScorecardView */
-/** @typedef {import('../src/webview/protocol').ScorecardRow} ScorecardRow */
+// Messages and the model are typed in src/webview/scoreDetails/protocol.ts (checked with media/tsconfig.json).
+/** @typedef {import('../src/webview/scoreDetails/protocol').ScoreDetailsModel} ScoreDetailsModel */
+/** @typedef {import('../src/webview/scoreDetails/protocol').HostMessage} HostMessage */
+/** @typedef {import('../src/webview/scoreDetails/protocol').ComparisonRow} ComparisonRow */
+/** @typedef {import('../src/webview/scoreDetails/protocol').ScorecardView} ScorecardView */
+/** @typedef {import('../src/webview/scoreDetails/protocol').ScorecardRow} ScorecardRow */
 (function () {
   const vscode = acquireVsCodeApi();
   const app = /** @type {HTMLElement} */ (document.getElementById('app'));

@@ -1,5 +1,5 @@
 // What VS Code injects into a webview page, typed for the page script's checkJs.
-import type { PageMessage, PageState } from '../src/webview/protocol';
+import type { PageMessage, PageState } from '../src/webview/scoreDetails/protocol';
 
 declare global {
   function acquireVsCodeApi(): {

@@ -3,8 +3,8 @@ import * as vscode from 'vscode';
 import { FeishuError } from './feishu/errors';
 import { normaliseBaseUrl } from './feishu/httpClient';
 import { USER_ID_TYPES, type UserIdType } from './feishu/types';
-import { WINDOW_DAYS } from './model/feedbackWindow';
-import { isValidRefreshMinutes, REFRESH_MINUTES } from './model/refreshSchedule';
+import { WINDOW_DAYS } from './model/queue/queueWindow';
+import { isValidRefreshMinutes, REFRESH_MINUTES } from './model/queue/refreshSchedule';
 
 export const SECTION = 'feishuHire';
 export const FEISHU_BASE_URL = 'https://open.feishu.cn';

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { registerCopyCommands } from './commands/copyCommands';
 import { registerCredentialsCommands } from './commands/credentialsCommands';
 import { registerDetailsCommands } from './commands/detailsCommands';
-import { registerFeedbackViews, type FeedbackViews } from './commands/feedbackViews';
+import { registerQueueViews, type QueueViews } from './tree/queueViews';
 import { registerExportCommands } from './commands/exportCommands';
 import { describeFilter, registerLookupCommands } from './commands/lookupCommands';
 import { registerQueueExportCommands } from './commands/queueExportCommands';
@@ -18,15 +18,15 @@ import { registerTreeCommands } from './commands/treeCommands';
 import { CredentialStore } from './credentials/credentialStore';
 import type * as FakeFeishuServer from './fakeFeishu/server';
 import type { RequestLogEntry, RetryNotice } from './feishu/httpClient';
-import { languageOf } from './model/format';
-import { HireTreeModel } from './model/hireTreeModel';
-import { LastKnownStore } from './model/lastKnownStore';
+import { languageOf } from './model/text/format';
+import { HireTreeModel } from './model/tree/hireTreeModel';
+import { LastKnownStore } from './model/lastKnown/lastKnownStore';
 import { HireSession, type SampleServer } from './session/hireSession';
-import { LastKnownData } from './session/lastKnownData';
+import { LastKnownData } from './session/lastKnown';
 import { ProfileStore } from './session/profileStore';
-import { JobLevelNames } from './model/jobLevelNames';
+import { JobLevelNames } from './model/directory/jobLevelNames';
 import { HireTreeProvider, VIEW_ID } from './tree/hireTreeProvider';
-import { ScoreDetailsPanel } from './webview/scoreDetailsPanel';
+import { ScoreDetailsPanel } from './webview/scoreDetails/scoreDetailsPanel';
 
 const t = vscode.l10n.t;
 
@@ -41,7 +41,7 @@ export interface FeishuHireApi {
 
 export interface HireTesting extends HireParts {
   scoreDetailsPanel(): ScoreDetailsPanel | undefined;
-  feedback: FeedbackViews;
+  feedback: QueueViews;
 }
 
 export function activate(context: vscode.ExtensionContext): FeishuHireApi {
@@ -95,7 +95,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
   const nodes = new NodeLookup();
   nodes.add(id => model.node(id));
   const parts: HireParts = { context, session, model, provider, treeView, log, nodes };
-  const feedback = registerFeedbackViews(parts);
+  const feedback = registerQueueViews(parts);
 
   const showDescription = (): void => {
     treeView.description = session.describe(describeFilter(model.filter));
@@ -146,7 +146,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
 }
 
 /** Other extensions get `activatedInMs` only; the internals exist for the test runner alone. */
-export function apiFor(mode: vscode.ExtensionMode, activatedInMs: number, parts: HireParts, feedback: FeedbackViews): FeishuHireApi {
+export function apiFor(mode: vscode.ExtensionMode, activatedInMs: number, parts: HireParts, feedback: QueueViews): FeishuHireApi {
   return mode === vscode.ExtensionMode.Test
     ? { activatedInMs, testing: { ...parts, feedback, scoreDetailsPanel: () => ScoreDetailsPanel.active } }
     : { activatedInMs };

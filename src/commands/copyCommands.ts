@@ -1,7 +1,7 @@
 // Copy as JSON / Copy ID, for one node or a multi-selection, confirmed in the status bar.
 import * as vscode from 'vscode';
-import { feishuIdOf, isCopyable, type CopyableNode } from '../model/hireNode';
-import { toJson } from '../model/recordJson';
+import { feishuIdOf, isCopyable, type CopyableNode } from '../model/tree/hireNode';
+import { toJson } from '../model/export/recordJson';
 import { commandTargets } from './nodeArgument';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';

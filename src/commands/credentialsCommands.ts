@@ -5,8 +5,8 @@ import { SecretStorageUnavailableError } from '../credentials/credentialStore';
 import { FeishuError, humanMessage } from '../feishu/errors';
 import { displayBaseUrl, normaliseBaseUrl } from '../feishu/httpClient';
 import type { AppCredentials } from '../feishu/tenantToken';
-import { inertText } from '../model/inertText';
-import { profileNameProblem, suggestedProfileName } from '../model/profile';
+import { inertText } from '../model/text/inertText';
+import { profileNameProblem, suggestedProfileName } from '../model/profiles/profile';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
 

@@ -1,12 +1,12 @@
 // Show Score Details for a record node, and everything the panel asks of the host.
 import * as vscode from 'vscode';
-import { languageOf } from '../model/format';
+import { languageOf } from '../model/text/format';
 import type { Interview } from '../feishu/types';
-import type { InterviewNode } from '../model/hireNode';
-import { toJson } from '../model/recordJson';
-import type { RecordTarget } from '../webview/protocol';
-import { buildScoreDetailsModel } from '../webview/scoreDetailsModel';
-import { registerScoreDetailsSerializer, ScoreDetailsPanel, type ScoreDetailsDeps } from '../webview/scoreDetailsPanel';
+import type { InterviewNode } from '../model/tree/hireNode';
+import { toJson } from '../model/export/recordJson';
+import type { RecordTarget } from '../webview/scoreDetails/protocol';
+import { buildScoreDetailsModel } from '../webview/scoreDetails/scoreDetailsModel';
+import { registerScoreDetailsSerializer, ScoreDetailsPanel, type ScoreDetailsDeps } from '../webview/scoreDetails/scoreDetailsPanel';
 import { nodeArgument } from './nodeArgument';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';

@@ -2,12 +2,12 @@
 import * as vscode from 'vscode';
 import { FeishuError, humanMessage } from '../feishu/errors';
 import { checkApplicationId } from '../feishu/hireApi';
-import { collectApplicationExport, rowsOf, type ApplicationExport } from '../model/applicationExport';
-import { languageOf } from '../model/format';
-import type { InterviewNode, RecordNode } from '../model/hireNode';
-import { exportText, type ExportFormat, type ExportOptions, type ExportRow } from '../model/interviewExport';
-import { inertText } from '../model/inertText';
-import { interviewMarkdown } from '../model/interviewMarkdown';
+import { collectApplicationExport, rowsOf, type ApplicationExport } from '../model/export/applicationExport';
+import { languageOf } from '../model/text/format';
+import type { InterviewNode, RecordNode } from '../model/tree/hireNode';
+import { exportText, type ExportFormat, type ExportOptions, type ExportRow } from '../model/export/interviewExport';
+import { inertText } from '../model/text/inertText';
+import { interviewMarkdown } from '../model/export/interviewMarkdown';
 import { commandTargets, nodeArgument } from './nodeArgument';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';

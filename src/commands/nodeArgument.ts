@@ -1,6 +1,6 @@
 // Commands receive nodes from menus, but any extension can call them with any value: only a node one of our
 // views holds, looked up by its id, is acted on.
-import type { HireNode } from '../model/hireNode';
+import type { HireNode } from '../model/tree/hireNode';
 import type { HireParts } from './parts';
 
 type Source = (id: string) => HireNode | undefined;

@@ -1,7 +1,7 @@
 // What the commands work with, built once in activate().
 import type * as vscode from 'vscode';
-import type { HireNode } from '../model/hireNode';
-import type { HireTreeModel } from '../model/hireTreeModel';
+import type { HireNode } from '../model/tree/hireNode';
+import type { HireTreeModel } from '../model/tree/hireTreeModel';
 import type { HireSession } from '../session/hireSession';
 import type { HireTreeProvider } from '../tree/hireTreeProvider';
 import type { NodeLookup } from './nodeArgument';

@@ -3,8 +3,8 @@
 import * as vscode from 'vscode';
 import { USER_ID_TYPES, type UserIdType } from '../feishu/types';
 import { displayBaseUrl } from '../feishu/httpClient';
-import { inertText } from '../model/inertText';
-import { profileNameProblem, type Profile } from '../model/profile';
+import { inertText } from '../model/text/inertText';
+import { profileNameProblem, type Profile } from '../model/profiles/profile';
 import { addProfile } from './credentialsCommands';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';

@@ -1,10 +1,10 @@
 // Export… on Feedback Owed and Recent Interviews: what the view lists in its window, written by the same builders
 // and the same format / destination steps as an application's export.
 import * as vscode from 'vscode';
-import type { FeedbackModel } from '../model/feedbackModel';
-import type { QueueView } from '../model/feedbackNode';
-import { languageOf } from '../model/format';
-import { queueExportRows } from '../model/queueExport';
+import type { QueueModel } from '../model/queue/queueModel';
+import type { QueueView } from '../model/queue/queueNode';
+import { languageOf } from '../model/text/format';
+import { queueExportRows } from '../model/queue/queueExport';
 import { deliverExport, reportingExportFailure, scriptedOptions } from './exportCommands';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
@@ -12,7 +12,7 @@ import type { ScorecardDeps } from './scorecardDeps';
 
 const t = vscode.l10n.t;
 
-async function exportQueue(parts: HireParts, model: FeedbackModel, deps: ScorecardDeps, view: QueueView, options: unknown): Promise<void> {
+async function exportQueue(parts: HireParts, model: QueueModel, deps: ScorecardDeps, view: QueueView, options: unknown): Promise<void> {
   if (!model.signedIn) {
     void vscode.window.showWarningMessage(t('Set your credentials or explore the sample data before exporting.'));
     return;
@@ -31,7 +31,7 @@ async function exportQueue(parts: HireParts, model: FeedbackModel, deps: Scoreca
   await deliverExport(rows, { title, interviews, fileStem: view === 'owed' ? 'feedback-owed' : 'recent-interviews' }, scriptedOptions(parts, options));
 }
 
-export function registerQueueExportCommands(parts: HireParts, model: FeedbackModel, deps: ScorecardDeps): vscode.Disposable[] {
+export function registerQueueExportCommands(parts: HireParts, model: QueueModel, deps: ScorecardDeps): vscode.Disposable[] {
   const command = (id: string, view: QueueView): vscode.Disposable => registerCommand(parts.log, id, (options?: unknown) =>
     reportingExportFailure(parts, () => exportQueue(parts, model, deps, view, options)));
   return [command('feishuHire.feedbackOwed.export', 'owed'), command('feishuHire.recentInterviews.export', 'recent')];

@@ -2,7 +2,7 @@
 // and nothing the command computed is handed back to a caller (another extension may be the caller).
 import * as vscode from 'vscode';
 import { FeishuError, humanMessage } from '../feishu/errors';
-import { inertText } from '../model/inertText';
+import { inertText } from '../model/text/inertText';
 
 type Plain = boolean | undefined | void;
 

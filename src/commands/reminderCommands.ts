@@ -1,15 +1,15 @@
 // Copy Reminder: what one interviewer (from their node) or everyone (from the view's title) still owes, as
 // text to paste into Feishu chat. The extension itself sends nothing.
 import * as vscode from 'vscode';
-import type { FeedbackModel } from '../model/feedbackModel';
-import { interviewerTitle } from '../model/feedbackReminder';
+import type { QueueModel } from '../model/queue/queueModel';
+import { interviewerTitle } from '../model/queue/queueReminder';
 import { idOf } from './nodeArgument';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
 
 const t = vscode.l10n.t;
 
-export function registerReminderCommands(parts: HireParts, model: FeedbackModel): vscode.Disposable[] {
+export function registerReminderCommands(parts: HireParts, model: QueueModel): vscode.Disposable[] {
   return [
     registerCommand(parts.log, 'feishuHire.feedback.copyReminder', async (value?: unknown) => {
       // From the title bar VS Code passes nothing: the whole queue. From an interviewer node: that interviewer.

@@ -2,9 +2,9 @@
 // selected in the main tree. Under Looked-up applications its application is pinned first, through the same
 // lookup as "Look Up Application…"; then the interview is paged to as the tree pages.
 import * as vscode from 'vscode';
-import type { RecordNode } from '../model/hireNode';
-import { interviewNodeId } from '../model/hireNode';
-import type { RecordTarget } from '../webview/protocol';
+import type { RecordNode } from '../model/tree/hireNode';
+import { interviewNodeId } from '../model/tree/hireNode';
+import type { RecordTarget } from '../webview/scoreDetails/protocol';
 import { lookUpApplication } from './lookupCommands';
 import { nodeArgument } from './nodeArgument';
 import type { HireParts } from './parts';

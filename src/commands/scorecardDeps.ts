@@ -2,8 +2,8 @@
 // owner supplies them, so these features never hold a client of their own.
 import type { HireApi } from '../feishu/hireApi';
 import type { Interview, UserIdType } from '../feishu/types';
-import type { JobLevelNames } from '../model/jobLevelNames';
-import { readScorecards, type ScorecardResult } from '../model/scorecards';
+import type { JobLevelNames } from '../model/directory/jobLevelNames';
+import { readScorecards, type ScorecardResult } from '../model/scorecard/scorecards';
 
 export interface ScorecardDeps {
   /** Undefined while signed out. */

@@ -2,8 +2,8 @@
 // against: the secret goes nowhere else), its last-known-data key, and the single pair older versions kept.
 import * as vscode from 'vscode';
 import type { AppCredentials } from '../feishu/tenantToken';
-import type { SecretKeys } from '../model/lastKnownStore';
-import { PROFILE_ID_PATTERN } from '../model/profile';
+import type { SecretKeys } from '../model/lastKnown/lastKnownStore';
+import { PROFILE_ID_PATTERN } from '../model/profiles/profile';
 
 /** Credentials as checked by Set Credentials; `baseUrl` is undefined only for pairs stored before binding existed. */
 export interface StoredCredentials extends AppCredentials {

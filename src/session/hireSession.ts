@@ -11,8 +11,8 @@ import { displayBaseUrl, normaliseBaseUrl, type FetchLike, type RequestLogEntry,
 import { nodeHttpFetch } from '../feishu/nodeHttpFetch';
 import { fetchTenantToken, type AppCredentials } from '../feishu/tenantToken';
 import type { UserIdType } from '../feishu/types';
-import { inertText } from '../model/inertText';
-import { cleanProfileName, FEISHU_URL, newProfileId, suggestedProfileName, type Profile } from '../model/profile';
+import { inertText } from '../model/text/inertText';
+import { cleanProfileName, FEISHU_URL, newProfileId, suggestedProfileName, type Profile } from '../model/profiles/profile';
 import { SAMPLE_PINNED_OWNER, type ProfileStore } from './profileStore';
 
 const t = vscode.l10n.t;

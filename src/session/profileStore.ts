@@ -1,7 +1,7 @@
 // Where profiles and each one's pinned applications live: globalState, read afresh each time because
 // another window may have changed it. Secrets are not here (CredentialStore); HireSession decides what changes.
 import type * as vscode from 'vscode';
-import { parseProfileList, PROFILE_ID_PATTERN, type Profile, type ProfileList } from '../model/profile';
+import { parseProfileList, PROFILE_ID_PATTERN, type Profile, type ProfileList } from '../model/profiles/profile';
 
 const LIST_KEY = 'feishuHire.profiles';
 /** The pinned list of versions before profiles; the migration moves it to the first profile. */

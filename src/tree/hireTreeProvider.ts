@@ -1,7 +1,7 @@
 // The one TreeDataProvider: a thin adapter from the view-model to VS Code.
 import * as vscode from 'vscode';
-import type { HireNode, MessageNode } from '../model/hireNode';
-import type { HireTreeModel } from '../model/hireTreeModel';
+import type { HireNode, MessageNode } from '../model/tree/hireNode';
+import type { HireTreeModel } from '../model/tree/hireTreeModel';
 import type { SessionState } from '../session/hireSession';
 import { tooltipFor, treeItemFor, type ItemContext } from './treeItemFor';
 

@@ -2,9 +2,9 @@
 import * as vscode from 'vscode';
 import { humanMessage } from '../feishu/errors';
 import type { Translate } from '../feishu/translate';
-import type { HireNode, MessageAction, RecordNode } from '../model/hireNode';
-import { commitStatusInfo, conclusionInfo, formatTimeRange, formatTimestamp, roundLabel, scoreText } from '../model/format';
-import { levelRange, type JobLevelNames } from '../model/jobLevelNames';
+import type { HireNode, MessageAction, RecordNode } from '../model/tree/hireNode';
+import { commitStatusInfo, conclusionInfo, formatTimeRange, formatTimestamp, roundLabel, scoreText } from '../model/text/format';
+import { levelRange, type JobLevelNames } from '../model/directory/jobLevelNames';
 
 export interface ItemContext {
   t: Translate;

@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { HireTesting } from '../../src/extension';
 import { SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
-import type { HireNode } from '../../src/model/hireNode';
+import type { HireNode } from '../../src/model/tree/hireNode';
 import { benchOut, writeBenchFigures } from './benchOut';
 import { testingParts } from './testingParts';
 

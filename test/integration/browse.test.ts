@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { HireTesting } from '../../src/extension';
 import { SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
-import type { HireNode } from '../../src/model/hireNode';
+import type { HireNode } from '../../src/model/tree/hireNode';
 import { storedCredentials, testingParts } from './testingParts';
 
 async function children(hire: HireTesting, node: HireNode): Promise<HireNode[]> {

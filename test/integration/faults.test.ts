@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { SAMPLE } from '../../src/fakeFeishu/server';
 import { signedInSession } from './signedInSession';
-import type { HireNode, MessageNode } from '../../src/model/hireNode';
+import type { HireNode, MessageNode } from '../../src/model/tree/hireNode';
 
 suite('Faults in the view', () => {
   const session = signedInSession();

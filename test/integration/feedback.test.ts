@@ -7,8 +7,8 @@ import * as path from 'path';
 import { parse } from 'csv-parse/sync';
 import * as vscode from 'vscode';
 import { readSettings } from '../../src/config';
-import { feedbackWindow } from '../../src/model/feedbackWindow';
-import type { FeedbackNode, InterviewerNode, QueueRecordNode } from '../../src/model/feedbackNode';
+import { queueWindow } from '../../src/model/queue/queueWindow';
+import type { QueueNode, InterviewerNode, QueueRecordNode } from '../../src/model/queue/queueNode';
 import { signedInSession } from './signedInSession';
 
 type Obj = Record<string, unknown>;
@@ -16,7 +16,7 @@ type Obj = Record<string, unknown>;
 /** Owed records the fake holds right now, read over plain HTTP with the successor's time filters. */
 async function owedAtTheFake(baseUrl: string, appId: string, appSecret: string, nowMs: number): Promise<number> {
   const token = await tokenOf(baseUrl, appId, appSecret);
-  const window = feedbackWindow(nowMs, 14, undefined);
+  const window = queueWindow(nowMs, 14, undefined);
   let owed = 0;
   let pageToken = '';
   for (let page = 0; page < 50; page++) {
@@ -167,7 +167,7 @@ suite('Feedback Owed and Recent Interviews', () => {
       await vscode.commands.executeCommand('feishuHire.feedback.refresh');
       const listing = session.fake.stats.requests.filter(r => r.route === 'successorInterviews' && r.query['start_time'] !== undefined).at(-1);
       assert.strictEqual(model.report?.window.days, 3);
-      const window = feedbackWindow(Date.now(), 3, undefined);
+      const window = queueWindow(Date.now(), 3, undefined);
       assert.strictEqual(listing?.query['start_time'], String(window.startMs));
       assert.strictEqual(model.windowDays, 3);
       await until('the description names the window', () => owedView.description?.includes('3') === true);
@@ -192,7 +192,7 @@ suite('Feedback Owed and Recent Interviews', () => {
   test('signed out: both views empty (welcome), no badge', async () => {
     const { model, owedView } = session.hire.feedback;
     await vscode.commands.executeCommand('feishuHire.credentials.signOut');
-    const roots: FeedbackNode[] = [...model.roots('owed'), ...model.roots('recent')];
+    const roots: QueueNode[] = [...model.roots('owed'), ...model.roots('recent')];
     assert.deepStrictEqual(roots, []);
     await until('the badge is cleared', () => owedView.badge === undefined);
     const { baseUrl, appId, appSecret } = session.fake;

@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { SAMPLE } from '../../src/fakeFeishu/server';
-import type { HireNode } from '../../src/model/hireNode';
+import type { HireNode } from '../../src/model/tree/hireNode';
 import { signedInSession } from './signedInSession';
 
 const settle = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms));

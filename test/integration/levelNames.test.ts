@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { JOB_LEVEL_SCOPE } from '../../src/fakeFeishu/jobLevelIds';
 import { SAMPLE } from '../../src/fakeFeishu/server';
-import type { HireNode, RecordNode } from '../../src/model/hireNode';
+import type { HireNode, RecordNode } from '../../src/model/tree/hireNode';
 import { signedInSession } from './signedInSession';
 
 suite('Job-level names', () => {

@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { apiFor, type HireTesting } from '../../src/extension';
 import { SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
-import type { HireNode, MessageNode } from '../../src/model/hireNode';
+import type { HireNode, MessageNode } from '../../src/model/tree/hireNode';
 import { signedInSession } from './signedInSession';
 import { readTree } from './testingParts';
 

@@ -3,9 +3,9 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FeishuError } from '../../src/feishu/errors';
 import { collectAll, MAX_PAGES_PER_WALK, MAX_PAGE_TOKEN_LENGTH, PageWalk, type FetchPage } from '../../src/feishu/pager';
-import { ChildPages } from '../../src/model/childPages';
-import type { ApplicationNode } from '../../src/model/hireNode';
-import { InterviewNames } from '../../src/model/interviewNames';
+import { ChildPages } from '../../src/model/tree/childPages';
+import type { ApplicationNode } from '../../src/model/tree/hireNode';
+import { InterviewNames } from '../../src/model/directory/interviewNames';
 import { endlessFresh, endlessRepeat, errorOf, model, scripted } from './hostileServer';
 
 describe('#10.3 every walk is bounded', () => {

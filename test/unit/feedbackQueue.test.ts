@@ -11,13 +11,13 @@ import { nodeHttpFetch } from '../../src/feishu/nodeHttpFetch';
 import { formatOnly, type Translate } from '../../src/feishu/translate';
 import type { JsonObject, Page } from '../../src/feishu/types';
 import { parseInterview, type ParsedInterview } from '../../src/feishu/validate';
-import { FeedbackModel, type FeedbackApi, type FeedbackModelDeps } from '../../src/model/feedbackModel';
-import type { FeedbackNode, InterviewerNode, QueueRecordNode } from '../../src/model/feedbackNode';
-import { groupByDay, groupByInterviewer, interviewsInWindow, owedItems } from '../../src/model/feedbackQueue';
-import { interviewerTitle } from '../../src/model/feedbackReminder';
-import { calendarDaysBetween, feedbackWindow, startOfDay } from '../../src/model/feedbackWindow';
-import { dayLabel, interviewLabel, owedItemLabel, stateText } from '../../src/model/queueLabels';
-import { refreshDue } from '../../src/model/refreshSchedule';
+import { QueueModel, type QueueApi, type QueueModelDeps } from '../../src/model/queue/queueModel';
+import type { QueueNode, InterviewerNode, QueueRecordNode } from '../../src/model/queue/queueNode';
+import { groupByDay, groupByInterviewer, interviewsInWindow, owedItems } from '../../src/model/queue/queueItems';
+import { interviewerTitle } from '../../src/model/queue/queueReminder';
+import { calendarDaysBetween, queueWindow, startOfDay } from '../../src/model/queue/queueWindow';
+import { dayLabel, interviewLabel, owedItemLabel, stateText } from '../../src/model/queue/queueLabels';
+import { refreshDue } from '../../src/model/queue/refreshSchedule';
 import { SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
 
 const MIN = 60_000;
@@ -57,7 +57,7 @@ function interview(beginMs: number, minutes: number, records: RecordSpec[], appl
 function stubApi(interviews: () => ParsedInterview[], options: { fail?: () => FeishuError | undefined } = {}) {
   const calls: string[] = [];
   const windows: TimeWindow[] = [];
-  const api: FeedbackApi = {
+  const api: QueueApi = {
     async listInterviewsInWindow(window, request = {}) {
       calls.push('list');
       windows.push(window);
@@ -78,10 +78,10 @@ function stubApi(interviews: () => ParsedInterview[], options: { fail?: () => Fe
   return { api, calls, windows };
 }
 
-function model(api: FeedbackApi | undefined, overrides: Partial<FeedbackModelDeps> = {}) {
+function model(api: QueueApi | undefined, overrides: Partial<QueueModelDeps> = {}) {
   const changes = { count: 0 };
   const logs: string[] = [];
-  const m = new FeedbackModel({
+  const m = new QueueModel({
     api: () => api, now: () => NOW, lang: () => 'en', locale: () => 'en', timeZone: () => SHANGHAI, t: formatOnly,
     windowDays: () => 14, userIdType: () => 'open_id', log: line => logs.push(line),
     ...overrides,
@@ -90,23 +90,23 @@ function model(api: FeedbackApi | undefined, overrides: Partial<FeedbackModelDep
   return { m, changes, logs };
 }
 
-const texts = (nodes: FeedbackNode[]): string[] => nodes.map(n => n.kind === 'message' ? n.text : n.kind === 'interviewer' ? interviewerTitle(n.group, formatOnly) : n.id);
+const texts = (nodes: QueueNode[]): string[] => nodes.map(n => n.kind === 'message' ? n.text : n.kind === 'interviewer' ? interviewerTitle(n.group, formatOnly) : n.id);
 
 describe('the window, in the viewer\'s time zone', () => {
   test('the last N calendar days, today included, from local midnight to the last ms of today', () => {
-    const shanghai = feedbackWindow(NOW, 14, SHANGHAI);
+    const shanghai = queueWindow(NOW, 14, SHANGHAI);
     assert.equal(shanghai.startMs, Date.UTC(2026, 10, 13, 16, 0)); // 14 Nov 00:00 +08
     assert.equal(shanghai.endMs, Date.UTC(2026, 10, 27, 16, 0) - 1); // 27 Nov 23:59:59.999 +08
-    const la = feedbackWindow(NOW, 14, 'America/Los_Angeles');
+    const la = queueWindow(NOW, 14, 'America/Los_Angeles');
     assert.equal(la.startMs, Date.UTC(2026, 10, 13, 8, 0)); // 13 Nov 00:00 -08
     assert.equal(la.endMs, Date.UTC(2026, 10, 27, 8, 0) - 1);
-    assert.deepEqual(feedbackWindow(NOW, 1, SHANGHAI), { startMs: Date.UTC(2026, 10, 26, 16, 0), endMs: Date.UTC(2026, 10, 27, 16, 0) - 1, days: 1 });
+    assert.deepEqual(queueWindow(NOW, 1, SHANGHAI), { startMs: Date.UTC(2026, 10, 26, 16, 0), endMs: Date.UTC(2026, 10, 27, 16, 0) - 1, days: 1 });
   });
 
   test('a window across a DST change starts at local midnight, not 24 h multiples', () => {
     // New York leaves DST on 1 November 2026: 31 October is UTC-4, 2 November UTC-5.
     const now = Date.UTC(2026, 10, 2, 15, 0);
-    const w = feedbackWindow(now, 4, 'America/New_York');
+    const w = queueWindow(now, 4, 'America/New_York');
     assert.equal(w.startMs, Date.UTC(2026, 9, 30, 4, 0));
     assert.equal(w.endMs, Date.UTC(2026, 10, 3, 5, 0) - 1);
     assert.equal(startOfDay(now, 'America/New_York', -1), Date.UTC(2026, 10, 1, 4, 0));
@@ -114,17 +114,17 @@ describe('the window, in the viewer\'s time zone', () => {
   });
 
   test('bad day counts fall back to 14', () => {
-    for (const days of [0, 91, 2.5, NaN]) { assert.equal(feedbackWindow(NOW, days, SHANGHAI).days, 14); }
-    assert.equal(feedbackWindow(NOW, 90, SHANGHAI).days, 90);
+    for (const days of [0, 91, 2.5, NaN]) { assert.equal(queueWindow(NOW, days, SHANGHAI).days, 14); }
+    assert.equal(queueWindow(NOW, 90, SHANGHAI).days, 90);
   });
 
   test('the service is asked for exactly the window; an interview exactly at a bound is in, one ms outside is out', async () => {
-    const w = feedbackWindow(NOW, 14, SHANGHAI);
+    const w = queueWindow(NOW, 14, SHANGHAI);
     const atStart = interview(w.startMs, 60, [{ commit: 2 }]);
     const justBefore = interview(w.startMs - 1, 60, [{ commit: 2 }]);
     const atEnd = interview(w.endMs, 60, [{ commit: 1 }]);
     // A lax service that sends one interview too many: the bounds stay ours.
-    const lax: FeedbackApi = { ...stubApi(() => []).api, async listInterviewsInWindow() { return { items: [justBefore, atStart, atEnd], hasMore: false, invalid: [] }; } };
+    const lax: QueueApi = { ...stubApi(() => []).api, async listInterviewsInWindow() { return { items: [justBefore, atStart, atEnd], hasMore: false, invalid: [] }; } };
     assert.deepEqual(interviewsInWindow([justBefore, atStart, atEnd], w).map(i => i.id), [atStart.id, atEnd.id]);
     const s = stubApi(() => [justBefore, atStart, atEnd]);
     const { m } = model(s.api);
@@ -318,7 +318,7 @@ describe('states of the views', () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>(resolve => { release = resolve; });
     const s = stubApi(() => [interview(NOW - DAY, 60, [{ commit: 2 }])]);
-    const slow: FeedbackApi = { ...s.api, listInterviewsInWindow: async (w, r) => { await gate; return s.api.listInterviewsInWindow(w, r); } };
+    const slow: QueueApi = { ...s.api, listInterviewsInWindow: async (w, r) => { await gate; return s.api.listInterviewsInWindow(w, r); } };
     const { m } = model(slow);
     const first = m.refresh();
     m.reset();
@@ -378,7 +378,7 @@ describe('what a refresh costs, measured at the fake (sample tenant)', () => {
       baseUrl: fake.baseUrl, fetch: nodeHttpFetch, credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }), now: () => NOW,
     });
     const logs: string[] = [];
-    const m = new FeedbackModel({
+    const m = new QueueModel({
       api: () => client.hire, now: () => NOW, lang: () => 'en', locale: () => 'en', timeZone: () => SHANGHAI, t: formatOnly,
       windowDays: () => 14, userIdType: () => 'open_id', log: line => logs.push(line),
     });

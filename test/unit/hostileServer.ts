@@ -12,8 +12,8 @@ import { nodeHttpFetch } from '../../src/feishu/nodeHttpFetch';
 import { MAX_PAGES_PER_WALK } from '../../src/feishu/pager';
 import { TenantTokenSource } from '../../src/feishu/tenantToken';
 import { formatOnly } from '../../src/feishu/translate';
-import type { HireNode } from '../../src/model/hireNode';
-import { HireTreeModel } from '../../src/model/hireTreeModel';
+import type { HireNode } from '../../src/model/tree/hireNode';
+import { HireTreeModel } from '../../src/model/tree/hireTreeModel';
 
 export interface Loopback {
   baseUrl: string;

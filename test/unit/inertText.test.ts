@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { displayBaseUrl } from '../../src/feishu/httpClient';
-import { inertText } from '../../src/model/inertText';
+import { inertText } from '../../src/model/text/inertText';
 
 // VS Code's notification renderer turns [label](target) into a link for these targets.
 const NOTIFICATION_LINK = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^)\s]+)(?: (["'])(.+?)(\3))?\)/gi;

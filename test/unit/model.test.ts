@@ -4,9 +4,9 @@ import { HireApi } from '../../src/feishu/hireApi';
 import { HttpClient, type FetchLike } from '../../src/feishu/httpClient';
 import { TenantTokenSource } from '../../src/feishu/tenantToken';
 import { formatOnly } from '../../src/feishu/translate';
-import type { HireNode } from '../../src/model/hireNode';
-import { HireTreeModel } from '../../src/model/hireTreeModel';
-import { toJson } from '../../src/model/recordJson';
+import type { HireNode } from '../../src/model/tree/hireNode';
+import { HireTreeModel } from '../../src/model/tree/hireTreeModel';
+import { toJson } from '../../src/model/export/recordJson';
 
 /** A tiny scripted service: application 100 has `count` interviews; page tokens are offsets. */
 function service(count: number) {

@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import {
   cleanProfileName, FEISHU_URL, LARK_URL, newProfileId, parseProfileList, PROFILE_ID_PATTERN, profileNameProblem, suggestedProfileName,
   type Profile,
-} from '../../src/model/profile';
+} from '../../src/model/profiles/profile';
 
 const t = (text: string, ...args: unknown[]): string => text.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
 const profile = (id: string, name: string): Profile => ({ id, name, baseUrl: FEISHU_URL });

@@ -5,9 +5,9 @@ import { parse } from 'csv-parse/sync';
 import { formatOnly as t } from '../../src/feishu/translate';
 import type { JsonObject } from '../../src/feishu/types';
 import { parseInterview, type ParsedInterview } from '../../src/feishu/validate';
-import { groupByDay, groupByInterviewer, owedItems } from '../../src/model/feedbackQueue';
-import { toCsv } from '../../src/model/interviewExport';
-import { queueExportRows, type QueueExportSource } from '../../src/model/queueExport';
+import { groupByDay, groupByInterviewer, owedItems } from '../../src/model/queue/queueItems';
+import { toCsv } from '../../src/model/export/interviewExport';
+import { queueExportRows, type QueueExportSource } from '../../src/model/queue/queueExport';
 
 const NOW = Date.UTC(2026, 10, 27, 6);
 const HOUR = 3_600_000;

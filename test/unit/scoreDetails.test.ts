@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { formatOnly as t } from '../../src/feishu/translate';
 import type { JsonObject } from '../../src/feishu/types';
 import { parseInterview } from '../../src/feishu/validate';
-import { buildScoreDetailsModel } from '../../src/webview/scoreDetailsModel';
-import { contentSecurityPolicy, createNonce, renderScoreDetailsHtml } from '../../src/webview/scoreDetailsHtml';
+import { buildScoreDetailsModel } from '../../src/webview/scoreDetails/scoreDetailsModel';
+import { contentSecurityPolicy, createNonce, renderScoreDetailsHtml } from '../../src/webview/scoreDetails/scoreDetailsHtml';
 
 const XSS = ['<img src=x onerror=alert(1)>', '</script><script>alert(1)</script>', '"><svg onload=alert(1)>', '${alert(1)}'];
 

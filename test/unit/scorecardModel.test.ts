@@ -10,10 +10,10 @@ import type { ParsedInterview } from '../../src/feishu/validate';
 import { INTERVIEW_RECORD_V2_SCOPE } from '../../src/fakeFeishu/interviewRecordsV2';
 import { JOB_LEVEL_SCOPE } from '../../src/fakeFeishu/jobLevelIds';
 import { defaultSwitches, SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
-import { collectApplicationExport } from '../../src/model/applicationExport';
-import { JobLevelNames, levelRange } from '../../src/model/jobLevelNames';
-import { readScorecards } from '../../src/model/scorecards';
-import { buildScoreDetailsModel } from '../../src/webview/scoreDetailsModel';
+import { collectApplicationExport } from '../../src/model/export/applicationExport';
+import { JobLevelNames, levelRange } from '../../src/model/directory/jobLevelNames';
+import { readScorecards } from '../../src/model/scorecard/scorecards';
+import { buildScoreDetailsModel } from '../../src/webview/scoreDetails/scoreDetailsModel';
 
 let fake: FakeFeishu;
 let api: HireApi;

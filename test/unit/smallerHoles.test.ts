@@ -7,7 +7,7 @@ import { JsonSyntaxError, MAX_JSON_DEPTH, parseJsonLossless } from '../../src/fe
 import { formatOnly } from '../../src/feishu/translate';
 import type { Page } from '../../src/feishu/types';
 import { parsePage } from '../../src/feishu/validate';
-import { toJson } from '../../src/model/recordJson';
+import { toJson } from '../../src/model/export/recordJson';
 import { errorOf, json, loopback, model, realClient, scripted, TOKEN_PATH, tokenReply } from './hostileServer';
 
 describe('#10.9 smaller holes', () => {

@@ -1,0 +1,119 @@
+// Stage and interviewer names from the successor endpoint, which the seed endpoint lacks.
+// Optional by design: a tenant that refuses the successor keeps a working tree with IDs.
+import { FeishuError } from '../../feishu/errors';
+import type { HireApi } from '../../feishu/hireApi';
+import { PageWalk, type FetchPage } from '../../feishu/pager';
+import type { I18nText, UserIdType } from '../../feishu/types';
+import type { ParsedInterview } from '../../feishu/validate';
+
+interface NameLookup {
+  stage(interviewId: string): I18nText | undefined;
+  interviewer(recordId: string): I18nText | undefined;
+}
+
+const SUCCESSOR_PAGE_SIZE = 100;
+/** The successor endpoint the names come from. */
+export const NAMES_ENDPOINT = '/open-apis/hire/v1/interviews';
+const idOf = (interview: ParsedInterview): string => interview.id;
+
+/** What the names walk has learnt, as plain data. */
+export interface NamesState {
+  /** Interview ID → stage name. */
+  stages: Array<[string, I18nText]>;
+  /** Record ID → interviewer name. */
+  interviewers: Array<[string, I18nText]>;
+  /** Interviews the walk has returned (with or without names). */
+  seen: string[];
+  nextToken: string | undefined;
+  done: boolean;
+}
+
+export class InterviewNames implements NameLookup {
+  private readonly stages = new Map<string, I18nText>();
+  private readonly interviewers = new Map<string, I18nText>();
+  private readonly seen = new Set<string>();
+  private walk: PageWalk<ParsedInterview>;
+  private pending: Promise<boolean> | undefined;
+  private readonly fetchPage: FetchPage<ParsedInterview>;
+
+  constructor(
+    api: HireApi,
+    applicationId: string,
+    userIdType: () => UserIdType,
+    /** Called once when the tenant refuses the successor: the caller stops asking for every application. */
+    private readonly onUnavailable: (e: FeishuError) => void,
+  ) {
+    this.fetchPage = (pageToken, signal) => api.listInterviewsWithNames(applicationId, { pageToken, pageSize: SUCCESSOR_PAGE_SIZE, userIdType: userIdType(), signal });
+    this.walk = new PageWalk(this.fetchPage, NAMES_ENDPOINT, idOf);
+  }
+
+  get seenCount(): number {
+    return this.seen.size;
+  }
+
+  /**
+   * The names as plain data. With `onlyInterviews`, just theirs (a bounded copy), and the walk starts again
+   * from its first page, since names of the interviews left out would otherwise never be asked for again.
+   */
+  state(onlyInterviews?: { interviewIds: ReadonlySet<string>; recordIds: ReadonlySet<string> }): NamesState {
+    if (!onlyInterviews) {
+      return { stages: [...this.stages], interviewers: [...this.interviewers], seen: [...this.seen], nextToken: this.walk.token, done: this.walk.done };
+    }
+    const { interviewIds, recordIds } = onlyInterviews;
+    return {
+      stages: [...this.stages].filter(([id]) => interviewIds.has(id)),
+      interviewers: [...this.interviewers].filter(([id]) => recordIds.has(id)),
+      seen: [...this.seen].filter(id => interviewIds.has(id)),
+      nextToken: undefined,
+      done: false,
+    };
+  }
+
+  /** Knows these names without asking; the walk goes on from the saved token. */
+  seed(state: NamesState): void {
+    for (const [id, name] of state.stages) { this.stages.set(id, name); }
+    for (const [id, name] of state.interviewers) { this.interviewers.set(id, name); }
+    for (const id of state.seen) { this.seen.add(id); }
+    this.walk = PageWalk.resumed(this.fetchPage, NAMES_ENDPOINT, idOf, { token: state.nextToken, done: state.done, itemIds: this.seen });
+  }
+
+  stage(interviewId: string): I18nText | undefined {
+    return this.stages.get(interviewId);
+  }
+
+  interviewer(recordId: string): I18nText | undefined {
+    return this.interviewers.get(recordId);
+  }
+
+  /** Pages the successor until these interviews are covered; resolves true when something new was learnt. */
+  ensure(interviewIds: readonly string[], signal?: AbortSignal): Promise<boolean> {
+    if (this.pending) { return this.pending.then(() => this.ensure(interviewIds, signal)); }
+    if (interviewIds.every(id => this.seen.has(id)) || this.walk.done) { return Promise.resolve(false); }
+    const run = this.fill(interviewIds, signal).finally(() => { this.pending = undefined; });
+    this.pending = run;
+    return run;
+  }
+
+  private async fill(interviewIds: readonly string[], signal?: AbortSignal): Promise<boolean> {
+    let learnt = false;
+    try {
+      while (!this.walk.done && interviewIds.some(id => !this.seen.has(id))) {
+        const step = await this.walk.step(signal);
+        for (const interview of step.items) {
+          this.seen.add(interview.id);
+          if (interview.stage?.name) { this.stages.set(interview.id, interview.stage.name); }
+          for (const record of interview.interview_record_list) {
+            if (record.interviewer?.name) { this.interviewers.set(record.id, record.interviewer.name); }
+          }
+          learnt = true;
+        }
+      }
+    } catch (e) {
+      // A broken chain ends this application's walk only; the tenant has not refused the endpoint.
+      if (e instanceof FeishuError && e.kind !== 'cancelled' && e.kind !== 'paging' && !e.isTransient && !e.isRateLimited) {
+        this.onUnavailable(e);
+      }
+    }
+    return learnt;
+  }
+}

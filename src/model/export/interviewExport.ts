@@ -1,0 +1,149 @@
+// Exports of interview records as CSV, Markdown or JSON, one row per record. The builders take plain rows
+// (interview, record, names), so any list of records — an application, owed feedback, recent interviews —
+// exports the same way.
+import type { Translate } from '../../feishu/translate';
+import type { Interview, InterviewRecord } from '../../feishu/types';
+import { csvDocument } from './csv';
+import { commitStatusInfo, conclusionInfo, formatTimestamp, pickI18n, scoreText, type Lang } from '../text/format';
+import { isoInZone } from '../text/isoTime';
+import { mdCell, mdInline } from '../text/markdownText';
+
+export interface ExportRow {
+  applicationId?: string;
+  candidate?: string;
+  job?: string;
+  interview: Interview;
+  record: InterviewRecord;
+  /** Names where known; the builders fall back to IDs. */
+  names: { interviewer?: string; stage?: string; minLevel?: string; maxLevel?: string };
+}
+
+export type ExportFormat = 'csv' | 'markdown' | 'json';
+
+export interface ExportOptions {
+  t: Translate;
+  lang: Lang;
+  locale: string;
+  /** The user's IANA zone; the runtime's own when absent. */
+  timeZone?: string;
+  /** A heading for Markdown ("张伟 · 高级前端工程师"). */
+  title?: string;
+}
+
+/** What one row says, as text, shared by every format. */
+interface RowText {
+  applicationId: string; candidate: string; job: string; interviewId: string; round: string; stage: string;
+  start: string; end: string; startIso: string; endIso: string; recordId: string; interviewer: string; interviewerId: string;
+  conclusion: string; scoreLevel: string; scoreName: string; commit: string; minLevel: string; maxLevel: string; notes: string;
+}
+
+function rowText(row: ExportRow, o: ExportOptions): RowText {
+  const { interview: iv, record: r, names } = row;
+  const time = { locale: o.locale, timeZone: o.timeZone, t: o.t };
+  const score = scoreText(r.interview_score, o.lang, o.t);
+  return {
+    applicationId: row.applicationId ?? iv.application_id ?? '',
+    candidate: row.candidate ?? '',
+    job: row.job ?? '',
+    interviewId: iv.id,
+    round: iv.round === undefined ? '' : String(iv.round + 1),
+    stage: names.stage ?? pickI18n(iv.stage?.name, o.lang) ?? iv.stage_id ?? '',
+    start: iv.begin_time === undefined ? '' : formatTimestamp(iv.begin_time, time),
+    end: iv.end_time === undefined ? '' : formatTimestamp(iv.end_time, time),
+    startIso: isoInZone(iv.begin_time, o.timeZone),
+    endIso: isoInZone(iv.end_time, o.timeZone),
+    recordId: r.id,
+    interviewer: names.interviewer ?? pickI18n(r.interviewer?.name, o.lang) ?? r.user_id ?? '',
+    interviewerId: r.user_id ?? '',
+    conclusion: conclusionInfo(r.conclusion, o.t).label,
+    scoreLevel: score.level ?? '',
+    scoreName: score.name ?? '',
+    commit: commitStatusInfo(r.commit_status, o.t).label,
+    minLevel: names.minLevel ?? r.min_job_level_id ?? '',
+    maxLevel: names.maxLevel ?? r.max_job_level_id ?? '',
+    notes: r.content ?? '',
+  };
+}
+
+const CSV_COLUMNS: (keyof RowText)[] = [
+  'applicationId', 'candidate', 'job', 'interviewId', 'round', 'stage', 'start', 'end', 'startIso', 'endIso',
+  'recordId', 'interviewer', 'interviewerId', 'conclusion', 'scoreLevel', 'scoreName', 'commit', 'minLevel', 'maxLevel', 'notes',
+];
+
+function headers(t: Translate): Record<keyof RowText, string> {
+  return {
+    applicationId: t('Application ID'), candidate: t('Candidate'), job: t('Job'), interviewId: t('Interview ID'), round: t('Round'),
+    stage: t('Stage'), start: t('Start'), end: t('End'), startIso: t('Start (ISO 8601)'), endIso: t('End (ISO 8601)'),
+    recordId: t('Record ID'), interviewer: t('Interviewer'), interviewerId: t('Interviewer ID'), conclusion: t('Conclusion'),
+    scoreLevel: t('Score level'), scoreName: t('Score name'), commit: t('Commit status'), minLevel: t('Suggested level from'),
+    maxLevel: t('Suggested level to'), notes: t('Notes'),
+  };
+}
+
+export function toCsv(rows: readonly ExportRow[], o: ExportOptions): string {
+  const names = headers(o.t);
+  return csvDocument(CSV_COLUMNS.map(c => names[c]), rows.map(row => {
+    const text = rowText(row, o);
+    return CSV_COLUMNS.map(c => text[c]);
+  }));
+}
+
+const MARKDOWN_COLUMNS: (keyof RowText)[] = ['round', 'start', 'stage', 'interviewer', 'conclusion', 'scoreLevel', 'scoreName', 'commit', 'minLevel', 'maxLevel', 'notes'];
+
+export function toMarkdown(rows: readonly ExportRow[], o: ExportOptions): string {
+  const names = headers(o.t);
+  const interviews = new Set(rows.map(r => r.interview.id)).size;
+  const lines = [
+    `# ${mdInline(o.title ?? o.t('Interviews'))}`,
+    '',
+    mdInline(o.t('{0} interviews, {1} records', interviews, rows.length)),
+    '',
+    `| ${MARKDOWN_COLUMNS.map(c => mdCell(names[c])).join(' | ')} |`,
+    `|${MARKDOWN_COLUMNS.map(() => '---').join('|')}|`,
+    ...rows.map(row => {
+      const text = rowText(row, o);
+      return `| ${MARKDOWN_COLUMNS.map(c => mdCell(text[c])).join(' | ')} |`;
+    }),
+  ];
+  return lines.join('\n') + '\n';
+}
+
+/** Stable English keys for programs; IDs stay strings, codes sit beside their labels. */
+export function toExportJson(rows: readonly ExportRow[], o: ExportOptions): string {
+  return JSON.stringify(rows.map(row => {
+    const text = rowText(row, o);
+    const r = row.record;
+    return {
+      application_id: text.applicationId || undefined,
+      candidate: row.candidate,
+      job: row.job,
+      interview_id: row.interview.id,
+      round: row.interview.round,
+      stage: text.stage || undefined,
+      begin_time: row.interview.begin_time,
+      end_time: row.interview.end_time,
+      begin_time_iso: text.startIso || undefined,
+      end_time_iso: text.endIso || undefined,
+      record_id: r.id,
+      interviewer: text.interviewer || undefined,
+      interviewer_id: r.user_id,
+      conclusion: r.conclusion,
+      conclusion_label: text.conclusion,
+      score_level: r.interview_score?.level,
+      score_name: text.scoreName || undefined,
+      commit_status: r.commit_status,
+      commit_status_label: text.commit,
+      min_job_level: r.min_job_level_id === undefined ? undefined : { id: r.min_job_level_id, name: row.names.minLevel },
+      max_job_level: r.max_job_level_id === undefined ? undefined : { id: r.max_job_level_id, name: row.names.maxLevel },
+      notes: r.content,
+    };
+  }), null, 2) + '\n';
+}
+
+export function exportText(format: ExportFormat, rows: readonly ExportRow[], o: ExportOptions): string {
+  switch (format) {
+    case 'csv': return toCsv(rows, o);
+    case 'markdown': return toMarkdown(rows, o);
+    case 'json': return toExportJson(rows, o);
+  }
+}

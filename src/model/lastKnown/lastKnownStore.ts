@@ -1,0 +1,224 @@
+// Last-known data on disk: one file per profile, AES-256-GCM with a random key per profile kept in a secret
+// store. Interview feedback is personal data: it never crosses identities, expires, and anything doubtful is
+// deleted rather than shown.
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { mkdir, open, rename, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PROFILE_ID_PATTERN } from '../profiles/profile';
+import { parseTreeSnapshot, type TreeSnapshot } from '../tree/treeSnapshot';
+
+/** Secrets by name; the edge backs it with VS Code's SecretStorage. */
+export interface SecretKeys {
+  get(name: string): Promise<string | undefined>;
+  store(name: string, value: string): Promise<void>;
+  delete(name: string): Promise<void>;
+}
+
+export interface LastKnownStoreOptions {
+  /** A folder of its own (the extension's global storage); created on the first save. */
+  directory: string;
+  keys: SecretKeys;
+  /** Days a saved tree stays usable; 0 or less keeps nothing. */
+  maxAgeDays: () => number;
+  now?: () => number;
+  /** Lines for the output channel: what was skipped or deleted, and why. */
+  log?: (line: string) => void;
+}
+
+const MAGIC = Buffer.from('FHLK', 'ascii');
+export const LAST_KNOWN_FORMAT_VERSION = 1;
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+const KEY_BYTES = 32;
+const HEADER_BYTES = MAGIC.length + 1 + IV_BYTES + TAG_BYTES;
+/** Larger trees are not saved; larger files are not read. */
+export const MAX_LAST_KNOWN_BYTES = 32 * 1024 * 1024;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A file saved this far in the future comes from a wrong clock: its age cannot be trusted. */
+const CLOCK_SKEW_MS = DAY_MS;
+
+export function lastKnownKeyName(profileId: string): string {
+  return `feishuHire.profile.${profileId}.dataKey`;
+}
+
+export class LastKnownStore {
+  /** One operation at a time per profile: two saves must not make two keys. */
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly options: LastKnownStoreOptions) {}
+
+  /** Encrypts and writes the snapshot (atomically, mode 0600); false when it was skipped (too large, or 0 days to keep). */
+  save(profileId: string, identity: string, snapshot: TreeSnapshot): Promise<boolean> {
+    return this.queued(profileId, async () => {
+      if (this.maxAgeMs() <= 0) { return false; }
+      // Dated by its oldest list, not by the write: re-saving old data in a long session must not keep it alive.
+      const savedAt = Math.min(this.now(), ...snapshot.lists.map(list => list.loadedAt));
+      const plaintext = Buffer.from(JSON.stringify({ savedAt, snapshot }), 'utf8');
+      if (plaintext.length > MAX_LAST_KNOWN_BYTES - HEADER_BYTES) {
+        this.options.log?.(`Last-known data of profile ${profileId} not saved: ${plaintext.length} bytes, above the ${MAX_LAST_KNOWN_BYTES} allowed.`);
+        return false;
+      }
+      const key = await this.keyFor(profileId, true);
+      const iv = randomBytes(IV_BYTES);
+      const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
+      cipher.setAAD(associatedData(profileId, identity));
+      const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+      const file = Buffer.concat([MAGIC, Buffer.from([LAST_KNOWN_FORMAT_VERSION]), iv, cipher.getAuthTag(), ciphertext]);
+      await mkdir(this.options.directory, { recursive: true, mode: 0o700 });
+      const target = this.fileOf(profileId);
+      const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+      try {
+        const handle = await open(temp, 'wx', 0o600);
+        try {
+          await handle.writeFile(file);
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+        await rename(temp, target);
+      } catch (e) {
+        await unlink(temp).catch(() => undefined);
+        throw e;
+      }
+      return true;
+    });
+  }
+
+  /**
+   * The snapshot saved for this profile and identity, or undefined. Whatever cannot be shown (no key, tampered,
+   * another format, another identity, too old, too large, not a snapshot) is deleted: never an error.
+   */
+  load(profileId: string, identity: string): Promise<{ snapshot: TreeSnapshot; savedAt: number } | undefined> {
+    return this.queued(profileId, async () => {
+      // The key (a secret, a round trip to VS Code) is asked for while the file is read.
+      const key = this.keyFor(profileId, false);
+      key.catch(() => undefined);
+      const file = await this.read(profileId);
+      if (!file) { return undefined; }
+      const why = await this.unusable(profileId, identity, file, key);
+      if (typeof why === 'string') {
+        this.options.log?.(`Last-known data of profile ${profileId} deleted: ${why}.`);
+        await this.deleteFile(profileId);
+        return undefined;
+      }
+      return why;
+    });
+  }
+
+  /** Sign out, profile removed, the setting turned off: the file and its key go. */
+  erase(profileId: string): Promise<void> {
+    return this.queued(profileId, async () => {
+      await this.deleteFile(profileId);
+      await this.options.keys.delete(lastKnownKeyName(profileId));
+    });
+  }
+
+  /** A reason string when the file cannot be shown; the content otherwise. */
+  private async unusable(profileId: string, identity: string, file: Buffer, keyRead: Promise<Buffer | undefined>): Promise<string | { snapshot: TreeSnapshot; savedAt: number }> {
+    if (file.length > MAX_LAST_KNOWN_BYTES) { return 'the file is too large'; }
+    if (file.length < HEADER_BYTES || !file.subarray(0, MAGIC.length).equals(MAGIC)) { return 'not a last-known data file'; }
+    const version = file[MAGIC.length];
+    if (version !== LAST_KNOWN_FORMAT_VERSION) { return `format version ${version ?? '?'}, not ${LAST_KNOWN_FORMAT_VERSION}`; }
+    const key = await keyRead;
+    if (!key) { return 'its key is gone'; }
+    let plaintext: string;
+    try {
+      let at = MAGIC.length + 1;
+      const iv = file.subarray(at, at += IV_BYTES);
+      const tag = file.subarray(at, at += TAG_BYTES);
+      const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
+      decipher.setAAD(associatedData(profileId, identity));
+      decipher.setAuthTag(tag);
+      plaintext = Buffer.concat([decipher.update(file.subarray(at)), decipher.final()]).toString('utf8');
+    } catch {
+      return 'it does not decrypt for this profile and connection (changed, or saved for another app)';
+    }
+    let content: unknown;
+    try {
+      content = JSON.parse(plaintext);
+    } catch {
+      return 'its content is not JSON';
+    }
+    const savedAt = typeof content === 'object' && content !== null ? (content as { savedAt?: unknown }).savedAt : undefined;
+    const snapshot = parseTreeSnapshot(typeof content === 'object' && content !== null ? (content as { snapshot?: unknown }).snapshot : undefined);
+    if (typeof savedAt !== 'number' || !Number.isFinite(savedAt) || !snapshot) { return 'its content is not a saved tree'; }
+    const age = this.now() - savedAt;
+    if (!(age <= this.maxAgeMs()) || age < -CLOCK_SKEW_MS) { return 'it is older than the days to keep it'; }
+    return { snapshot, savedAt };
+  }
+
+  private async read(profileId: string): Promise<Buffer | undefined> {
+    let handle;
+    try {
+      handle = await open(this.fileOf(profileId), 'r');
+    } catch (e) {
+      if (isNotFound(e)) { return undefined; }
+      throw e;
+    }
+    try {
+      const { size } = await handle.stat();
+      // Read one byte past the limit at most: the size check then refuses it without reading it all.
+      const buffer = Buffer.alloc(Math.min(size, MAX_LAST_KNOWN_BYTES + 1));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      return buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  }
+
+  private async keyFor(profileId: string, create: true): Promise<Buffer>;
+  private async keyFor(profileId: string, create: false): Promise<Buffer | undefined>;
+  private async keyFor(profileId: string, create: boolean): Promise<Buffer | undefined> {
+    const name = lastKnownKeyName(profileId);
+    const stored = await this.options.keys.get(name);
+    const key = stored === undefined ? undefined : Buffer.from(stored, 'base64');
+    if (key?.length === KEY_BYTES) { return key; }
+    if (!create) { return undefined; }
+    const fresh = randomBytes(KEY_BYTES);
+    await this.options.keys.store(name, fresh.toString('base64'));
+    return fresh;
+  }
+
+  private async deleteFile(profileId: string): Promise<void> {
+    try {
+      await unlink(this.fileOf(profileId));
+    } catch (e) {
+      if (!isNotFound(e)) { throw e; }
+    }
+  }
+
+  private fileOf(profileId: string): string {
+    return join(this.options.directory, `${profileId}.lastknown`);
+  }
+
+  /** NaN and negative settings keep nothing. */
+  private maxAgeMs(): number {
+    const days = this.options.maxAgeDays();
+    return Number.isFinite(days) && days > 0 ? days * DAY_MS : 0;
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+
+  private queued<T>(profileId: string, run: () => Promise<T>): Promise<T> {
+    if (!PROFILE_ID_PATTERN.test(profileId)) {
+      return Promise.reject(new Error(`"${profileId.slice(0, 80)}" is not a profile id: lower-case letters, digits and "-", at most 64.`));
+    }
+    const previous = this.queues.get(profileId) ?? Promise.resolve();
+    const next = previous.then(run, run);
+    const settled = next.catch(() => undefined);
+    this.queues.set(profileId, settled);
+    void settled.then(() => { if (this.queues.get(profileId) === settled) { this.queues.delete(profileId); } });
+    return next;
+  }
+}
+
+/** Binds the ciphertext to its profile and identity: a file copied to another profile or app does not open. */
+function associatedData(profileId: string, identity: string): Buffer {
+  return Buffer.from(`feishuHire.lastKnown\u0000${LAST_KNOWN_FORMAT_VERSION}\u0000${profileId}\u0000${identity}`, 'utf8');
+}
+
+function isNotFound(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'ENOENT';
+}

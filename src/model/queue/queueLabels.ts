@@ -1,0 +1,63 @@
+// What the two queue views print for a day, an interview's state and an owed record (localised through `t`).
+import type { Translate } from '../../feishu/translate';
+import type { ApplicationLabel } from '../directory/applicationLabels';
+import type { DayGroup, InterviewState, OwedGroup, OwedItem } from './queueItems';
+import { dayText, roundLabel, type TimeOptions } from '../text/format';
+
+export interface Labelled { label: string; description?: string }
+
+export function endedText(daysAgo: number, t: Translate): string {
+  if (daysAgo <= 0) { return t('ended today'); }
+  return daysAgo === 1 ? t('ended yesterday') : t('ended {0} days ago', daysAgo);
+}
+
+export function candidateText(applicationId: string | undefined, label: ApplicationLabel | undefined, t: Translate): string {
+  return label?.candidateName ?? (applicationId ? t('Application {0}', applicationId) : t('Unknown candidate'));
+}
+
+/** "Today", "Yesterday", then the date; "3 interviews · 2 owed". */
+export function dayLabel(day: DayGroup, options: TimeOptions): Labelled {
+  const { t } = options;
+  const label = day.daysAgo === 0 ? t('Today') : day.daysAgo === 1 ? t('Yesterday') : day.daysAgo < 0 ? t('Upcoming: {0}', dayText(day.dayMs, options)) : dayText(day.dayMs, options);
+  const count = day.interviews.length;
+  const owed = day.interviews.reduce((sum, s) => sum + s.owed, 0);
+  const parts = [count === 1 ? t('1 interview') : t('{0} interviews', count)];
+  if (owed > 0) { parts.push(t('{0} owed', owed)); }
+  return { label, description: parts.join(' · ') };
+}
+
+/** "2 of 3 submitted · 1 pass · 1 fail · no-show", or where the interview stands when it has not ended. */
+export function stateText(state: InterviewState, t: Translate): string {
+  if (state.phase === 'notStarted') { return t('not started yet'); }
+  if (state.phase === 'inProgress') { return t('in progress'); }
+  const parts = [t('{0} of {1} submitted', state.submitted, state.total)];
+  if (state.pass > 0) { parts.push(t('{0} pass', state.pass)); }
+  if (state.fail > 0) { parts.push(t('{0} fail', state.fail)); }
+  if (state.noShow > 0) { parts.push(t('no-show')); }
+  return parts.join(' · ');
+}
+
+export function interviewLabel(state: InterviewState, label: ApplicationLabel | undefined, options: TimeOptions): Labelled {
+  const { t } = options;
+  const begin = state.interview.begin_time;
+  const clock = begin === undefined ? undefined : new Intl.DateTimeFormat(options.locale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-GB', {
+    hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: options.timeZone,
+  }).format(new Date(begin));
+  return {
+    label: `${candidateText(state.applicationId, label, t)} · ${roundLabel(state.interview.round, t)}`,
+    description: [clock, stateText(state, t)].filter(Boolean).join(' · '),
+  };
+}
+
+export function owedItemLabel(item: OwedItem, label: ApplicationLabel | undefined, t: Translate): Labelled {
+  return {
+    label: candidateText(item.applicationId, label, t),
+    description: [label?.jobTitle, roundLabel(item.interview.round, t), endedText(item.endedDaysAgo, t)].filter(Boolean).join(' · '),
+  };
+}
+
+export function interviewerDescription(group: OwedGroup, t: Translate): string {
+  const oldest = group.items[0];
+  const count = group.items.length === 1 ? t('1 owed') : t('{0} owed', group.items.length);
+  return oldest ? `${count} · ${t('oldest {0}', endedText(oldest.endedDaysAgo, t))}` : count;
+}

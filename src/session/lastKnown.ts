@@ -1,0 +1,141 @@
+// Last-known data at the edge: at start (and on each profile switch) the tree shows what was loaded last time for
+// that profile, with no request; while it shows it, the view says "as of <time>". Saved, debounced, after each change.
+import * as vscode from 'vscode';
+import { SECTION } from '../config';
+import { formatTimestamp } from '../model/text/format';
+import type { HireTreeModel } from '../model/tree/hireTreeModel';
+import type { LastKnownStore } from '../model/lastKnown/lastKnownStore';
+import type { HireSession } from './hireSession';
+
+const t = vscode.l10n.t;
+const SAVE_DELAY_MS = 1500;
+
+const KEEP_SETTING = 'keepLastKnownData';
+
+/** Whose data: the profile, URL and app (the session's identity) and the user-ID type the IDs in it were asked in. */
+interface Owner {
+  profileId: string;
+  identity: string;
+}
+
+export class LastKnownData implements vscode.Disposable {
+  /** The owner whose saved data has been looked at; saving is allowed for this owner only. */
+  private settledFor: Owner | undefined;
+  private restoring: Promise<void> = Promise.resolve();
+  private timer: NodeJS.Timeout | undefined;
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(
+    private readonly session: HireSession,
+    private readonly model: HireTreeModel,
+    private readonly store: LastKnownStore,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.disposables = [
+      // Registered after the handler that resets the model: the restore lands on the fresh model.
+      session.onDidChange(() => { this.restoring = this.restore(); }),
+      model.onDidChange(() => this.scheduleSave()),
+      vscode.workspace.onDidChangeConfiguration(e => {
+        // Read directly: the session may not have re-read its settings yet.
+        if (e.affectsConfiguration(`${SECTION}.${KEEP_SETTING}`) && vscode.workspace.getConfiguration(SECTION).get<unknown>(KEEP_SETTING) === false) {
+          void this.eraseAll();
+        }
+      }),
+    ];
+  }
+
+  /** Resolves once the data saved for the current profile has been shown, or found missing. */
+  async ready(): Promise<void> {
+    await this.session.ready;
+    await this.restoring;
+  }
+
+  get enabled(): boolean {
+    return this.session.settings.keepLastKnownData;
+  }
+
+  /** "Last-known data as of …" while the tree shows restored lists; undefined once fresh data replaced them. */
+  message(): string | undefined {
+    const at = this.model.restoredAt;
+    if (at === undefined) { return undefined; }
+    const when = formatTimestamp(at, { locale: vscode.env.language, t });
+    return t('Last-known data as of {0}. Refresh to load the current data.', when);
+  }
+
+  /** Sign Out, Remove Profile: nothing more is saved for the profile until it is shown again, and its file and key go. */
+  async erase(profileId: string): Promise<void> {
+    if (this.settledFor?.profileId === profileId) {
+      this.settledFor = undefined;
+      this.cancelSave();
+    }
+    await this.store.erase(profileId);
+  }
+
+  private owner(): Owner | undefined {
+    const s = this.session.state;
+    const identity = this.session.identity;
+    if (s.kind !== 'connected' || s.sample || !s.profileId || !identity) { return undefined; }
+    return { profileId: s.profileId, identity: `${identity}|${this.session.userIdType}` };
+  }
+
+  private async restore(): Promise<void> {
+    this.settledFor = undefined;
+    this.cancelSave();
+    const owner = this.owner();
+    if (!owner || !this.enabled) { return; }
+    try {
+      const loaded = await this.store.load(owner.profileId, owner.identity);
+      if (!sameOwner(owner, this.owner())) { return; }
+      if (loaded && this.model.restore(loaded.snapshot)) {
+        this.log.info(`Showing last-known data saved ${new Date(loaded.savedAt).toISOString()}; no request until something new is asked for`);
+      }
+      this.settledFor = owner;
+    } catch (e) {
+      this.log.warn(`Last-known data not shown: ${e instanceof Error ? e.message : String(e)}`);
+      this.settledFor = owner;
+    }
+  }
+
+  private scheduleSave(): void {
+    if (!this.settledFor || !this.enabled) { return; }
+    this.cancelSave();
+    this.timer = setTimeout(() => { void this.save(); }, SAVE_DELAY_MS);
+  }
+
+  private cancelSave(): void {
+    if (this.timer) { clearTimeout(this.timer); }
+    this.timer = undefined;
+  }
+
+  private async save(): Promise<void> {
+    this.timer = undefined;
+    const owner = this.settledFor;
+    if (!owner || !sameOwner(owner, this.owner()) || !this.enabled) { return; }
+    try {
+      await this.store.save(owner.profileId, owner.identity, this.model.snapshot());
+    } catch (e) {
+      this.log.warn(`Last-known data not saved: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  /** The setting was turned off: every profile's saved data and key are erased. */
+  private async eraseAll(): Promise<void> {
+    this.settledFor = undefined;
+    this.cancelSave();
+    await Promise.all(this.session.profiles.map(p => this.store.erase(p.id).catch(() => undefined)));
+    this.log.info('Last-known data turned off: saved data erased');
+  }
+
+  dispose(): void {
+    // A save due when the window closes is written now rather than lost.
+    if (this.timer) {
+      this.cancelSave();
+      void this.save();
+    }
+    for (const d of this.disposables) { d.dispose(); }
+  }
+}
+
+function sameOwner(a: Owner | undefined, b: Owner | undefined): boolean {
+  return a !== undefined && b !== undefined && a.profileId === b.profileId && a.identity === b.identity;
+}

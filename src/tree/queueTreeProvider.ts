@@ -1,0 +1,103 @@
+// The provider of one queue view (Feedback Owed or Recent Interviews): a thin adapter over QueueModel.
+// Records, interviews and messages are drawn by the main tree's treeItemFor; only their labels differ here.
+import * as vscode from 'vscode';
+import type { QueueModel } from '../model/queue/queueModel';
+import type { QueueNode, QueueView } from '../model/queue/queueNode';
+import { interviewerTitle } from '../model/queue/queueReminder';
+import { dayLabel, interviewerDescription, interviewLabel, owedItemLabel } from '../model/queue/queueLabels';
+import { tooltipFor, treeItemFor, type ItemContext } from './treeItemFor';
+
+export const FEEDBACK_OWED_VIEW_ID = 'feishuHire.feedbackOwed';
+export const RECENT_INTERVIEWS_VIEW_ID = 'feishuHire.recentInterviews';
+export const QUEUE_VIEW_IDS: Record<QueueView, string> = { owed: FEEDBACK_OWED_VIEW_ID, recent: RECENT_INTERVIEWS_VIEW_ID };
+
+export class QueueTreeProvider implements vscode.TreeDataProvider<QueueNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<QueueNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly view: QueueView, private readonly model: QueueModel, private readonly context: () => ItemContext) {}
+
+  fire(): void {
+    this.changed.fire(undefined);
+  }
+
+  getTreeItem(node: QueueNode): vscode.TreeItem {
+    return queueItemFor(node, this.model, this.context());
+  }
+
+  async getChildren(node?: QueueNode): Promise<QueueNode[]> {
+    if (!this.model.signedIn) { return []; }
+    // The first look at either view loads the window; nothing is fetched for a view never shown.
+    return vscode.window.withProgress({ location: { viewId: QUEUE_VIEW_IDS[this.view] } }, async () => {
+      if (!node) {
+        await this.model.ensureLoaded();
+        return this.model.roots(this.view);
+      }
+      return this.model.children(node);
+    });
+  }
+
+  getParent(node: QueueNode): QueueNode | undefined {
+    return this.model.parent(node);
+  }
+
+  resolveTreeItem(item: vscode.TreeItem, node: QueueNode): vscode.TreeItem {
+    if (node.kind !== 'interviewer' && node.kind !== 'day') { item.tooltip = tooltipFor(node, this.context()) ?? item.tooltip; }
+    return item;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+function queueItemFor(node: QueueNode, model: QueueModel, ctx: ItemContext): vscode.TreeItem {
+  const { t } = ctx;
+  switch (node.kind) {
+    case 'interviewer': {
+      const item = new vscode.TreeItem(interviewerTitle(node.group, t), vscode.TreeItemCollapsibleState.Expanded);
+      item.id = node.id;
+      item.description = interviewerDescription(node.group, t);
+      item.iconPath = new vscode.ThemeIcon('person');
+      item.contextValue = 'interviewer';
+      item.tooltip = t('Copy Reminder puts a message listing what {0} owes on the clipboard, for Feishu chat.', interviewerTitle(node.group, t));
+      return item;
+    }
+    case 'day': {
+      const text = dayLabel(node.day, ctx);
+      const open = node.day.daysAgo <= 1 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+      const item = new vscode.TreeItem(text.label, open);
+      item.id = node.id;
+      item.description = text.description;
+      item.iconPath = new vscode.ThemeIcon('calendar');
+      item.contextValue = 'day';
+      return item;
+    }
+    case 'interview': {
+      const item = treeItemFor(node, ctx);
+      const text = interviewLabel(node.state, model.label(node.state.applicationId), ctx);
+      item.label = text.label;
+      item.description = text.description;
+      item.iconPath = new vscode.ThemeIcon(node.state.owed > 0 ? 'warning' : node.state.phase === 'ended' ? 'pass' : 'clock',
+        node.state.owed > 0 ? new vscode.ThemeColor('list.warningForeground') : undefined);
+      return item;
+    }
+    case 'record': {
+      const item = treeItemFor(node, ctx);
+      if (node.owed) {
+        const text = owedItemLabel(node.owed, model.label(node.owed.applicationId), t);
+        item.label = text.label;
+        item.description = text.description;
+      }
+      return item;
+    }
+    case 'message': {
+      const item = treeItemFor(node, ctx);
+      if (node.severity !== 'info') {
+        item.command = { command: 'feishuHire.feedback.refresh', title: t('Refresh') };
+        item.description = `· ${t('Refresh')}`;
+      }
+      return item;
+    }
+  }
+}

@@ -1,0 +1,144 @@
+// The whole scorecard for the details panel: modules → dimensions → questions as rows, interviewers as
+// columns, so a reader sees where they disagree. Pure and localised through `t`.
+import { humanMessage } from '../../feishu/errors';
+import type { DimensionAssessment, InterviewRecordV2, ModuleAssessment, ScorecardOption } from '../../feishu/scorecard';
+import type { Translate } from '../../feishu/translate';
+import type { I18nText, Interview } from '../../feishu/types';
+import { jobLevelRange, pickI18n, type Lang } from '../../model/text/format';
+import type { ScorecardResult } from '../../model/scorecard/scorecards';
+import type { ScorecardCell, ScorecardColumn, ScorecardRow, ScorecardSection, ScorecardView } from './protocol';
+
+export interface ScorecardInput {
+  interview: Interview;
+  currentRecordId: string;
+  result: ScorecardResult;
+  lang: Lang;
+  t: Translate;
+  interviewerName: (recordId: string) => string;
+}
+
+/** Decimals as the service writes them, without trailing zeros: 82.5, 100, 33.33. */
+export function decimalText(n: number | undefined): string {
+  return n === undefined ? '' : String(Math.round(n * 100) / 100);
+}
+
+const OPTION_TYPES = new Set([1, 6, 10, 11]);
+
+function optionName(option: ScorecardOption | undefined, lang: Lang): string {
+  return pickI18n(option?.name, lang) ?? '';
+}
+
+function cellOf(d: DimensionAssessment | undefined, lang: Lang, t: Translate): ScorecardCell {
+  if (!d) { return { text: '', score: '', empty: true }; }
+  let text = '';
+  let score = '';
+  if (d.option) {
+    text = optionName(d.option, lang);
+    // The preset conclusion's option carries no meaningful score.
+    score = d.type === 10 ? '' : decimalText(d.option.score_val);
+  } else if (d.options.length > 0) {
+    text = d.options.map(o => optionName(o, lang)).filter(Boolean).join(', ');
+  } else if (d.recommended_job_level) {
+    text = jobLevelRange(pickI18n(d.recommended_job_level.lower, lang), pickI18n(d.recommended_job_level.higher, lang), t) ?? '';
+  } else if (d.content !== undefined && d.content !== '') {
+    text = d.content;
+  } else if (d.score !== undefined) {
+    text = decimalText(d.score);
+  }
+  if (d.type === 6 && d.score !== undefined && score === '') { score = decimalText(d.score); }
+  return { text, score, empty: text === '' && score === '' };
+}
+
+function keyOf(id: string | undefined, name: I18nText | undefined, index: number): string {
+  return id ?? name?.zh_cn ?? name?.en_us ?? `#${index}`;
+}
+
+interface SectionDraft {
+  module: ModuleAssessment;
+  dimensions: Map<string, DimensionAssessment>;
+  /** Per column: the module as that interviewer filled it in. */
+  byColumn: (ModuleAssessment | undefined)[];
+}
+
+export function buildScorecardView(input: ScorecardInput): ScorecardView {
+  const { interview, result, lang, t } = input;
+  const records = interview.interview_record_list;
+  if (result.kind === 'failed') {
+    const e = result.error;
+    return {
+      notice: e.missingScopes.length > 0
+        ? t('The whole scorecard is not available: the app lacks the permission {0}. Showing the overall result only.', e.missingScopes.join(', '))
+        : t('The whole scorecard could not be read: {0} Showing the overall result only.', humanMessage(e, t)),
+      columns: [],
+      sections: [],
+    };
+  }
+  const v2: (InterviewRecordV2 | undefined)[] = records.map(r => result.records.get(r.id));
+  const columns: ScorecardColumn[] = records.map((r, i) => {
+    const card = v2[i];
+    const score = card?.record_score;
+    const total = score?.score !== undefined ? (score.total_score !== undefined ? t('{0} / {1}', decimalText(score.score), decimalText(score.total_score)) : decimalText(score.score)) : '';
+    const status = !card ? t('No scorecard') : card.commit_status === 2 ? t('Not submitted') : card.modules.length === 0 ? t('No scorecard') : '';
+    return { recordId: r.id, interviewer: input.interviewerName(r.id), current: r.id === input.currentRecordId, total, status };
+  });
+
+  const drafts = new Map<string, SectionDraft>();
+  v2.forEach((card, column) => {
+    card?.modules.forEach((module, m) => {
+      const key = keyOf(module.id, module.name, m);
+      let draft = drafts.get(key);
+      if (!draft) {
+        draft = { module, dimensions: new Map(), byColumn: records.map(() => undefined) };
+        drafts.set(key, draft);
+      }
+      draft.byColumn[column] = module;
+      module.dimensions.forEach((d, k) => {
+        const dimensionKey = keyOf(d.id, d.name, k);
+        if (!draft.dimensions.has(dimensionKey)) { draft.dimensions.set(dimensionKey, d); }
+      });
+    });
+  });
+
+  const sections: ScorecardSection[] = [];
+  for (const draft of drafts.values()) {
+    const rows: ScorecardRow[] = [];
+    let k = 0;
+    for (const [dimensionKey, d] of draft.dimensions) {
+      const answers = draft.byColumn.map(module => module?.dimensions.find((x, i) => keyOf(x.id, x.name, i) === dimensionKey));
+      const cells = answers.map(a => cellOf(a, lang, t));
+      const chosen = new Set(cells.filter(c => !c.empty).map(c => `${c.text}\u0000${c.score}`));
+      const optionLike = d.option !== undefined || OPTION_TYPES.has(d.type ?? 0);
+      rows.push({
+        kind: 'dimension',
+        label: pickI18n(d.name, lang) ?? t('Dimension {0}', k + 1),
+        detail: d.weight ? t('Weight {0}', decimalText(d.weight)) : '',
+        cells,
+        disagree: optionLike && chosen.size > 1,
+      });
+      d.question_assessments.forEach((q, qi) => {
+        const title = pickI18n(q.title, lang) ?? t('Question {0}', qi + 1);
+        rows.push({
+          kind: 'question',
+          label: title,
+          detail: [q.question_type === 2 ? t('Online coding') : '', pickI18n(q.description, lang) ?? ''].filter(Boolean).join(' · '),
+          cells: answers.map(a => {
+            const answer = a?.question_assessments.find((x, i) => (pickI18n(x.title, lang) ?? t('Question {0}', i + 1)) === title);
+            const text = answer?.content ?? '';
+            return { text, score: '', empty: text === '' };
+          }),
+          disagree: false,
+        });
+      });
+      k++;
+    }
+    const m = draft.module;
+    sections.push({
+      title: pickI18n(m.name, lang) ?? t('Module'),
+      detail: [m.type === 1 ? t('Preset') : '', m.weight ? t('Weight {0}', decimalText(m.weight)) : ''].filter(Boolean).join(' · '),
+      scores: draft.byColumn.map(module => decimalText(module?.score)),
+      rows,
+    });
+  }
+  const notice = sections.length === 0 ? t('No whole scorecard was filled in for this interview. Showing the overall result only.') : undefined;
+  return { notice, columns, sections };
+}
