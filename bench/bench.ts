@@ -21,6 +21,7 @@ import type { HireNode } from '../src/model/tree/hireNode';
 import { HireTreeModel } from '../src/model/tree/hireTreeModel';
 import { listAll as sdkListAll } from './minimalSdkClient';
 import { sdkPageReader } from './sdkPages';
+import { createConnection } from '../src/session/hireConnection';
 
 const quick = process.argv.includes('--quick');
 /** `--only=paging,cpu` runs only those groups (size, paging, timing, memory, cpu, host): for work on one figure. */
@@ -42,11 +43,8 @@ function client(fake: FakeFeishu, options: { concurrency?: number; pacing?: bool
 }
 
 function model(c: FeishuClient, pageSize: number): HireTreeModel {
-  let pinned: readonly string[] = [];
-  return new HireTreeModel({
-    api: () => c.hire, pageSize: () => pageSize, userIdType: () => 'open_id', lang: () => 'en', t: formatOnly,
-    pinned: { get: () => pinned, set: async ids => { pinned = ids; } },
-  });
+  return new HireTreeModel({ pageSize: () => pageSize, lang: () => 'en', t: formatOnly },
+    createConnection({ api: c.hire, userIdType: 'open_id', identity: 'bench' }));
 }
 
 /** The middle value; for an even count the mean of the two middle ones. */

@@ -1,31 +1,37 @@
-// activate(): build the parts, register them, push every disposable. Nothing is fetched until the view asks.
+// activate(): wiring only. Build the parts, one transition handler, push every disposable. Nothing is fetched
+// until a view asks.
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { registerCopyCommands } from './commands/copyCommands';
 import { registerCredentialsCommands } from './commands/credentialsCommands';
-import { registerDetailsCommands } from './commands/detailsCommands';
-import { registerQueueViews, type QueueViews } from './tree/queueViews';
+import { registerDetailsCommands, scoreDetailsDeps } from './commands/detailsCommands';
 import { registerExportCommands } from './commands/exportCommands';
 import { describeFilter, registerLookupCommands } from './commands/lookupCommands';
-import { registerQueueExportCommands } from './commands/queueExportCommands';
-import { NodeLookup } from './commands/nodeArgument';
+import { NodeLookup } from './commands/nodeLookup';
 import type { HireParts } from './commands/parts';
-import { registerCommand } from './commands/registerCommand';
 import { registerProfileCommands } from './commands/profileCommands';
+import { registerQueueExportCommands } from './commands/queueExportCommands';
+import { registerCommand } from './commands/registerCommand';
+import { registerReminderCommands } from './commands/reminderCommands';
+import { registerRevealCommands } from './commands/revealCommands';
 import { registerSampleCommands } from './commands/sampleCommands';
-import type { ScorecardDeps } from './commands/scorecardDeps';
 import { registerTreeCommands } from './commands/treeCommands';
+import { readSettings, type Settings } from './config';
 import { CredentialStore } from './credentials/credentialStore';
 import type * as FakeFeishuServer from './fakeFeishu/server';
-import type { RequestLogEntry, RetryNotice } from './feishu/httpClient';
+import type { RequestLogEntry } from './feishu/httpClient';
+import { LastKnownStore } from './model/lastKnown/lastKnownStore';
+import { QueueModel } from './model/queue/queueModel';
 import { languageOf } from './model/text/format';
 import { HireTreeModel } from './model/tree/hireTreeModel';
-import { LastKnownStore } from './model/lastKnown/lastKnownStore';
-import { HireSession, type SampleServer } from './session/hireSession';
+import { HireSession } from './session/hireSession';
+import type { SampleServer } from './session/sampleMode';
 import { LastKnownData } from './session/lastKnown';
 import { ProfileStore } from './session/profileStore';
-import { JobLevelNames } from './model/directory/jobLevelNames';
 import { HireTreeProvider, VIEW_ID } from './tree/hireTreeProvider';
+import { MainViewMessage } from './tree/mainViewMessage';
+import { createQueueViews, type QueueViews } from './tree/queueViews';
+import type { ItemContext } from './tree/treeItemFor';
 import { ScoreDetailsPanel } from './webview/scoreDetails/scoreDetailsPanel';
 
 const t = vscode.l10n.t;
@@ -48,16 +54,23 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Feishu Hire', { log: true });
   const credentials = new CredentialStore(context.secrets);
+  const profiles = new ProfileStore(context.globalState);
+  const settings = (): Settings => readSettings().settings;
   const lastKnownStore = new LastKnownStore({
     directory: path.join(context.globalStorageUri.fsPath, 'lastKnown'),
     keys: credentials.keys,
-    maxAgeDays: () => session.settings.keepLastKnownData ? session.settings.lastKnownDataDays : 0,
+    maxAgeDays: () => settings().keepLastKnownData ? settings().lastKnownDataDays : 0,
     log: line => log.warn(line),
   });
-  const session: HireSession = new HireSession({
-    credentials,
-    profiles: new ProfileStore(context.globalState),
-    log,
+  const lang = (): 'zh' | 'en' => languageOf(vscode.env.language);
+  const model = new HireTreeModel({ pageSize: () => settings().pageSize, lang, t, log: line => log.warn(line) });
+  const queue = new QueueModel({
+    now: Date.now, lang, locale: () => vscode.env.language, timeZone: () => undefined, t,
+    windowDays: () => settings().feedbackWindowDays, log: line => log.info(line),
+  });
+  const lastKnown = new LastKnownData(model, lastKnownStore, log, () => profiles.read().profiles.map(p => p.id));
+  const session = new HireSession({
+    credentials, profiles, log,
     sample: {
       start: async () => {
         const fake = await loadSampleServer().startFakeFeishu({ port: 0, host: '127.0.0.1' });
@@ -66,83 +79,74 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
       demo: demoServer(log),
       memento: context.workspaceState,
     },
-    // Called on Sign Out and Remove Profile only, long after `lastKnown` below exists.
-    eraseData: (profileId: string): Promise<void> => lastKnown.erase(profileId),
+    eraseData: profileId => lastKnown.erase(profileId),
   });
-  const model = new HireTreeModel({
-    api: () => session.client?.hire,
-    pageSize: () => session.settings.pageSize,
-    userIdType: () => session.userIdType,
-    lang: () => languageOf(vscode.env.language),
-    pinned: { get: () => session.pinned(), set: ids => session.setPinned(ids) },
-    t,
-    log: line => log.warn(line),
+  const itemContext = (): ItemContext => ({
+    t, locale: vscode.env.language, lang: lang(), sample: session.isSample,
+    filterDescription: describeFilter(model.filter), isLoading: id => model.isLoading(id), levels: session.connection?.directory.levels,
   });
-  const scorecards: ScorecardDeps = {
-    api: () => session.client?.hire, userIdType: () => session.userIdType,
-    levels: new JobLevelNames(() => session.client?.hire),
-  };
-  const provider = new HireTreeProvider(model, () => session.state, () => ({
-    t,
-    locale: vscode.env.language,
-    lang: languageOf(vscode.env.language),
-    sample: session.isSample,
-    filterDescription: describeFilter(model.filter),
-    isLoading: id => model.isLoading(id),
-    levels: scorecards.levels,
-  }), () => lastKnown.ready());
+  const provider = new HireTreeProvider(model, () => session.state, itemContext, async () => {
+    await session.ready;
+    await lastKnown.ready();
+  });
   const treeView = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true, canSelectMany: true });
+  const viewMessage = new MainViewMessage({
+    view: treeView, asOf: () => lastKnown.message(), description: () => session.describe(describeFilter(model.filter)),
+  });
+  const queueViews: QueueViews = createQueueViews({
+    model: queue, isSample: () => session.isSample, refreshMinutes: () => settings().feedbackRefreshMinutes, log,
+    context: () => ({ ...itemContext(), isLoading: () => false, filterDescription: undefined, levels: undefined }),
+  });
   const nodes = new NodeLookup();
   nodes.add(id => model.node(id));
+  // The queue's interviews and records are the main tree's kinds: the main tree's commands accept them.
+  nodes.add(id => {
+    const node = queue.node(id);
+    return node && node.kind !== 'interviewer' && node.kind !== 'day' ? node : undefined;
+  });
   const parts: HireParts = { context, session, model, provider, treeView, log, nodes };
-  const feedback = registerQueueViews(parts);
+  const details = scoreDetailsDeps(parts);
 
-  const showDescription = (): void => {
-    treeView.description = session.describe(describeFilter(model.filter));
-  };
-  let asOf: string | undefined;
-  /** "Last-known data as of …" while restored lists show; gone once fresh data replaced them. */
-  const showAsOf = (): void => {
-    const message = lastKnown.message();
-    if (message) { treeView.message = message; } else if (asOf !== undefined && treeView.message === asOf) { treeView.message = undefined; }
-    asOf = message;
-  };
   context.subscriptions.push(
-    log, credentials, session, provider, treeView,
-    treeView.onDidCollapseElement(e => model.cancel(e.element.id)),
-    // One transition, one reset: the tree starts again for whoever is signed in now.
-    session.onDidChange(() => {
-      model.reset();
-      treeView.message = undefined;
-      showDescription();
+    log, credentials, session, provider, treeView, lastKnown, queueViews,
+    // The one transition handler, in this order: the views start again for the new connection, a panel of another
+    // owner closes, then the new owner's last-known data is restored onto the fresh tree.
+    session.onDidChange(({ connection }) => {
+      model.reset(connection);
+      queue.reset(connection);
+      ScoreDetailsPanel.closeUnlessOwnedBy(connection?.identity);
+      void lastKnown.restore(connection);
+      viewMessage.reset();
       provider.fire(undefined);
     }),
-    model.onDidChange(node => { if (!node) { showDescription(); showAsOf(); } }),
-    session.onDidChangeProfiles(showDescription),
-    // `asOf` is kept current by showAsOf on every whole-tree change; no need to format it again per request.
-    session.onDidRequest(e => logRequest(log, treeView, e, asOf)),
-    session.onDidRetry(n => showRetry(log, treeView, n)),
+    treeView.onDidCollapseElement(e => model.cancel(e.element.id)),
+    model.onDidChange(node => { if (!node) { viewMessage.update(); } }),
+    session.onDidChangeProfiles(() => viewMessage.update()),
+    session.onDidRequest(e => logRequest(log, viewMessage, e)),
+    session.onDidRetry(n => {
+      log.warn(`${n.reason === 'rateLimited' ? 'Rate limited' : 'Transient failure'} on ${n.path}; retrying in ${n.delayMs} ms`);
+      viewMessage.retry(n);
+    }),
     ...registerCredentialsCommands(parts),
     ...registerProfileCommands(parts),
     ...registerSampleCommands(parts),
     ...registerLookupCommands(parts),
     ...registerTreeCommands(parts),
     ...registerCopyCommands(parts),
-    ...registerDetailsCommands(parts, scorecards),
-    ...registerExportCommands(parts, scorecards),
-    ...registerQueueExportCommands(parts, feedback.views.model, scorecards),
-    ...feedback.disposables,
+    ...registerDetailsCommands(parts, details),
+    ...registerExportCommands(parts),
+    ...registerQueueExportCommands(parts, queue),
+    ...registerReminderCommands(parts, queue),
+    ...registerRevealCommands(parts),
+    registerCommand(log, 'feishuHire.feedback.refresh', async () => { await queueViews.refresh(); }),
     registerCommand(log, 'feishuHire.openSettings', async () => {
       await vscode.commands.executeCommand('workbench.action.openSettings', '@ext:feishu-hire-tools.feishu-hire-interviews');
     }),
     registerCommand(log, 'feishuHire.showLog', () => log.show()),
   );
-  // After the handler above that resets the model on each transition: the restore lands on the fresh model.
-  const lastKnown: LastKnownData = new LastKnownData(session, model, lastKnownStore, log);
-  context.subscriptions.push(lastKnown);
 
   const activatedInMs = performance.now() - started;
-  return apiFor(context.extensionMode, activatedInMs, parts, feedback.views);
+  return apiFor(context.extensionMode, activatedInMs, parts, queueViews);
 }
 
 /** Other extensions get `activatedInMs` only; the internals exist for the test runner alone. */
@@ -152,20 +156,14 @@ export function apiFor(mode: vscode.ExtensionMode, activatedInMs: number, parts:
     : { activatedInMs };
 }
 
-function logRequest(log: vscode.LogOutputChannel, treeView: vscode.TreeView<unknown>, e: RequestLogEntry, asOf: string | undefined): void {
+function logRequest(log: vscode.LogOutputChannel, viewMessage: MainViewMessage, e: RequestLogEntry): void {
   const line = `${e.method} ${e.path} → ${e.status ?? '-'} code=${e.code ?? '-'} logid=${e.logId ?? '-'} ${Math.round(e.durationMs)} ms${e.attempt > 1 ? ` (attempt ${e.attempt})` : ''}${e.error ? ` ${e.error}` : ''}`;
-  if (e.code === 0) { log.info(line); } else { log.warn(line); }
   if (e.code === 0) {
-    treeView.message = asOf ?? t('Loaded {0}', new Date().toLocaleTimeString(vscode.env.language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }));
+    log.info(line);
+    viewMessage.loaded();
+  } else {
+    log.warn(line);
   }
-}
-
-function showRetry(log: vscode.LogOutputChannel, treeView: vscode.TreeView<unknown>, n: RetryNotice): void {
-  const seconds = Math.max(1, Math.round(n.delayMs / 1000));
-  log.warn(`${n.reason === 'rateLimited' ? 'Rate limited' : 'Transient failure'} on ${n.path}; retrying in ${n.delayMs} ms`);
-  treeView.message = n.reason === 'rateLimited'
-    ? t('Rate limited by Feishu, retrying in {0} s…', seconds)
-    : t('Connection trouble, retrying in {0} s…', seconds);
 }
 
 /** The fake Feishu server ships as its own bundle beside this one: only sample mode pays for loading it. */

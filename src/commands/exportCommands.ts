@@ -8,11 +8,10 @@ import type { InterviewNode, RecordNode } from '../model/tree/hireNode';
 import { exportText, type ExportFormat, type ExportOptions, type ExportRow } from '../model/export/interviewExport';
 import { inertText } from '../model/text/inertText';
 import { interviewMarkdown } from '../model/export/interviewMarkdown';
+import type { TenantDirectory } from '../model/directory/tenantDirectory';
 import { commandTargets, nodeArgument } from './nodeArgument';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
-import type { ScorecardDeps } from './scorecardDeps';
-
 
 const t = vscode.l10n.t;
 
@@ -67,13 +66,12 @@ async function pickDestination(format: ExportFormat, suggestedName: string): Pro
 }
 
 /** Fetches every page behind a cancellable notification; undefined when the user cancelled. */
-async function fetchAll(parts: HireParts, deps: ScorecardDeps, applicationId: string): Promise<ApplicationExport | undefined> {
-  const api = deps.api();
-  if (!api) {
+async function fetchAll(parts: HireParts, applicationId: string): Promise<ApplicationExport | undefined> {
+  const connection = parts.session.connection;
+  if (!connection) {
     void vscode.window.showWarningMessage(t('Set your credentials or explore the sample data before exporting.'));
     return undefined;
   }
-  const info = parts.model.infoOf(applicationId);
   return vscode.window.withProgress({
     location: vscode.ProgressLocation.Notification, title: t('Exporting interviews of application {0}', applicationId), cancellable: true,
   }, async (progress, token) => {
@@ -81,7 +79,7 @@ async function fetchAll(parts: HireParts, deps: ScorecardDeps, applicationId: st
     const subscription = token.onCancellationRequested(() => controller.abort());
     try {
       return await collectApplicationExport(
-        { api, userIdType: deps.userIdType(), lang: languageOf(vscode.env.language), t, levels: deps.levels, known: { candidateName: info?.candidateName, jobTitle: info?.jobTitle } },
+        { connection, lang: languageOf(vscode.env.language), t },
         applicationId,
         { signal: controller.signal, onProgress: n => progress.report({ message: t('{0} interviews read…', n) }) });
     } catch (e) {
@@ -96,10 +94,10 @@ async function fetchAll(parts: HireParts, deps: ScorecardDeps, applicationId: st
   });
 }
 
-async function exportApplication(parts: HireParts, deps: ScorecardDeps, arg: unknown, options: ExportCommandOptions): Promise<void> {
+async function exportApplication(parts: HireParts, arg: unknown, options: ExportCommandOptions): Promise<void> {
   const applicationId = await applicationIdOf(parts, arg);
   if (!applicationId) { return; }
-  const result = await fetchAll(parts, deps, applicationId);
+  const result = await fetchAll(parts, applicationId);
   if (!result) { return; }
   const title = [result.candidate, result.job].filter(Boolean).join(' · ') || t('Application {0}', applicationId);
   await deliverExport(result.rows, { title, interviews: result.interviews, fileStem: `interviews-${result.candidate ?? applicationId}` }, options);
@@ -143,35 +141,36 @@ export function scriptedOptions(parts: HireParts, options: unknown): ExportComma
 }
 
 /** Rows for interview and record nodes, with the names the tree has and the level names. */
-function markdownFor(parts: HireParts, deps: ScorecardDeps, nodes: readonly (InterviewNode | RecordNode)[]): string {
+function markdownFor(parts: HireParts, directory: TenantDirectory | undefined, nodes: readonly (InterviewNode | RecordNode)[]): string {
   const sections: string[] = [];
   for (const node of nodes) {
     const interviewNode = node.kind === 'interview' ? node : parts.model.node(node.parentId);
-    const info = parts.model.infoOf(node.applicationId);
+    const info = directory?.application(node.applicationId);
     const names = {
       stage: () => interviewNode?.kind === 'interview' ? interviewNode.stageName : undefined,
       interviewer: (recordId: string) => interviewNode?.kind === 'interview' ? parts.model.recordNode(interviewNode, recordId)?.interviewerName : undefined,
     };
     const rows = rowsOf([node.interview], {
       applicationId: node.applicationId, candidate: info?.candidateName || undefined, job: info?.jobTitle, names,
-      levels: deps.levels, lang: languageOf(vscode.env.language), t,
+      levels: directory?.levels, lang: languageOf(vscode.env.language), t,
     }).filter(row => node.kind === 'interview' || row.record.id === node.record.id);
     sections.push(interviewMarkdown(rows, exportOptions()));
   }
   return sections.join('\n');
 }
 
-export function registerExportCommands(parts: HireParts, deps: ScorecardDeps): vscode.Disposable[] {
+export function registerExportCommands(parts: HireParts): vscode.Disposable[] {
   return [
     registerCommand(parts.log, 'feishuHire.application.export', async (arg?: unknown, options?: unknown) => {
       // From a menu the second argument is the selection, which scriptedOptions ignores.
-      await reportingExportFailure(parts, () => exportApplication(parts, deps, arg, scriptedOptions(parts, options)));
+      await reportingExportFailure(parts, () => exportApplication(parts, arg, scriptedOptions(parts, options)));
     }),
     registerCommand(parts.log, 'feishuHire.item.copyMarkdown', async (clickedValue?: unknown, selectionValue?: unknown) => {
       const nodes = commandTargets(parts, clickedValue, selectionValue).filter((n): n is InterviewNode | RecordNode => n.kind === 'interview' || n.kind === 'record');
       if (nodes.length === 0) { return; }
-      await deps.levels.ensure();
-      const markdown = markdownFor(parts, deps, nodes);
+      const directory = parts.session.connection?.directory;
+      await directory?.levels.ensure();
+      const markdown = markdownFor(parts, directory, nodes);
       await vscode.env.clipboard.writeText(markdown);
       vscode.window.setStatusBarMessage(nodes.length === 1 ? t('$(check) Copied Markdown of {0}', nodes[0]!.kind === 'record' ? (nodes[0] as RecordNode).record.id : nodes[0]!.interview.id)
         : t('$(check) Copied Markdown of {0} items', nodes.length), 3000);

@@ -23,8 +23,8 @@ export function validateApplicationIdInput(value: string): string | undefined {
 /** Returns the revealed node, or undefined when the ID was bad, unknown or the user cancelled. */
 export async function lookUpApplication(parts: HireParts, argument?: unknown): Promise<ApplicationNode | undefined> {
   await parts.session.ready;
-  const api = parts.session.client?.hire;
-  if (!api) {
+  const connection = parts.session.connection;
+  if (!connection) {
     const set = t('Set Credentials');
     const sample = t('Explore Sample Data');
     const choice = await vscode.window.showWarningMessage(t('Sign in to Feishu Hire before looking up an application.'), set, sample);
@@ -50,7 +50,7 @@ export async function lookUpApplication(parts: HireParts, argument?: unknown): P
   try {
     const application = await vscode.window.withProgress(
       { location: { viewId: 'feishuHire.interviews' }, title: t('Looking up {0}…', applicationId) },
-      () => api.getApplication(applicationId));
+      () => connection.api.getApplication(applicationId));
     const node = await parts.model.pin(application);
     // Pinned is what the user asked for; a view that cannot scroll to it right now is not a failed lookup.
     await Promise.resolve(parts.treeView.reveal(node, { select: true, focus: true, expand: true }))

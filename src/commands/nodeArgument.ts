@@ -1,26 +1,6 @@
-// Commands receive nodes from menus, but any extension can call them with any value: only a node one of our
-// views holds, looked up by its id, is acted on.
+// A command's node argument, resolved through the views' NodeLookup: only a node one of our views holds is acted on.
 import type { HireNode } from '../model/tree/hireNode';
 import type { HireParts } from './parts';
-
-type Source = (id: string) => HireNode | undefined;
-
-/** Every view's nodes by id: the main tree's, and the queue views' interviews and records. */
-export class NodeLookup {
-  private readonly sources: Source[] = [];
-
-  add(source: Source): void {
-    this.sources.push(source);
-  }
-
-  find(id: string): HireNode | undefined {
-    for (const source of this.sources) {
-      const node = source(id);
-      if (node) { return node; }
-    }
-    return undefined;
-  }
-}
 
 /** The `id` a command argument claims to have; undefined for anything that is not an object with a string id. */
 export function idOf(value: unknown): string | undefined {

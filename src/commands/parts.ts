@@ -4,7 +4,7 @@ import type { HireNode } from '../model/tree/hireNode';
 import type { HireTreeModel } from '../model/tree/hireTreeModel';
 import type { HireSession } from '../session/hireSession';
 import type { HireTreeProvider } from '../tree/hireTreeProvider';
-import type { NodeLookup } from './nodeArgument';
+import type { NodeLookup } from './nodeLookup';
 
 export interface HireParts {
   context: vscode.ExtensionContext;

@@ -8,18 +8,18 @@ import { queueExportRows } from '../model/queue/queueExport';
 import { deliverExport, reportingExportFailure, scriptedOptions } from './exportCommands';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
-import type { ScorecardDeps } from './scorecardDeps';
 
 const t = vscode.l10n.t;
 
-async function exportQueue(parts: HireParts, model: QueueModel, deps: ScorecardDeps, view: QueueView, options: unknown): Promise<void> {
-  if (!model.signedIn) {
+async function exportQueue(parts: HireParts, model: QueueModel, view: QueueView, options: unknown): Promise<void> {
+  const levels = parts.session.connection?.directory.levels;
+  if (!model.signedIn || !levels) {
     void vscode.window.showWarningMessage(t('Set your credentials or explore the sample data before exporting.'));
     return;
   }
   await model.ensureLoaded();
-  await deps.levels.ensure();
-  const rows = queueExportRows(model, view, { levels: deps.levels, lang: languageOf(vscode.env.language), t });
+  await levels.ensure();
+  const rows = queueExportRows(model, view, { levels, lang: languageOf(vscode.env.language), t });
   if (rows.length === 0) {
     void vscode.window.showInformationMessage(view === 'owed'
       ? t('No feedback is owed in the last {0} days: there is nothing to export.', model.windowDays)
@@ -31,8 +31,8 @@ async function exportQueue(parts: HireParts, model: QueueModel, deps: ScorecardD
   await deliverExport(rows, { title, interviews, fileStem: view === 'owed' ? 'feedback-owed' : 'recent-interviews' }, scriptedOptions(parts, options));
 }
 
-export function registerQueueExportCommands(parts: HireParts, model: QueueModel, deps: ScorecardDeps): vscode.Disposable[] {
+export function registerQueueExportCommands(parts: HireParts, model: QueueModel): vscode.Disposable[] {
   const command = (id: string, view: QueueView): vscode.Disposable => registerCommand(parts.log, id, (options?: unknown) =>
-    reportingExportFailure(parts, () => exportQueue(parts, model, deps, view, options)));
+    reportingExportFailure(parts, () => exportQueue(parts, model, view, options)));
   return [command('feishuHire.feedbackOwed.export', 'owed'), command('feishuHire.recentInterviews.export', 'recent')];
 }

@@ -2,8 +2,9 @@
 // selected in the main tree. Under Looked-up applications its application is pinned first, through the same
 // lookup as "Look Up Application…"; then the interview is paged to as the tree pages.
 import * as vscode from 'vscode';
+import { findRecord } from '../model/tree/findNode';
 import type { RecordNode } from '../model/tree/hireNode';
-import { interviewNodeId } from '../model/tree/hireNode';
+import { parseMainTreeId } from '../model/tree/nodeId';
 import type { RecordTarget } from '../webview/scoreDetails/protocol';
 import { lookUpApplication } from './lookupCommands';
 import { nodeArgument } from './nodeArgument';
@@ -19,9 +20,7 @@ export async function revealRecord(parts: HireParts, target: RecordTarget): Prom
     ? await lookUpApplication(parts, target.applicationId)
     : model.applicationNode(target.root, target.applicationId);
   if (!application) { return undefined; }
-  const known = model.node(interviewNodeId(application.id, target.interviewId));
-  const interview = known?.kind === 'interview' ? known : await model.findInterview(application, target.interviewId);
-  const record = interview && model.recordNode(interview, target.recordId);
+  const record = await findRecord(model, { ...target, root: application.root });
   if (!record) {
     void vscode.window.showWarningMessage(t('Record {0} is no longer in application {1}. Refresh the views.', target.recordId, target.applicationId));
     return undefined;
@@ -32,7 +31,7 @@ export async function revealRecord(parts: HireParts, target: RecordTarget): Prom
 
 /** Records of the main tree keep their root; records of other views go under Looked-up applications. */
 export function recordTarget(node: RecordNode): RecordTarget {
-  const root = node.id.startsWith('all/') ? 'all' : 'pinned';
+  const root = parseMainTreeId(node.id)?.root === 'all' ? 'all' : 'pinned';
   return { root, applicationId: node.applicationId, interviewId: node.interview.id, recordId: node.record.id };
 }
 

@@ -4,16 +4,19 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { readSettings, SECTION, type Settings } from '../config';
-import type { CredentialStore, StoredCredentials } from '../credentials/credentialStore';
-import { FeishuError } from '../feishu/errors';
+import type { CredentialStore } from '../credentials/credentialStore';
 import { createFeishuClient, type FeishuClient } from '../feishu/feishuClient';
-import { displayBaseUrl, normaliseBaseUrl, type FetchLike, type RequestLogEntry, type RetryNotice } from '../feishu/httpClient';
-import { nodeHttpFetch } from '../feishu/nodeHttpFetch';
+import { displayBaseUrl, type RequestLogEntry, type RetryNotice } from '../feishu/httpClient';
 import { fetchTenantToken, type AppCredentials } from '../feishu/tenantToken';
 import type { UserIdType } from '../feishu/types';
 import { inertText } from '../model/text/inertText';
-import { cleanProfileName, FEISHU_URL, newProfileId, suggestedProfileName, type Profile } from '../model/profiles/profile';
+import { cleanProfileName, newProfileId, suggestedProfileName, type Profile } from '../model/profiles/profile';
+import { createConnection, type HireConnection, type PinnedStore } from './hireConnection';
 import { SAMPLE_PINNED_OWNER, type ProfileStore } from './profileStore';
+import { migrateLegacyCredentials } from './legacyCredentials';
+import { retiringFetch } from './retiringFetch';
+import { SampleMode, type SampleSource } from './sampleMode';
+import { targetFor, type SessionChange, type SessionState } from './sessionState';
 
 const t = vscode.l10n.t;
 
@@ -21,36 +24,6 @@ export const SIGNED_IN_CONTEXT = 'feishuHire.signedIn';
 export const SAMPLE_MODE_CONTEXT = 'feishuHire.sampleMode';
 export const HAS_PROFILES_CONTEXT = 'feishuHire.hasProfiles';
 
-export interface SampleServer {
-  baseUrl: string;
-  appId: string;
-  appSecret: string;
-  /** Undefined for a server we did not start (the demo's). */
-  close?: () => Promise<void>;
-}
-
-export interface SampleSource {
-  /** Starts the bundled fake server (Explore Sample Data). */
-  start(): Promise<SampleServer>;
-  /** A server someone else runs, to start in sample mode (the demo's). */
-  demo?: SampleServer;
-  /** Where sample mode is remembered across window reloads. */
-  memento: vscode.Memento;
-}
-
-const SAMPLE_MODE_KEY = 'feishuHire.sampleMode';
-
-/** Why stored credentials are not used right now; the tree shows it with an action. */
-export interface SessionProblem {
-  text: string;
-  action: 'openSettings' | 'setCredentials';
-}
-
-/** `profileId`: whose credentials (undefined in sample mode and with no profile); a rename changes no state. */
-export type SessionState =
-  | { kind: 'signedOut'; profileId?: string }
-  | { kind: 'blocked'; problem: SessionProblem; profileId?: string }
-  | { kind: 'connected'; baseUrl: string; appId: string; sample: boolean; profileId?: string };
 
 export interface HireSessionDeps {
   credentials: CredentialStore;
@@ -64,6 +37,7 @@ export interface HireSessionDeps {
 interface Connected {
   state: Extract<SessionState, { kind: 'connected' }>;
   client: FeishuClient;
+  connection: HireConnection;
   /** Aborts every request of this client, in flight or later: nothing leaves with credentials that were replaced. */
   retire: AbortController;
   /** What the connection was built from; an equal signature means there is nothing to rebuild. */
@@ -73,13 +47,13 @@ interface Connected {
 export class HireSession implements vscode.Disposable {
   private stateValue: SessionState = { kind: 'signedOut' };
   private connected: Connected | undefined;
-  private sampleServer: SampleServer | undefined;
+  private readonly sampleMode: SampleMode;
   private settingsValue: Settings;
   private reportedProblems = '';
   /** This window's profile; another window may switch to another one. */
   private activeId: string | undefined;
   private queue: Promise<unknown> = Promise.resolve();
-  private readonly changed = new vscode.EventEmitter<SessionState>();
+  private readonly changed = new vscode.EventEmitter<SessionChange>();
   /** Fires after every transition that changed who we are connected as (or whether). */
   readonly onDidChange = this.changed.event;
   private readonly profilesChanged = new vscode.EventEmitter<void>();
@@ -94,23 +68,25 @@ export class HireSession implements vscode.Disposable {
   private readonly credentials: CredentialStore;
   private readonly profileStore: ProfileStore;
   private readonly log: vscode.LogOutputChannel;
-  private readonly sample: SampleSource;
 
   constructor(private readonly deps: HireSessionDeps) {
-    ({ credentials: this.credentials, profiles: this.profileStore, log: this.log, sample: this.sample } = deps);
+    ({ credentials: this.credentials, profiles: this.profileStore, log: this.log } = deps);
     this.settingsValue = readSettings().settings;
-    this.sampleServer = deps.sample.demo;
+    this.sampleMode = new SampleMode(deps.sample, deps.log);
     this.disposables = [
       this.changed, this.profilesChanged, this.requested, this.retrying,
       this.credentials.onDidChange(() => { void this.reload(); }),
       vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration(SECTION)) { void this.reload(); } }),
     ];
     this.firstLoad = this.run(async () => {
-      await this.migrate();
+      await migrateLegacyCredentials({
+        credentials: this.credentials, profiles: this.profileStore, log: this.log,
+        createProfile: (name, baseUrl, credentials) => this.createProfile(name, baseUrl, credentials),
+      });
       this.activeId = this.profileStore.read().activeId;
       // Sample mode survives a window reload, as the user's own sign-in does.
-      if (!this.sampleServer && this.sample.memento.get<boolean>(SAMPLE_MODE_KEY)) {
-        await this.startSample();
+      if (!this.sampleMode.server && this.sampleMode.remembered) {
+        await this.sampleMode.start();
       }
       await this.apply();
     });
@@ -129,8 +105,14 @@ export class HireSession implements vscode.Disposable {
     return this.settingsValue;
   }
 
+  /** The connection's client (its tokens and transport), for what checks the sign-in itself. */
   get client(): FeishuClient | undefined {
     return this.connected?.client;
+  }
+
+  /** The signed-in tenant's connection; undefined unless connected. A new one after every transition that changed it. */
+  get connection(): HireConnection | undefined {
+    return this.connected?.connection;
   }
 
   get signedIn(): boolean {
@@ -154,19 +136,12 @@ export class HireSession implements vscode.Disposable {
     return this.isSample ? this.settingsValue.userIdType : this.activeProfile?.userIdType ?? this.settingsValue.userIdType;
   }
 
-  /** Whose pinned list the tree shows: the active profile's, or sample mode's own. */
-  get pinnedOwner(): string | undefined {
-    return this.isSample ? SAMPLE_PINNED_OWNER : this.activeId;
-  }
-
-  pinned(): string[] {
-    const owner = this.pinnedOwner;
-    return owner ? this.profileStore.pinned(owner) : [];
-  }
-
-  async setPinned(ids: readonly string[]): Promise<void> {
-    const owner = this.pinnedOwner;
-    if (owner) { await this.profileStore.setPinned(owner, ids); }
+  /** A connection's looked-up applications: its own owner's list, whatever becomes active later. */
+  private pinnedStoreOf(owner: string | undefined): PinnedStore {
+    return {
+      get: () => owner ? this.profileStore.pinned(owner) : [],
+      set: async ids => { if (owner) { await this.profileStore.setPinned(owner, ids); } },
+    };
   }
 
   /**
@@ -174,8 +149,7 @@ export class HireSession implements vscode.Disposable {
    * data again only to the same key. Undefined while not connected.
    */
   get identity(): string | undefined {
-    const s = this.stateValue;
-    return s.kind === 'connected' ? (s.sample ? 'sample' : `${s.profileId ?? ''}|${s.baseUrl}|${s.appId}`) : undefined;
+    return this.connected?.connection.identity;
   }
 
   /** The view's description: one rule for every state. */
@@ -209,7 +183,7 @@ export class HireSession implements vscode.Disposable {
       } else {
         await this.createProfile(suggestedProfileName(baseUrl, this.profiles, t), baseUrl, credentials);
       }
-      await this.closeSample();
+      await this.sampleMode.close();
       await this.apply();
       this.profilesChanged.fire();
       this.log.info(`Signed in with app ${credentials.appId} on ${displayBaseUrl(baseUrl)} (profile ${this.activeProfile?.name ?? '?'})`);
@@ -220,7 +194,7 @@ export class HireSession implements vscode.Disposable {
   addProfile(name: string, baseUrl: string, credentials: AppCredentials): Promise<Profile> {
     return this.run(async () => {
       const profile = await this.createProfile(name, baseUrl, credentials);
-      await this.closeSample();
+      await this.sampleMode.close();
       await this.apply();
       this.profilesChanged.fire();
       this.log.info(`Added profile ${profile.name}: app ${credentials.appId} on ${displayBaseUrl(baseUrl)}`);
@@ -232,7 +206,7 @@ export class HireSession implements vscode.Disposable {
     return this.run(async () => {
       if (!this.profileStore.find(id)) { throw new Error(t('That profile no longer exists.')); }
       this.setActive(id);
-      await this.closeSample();
+      await this.sampleMode.close();
       await this.apply();
       this.profilesChanged.fire();
     });
@@ -273,7 +247,7 @@ export class HireSession implements vscode.Disposable {
   signOut(): Promise<void> {
     return this.run(async () => {
       if (this.activeId) { await this.eraseProfileData(this.activeId); }
-      await this.closeSample();
+      await this.sampleMode.close();
       await this.apply();
       this.profilesChanged.fire();
       this.log.info('Signed out');
@@ -283,8 +257,8 @@ export class HireSession implements vscode.Disposable {
   /** Starts the bundled fake Feishu server and shows its sample tenant; the user's own credentials stay untouched. */
   enterSample(): Promise<void> {
     return this.run(async () => {
-      if (this.sampleServer) { return; }
-      await this.startSample();
+      if (this.sampleMode.server) { return; }
+      await this.sampleMode.start();
       await this.apply();
     });
   }
@@ -292,8 +266,8 @@ export class HireSession implements vscode.Disposable {
   /** Back to the user's own settings and credentials, which sample mode never touched. */
   exitSample(): Promise<void> {
     return this.run(async () => {
-      if (!this.sampleServer) { return; }
-      await this.closeSample();
+      if (!this.sampleMode.server) { return; }
+      await this.sampleMode.close();
       await this.apply();
       this.log.info('Left sample data mode');
     });
@@ -303,20 +277,6 @@ export class HireSession implements vscode.Disposable {
     const next = this.queue.then(transition, transition);
     this.queue = next.catch(() => undefined);
     return next;
-  }
-
-  private async startSample(): Promise<void> {
-    const server = await this.sample.start();
-    this.log.info(`Sample data: fake Feishu server on ${server.baseUrl}`);
-    this.sampleServer = server;
-    await this.sample.memento.update(SAMPLE_MODE_KEY, true);
-  }
-
-  private async closeSample(): Promise<void> {
-    const server = this.sampleServer;
-    this.sampleServer = undefined;
-    if (this.sample.memento.get(SAMPLE_MODE_KEY) !== undefined) { await this.sample.memento.update(SAMPLE_MODE_KEY, undefined); }
-    await server?.close?.();
   }
 
   private async createProfile(name: string, baseUrl: string, credentials: AppCredentials): Promise<Profile> {
@@ -341,33 +301,12 @@ export class HireSession implements vscode.Disposable {
     await this.deps.eraseData?.(id).catch(e => this.log.warn(`Could not erase the data of a profile: ${e instanceof Error ? e.message : String(e)}`));
   }
 
-  /**
-   * Versions before profiles kept one pair (and one pinned list): it becomes the first profile, bound to the URL it
-   * was checked against (else the old setting, else Feishu), without asking anything.
-   */
-  private async migrate(): Promise<void> {
-    if (this.profileStore.read().profiles.length > 0) { return; }
-    const legacy = await this.credentials.readLegacy();
-    if (!legacy) { return; }
-    let baseUrl = legacy.baseUrl;
-    if (baseUrl === undefined) {
-      const setting = vscode.workspace.getConfiguration(SECTION).get<unknown>('baseUrl');
-      try { baseUrl = typeof setting === 'string' ? normaliseBaseUrl(setting) : FEISHU_URL; } catch { baseUrl = FEISHU_URL; }
-    }
-    const profile = await this.createProfile(suggestedProfileName(baseUrl, [], t), baseUrl, legacy);
-    const pinned = this.profileStore.legacyPinned();
-    if (pinned.length > 0) { await this.profileStore.setPinned(profile.id, pinned); }
-    await this.profileStore.deleteLegacyPinned();
-    await this.credentials.deleteLegacy();
-    this.log.info(`Moved the stored app ${legacy.appId} into the profile "${profile.name}"`);
-  }
-
   /** Works out the state from sample mode, the active profile and its credentials, then switches to it if it differs. */
   private async apply(): Promise<void> {
     const { settings, problems } = readSettings();
     this.settingsValue = settings;
     this.reportSettingsProblems(problems);
-    const sample = this.sampleServer;
+    const sample = this.sampleMode.server;
     let target: { state: SessionState; credentials?: AppCredentials };
     if (sample) {
       target = { state: { kind: 'connected', baseUrl: sample.baseUrl, appId: sample.appId, sample: true }, credentials: sample };
@@ -380,7 +319,7 @@ export class HireSession implements vscode.Disposable {
         this.activeId = list.activeId;
         active = find(this.activeId);
       }
-      target = active ? this.targetFor(active, await this.credentials.get(active.id)) : { state: { kind: 'signedOut' } };
+      target = active ? targetFor(active, await this.credentials.get(active.id)) : { state: { kind: 'signedOut' } };
     }
     void vscode.commands.executeCommand('setContext', HAS_PROFILES_CONTEXT, this.profiles.length > 0);
     const signature = JSON.stringify([target.state, target.credentials?.appSecret, settings.requestTimeoutMs, settings.maxConcurrentRequests, this.userIdType]);
@@ -392,7 +331,13 @@ export class HireSession implements vscode.Disposable {
       const retire = new AbortController();
       const credentials = target.credentials;
       const client = this.makeClient(target.state.baseUrl, async () => retire.signal.aborted ? undefined : credentials, retire);
-      this.connected = { state: target.state, client, retire, signature };
+      const s = target.state;
+      const connection = createConnection({
+        api: client.hire, userIdType: this.userIdType, profileId: s.sample ? undefined : s.profileId, sample: s.sample, signal: retire.signal,
+        identity: s.sample ? 'sample' : `${s.profileId ?? ''}|${s.baseUrl}|${s.appId}`,
+        pinned: this.pinnedStoreOf(s.sample ? SAMPLE_PINNED_OWNER : s.profileId),
+      });
+      this.connected = { state: s, client, connection, retire, signature };
     }
     this.stateValue = target.state;
     // Context keys only pick menus and welcome text: set together, not awaited, so the tree need not wait for them.
@@ -401,31 +346,7 @@ export class HireSession implements vscode.Disposable {
       vscode.commands.executeCommand('setContext', SAMPLE_MODE_CONTEXT, this.isSample),
     ]);
     if (target.state.kind === 'blocked') { this.log.warn(target.state.problem.text); }
-    this.changed.fire(this.stateValue);
-  }
-
-  /** A profile's secret is used only with the URL it was checked against, which must still be a usable URL. */
-  private targetFor(profile: Profile, stored: StoredCredentials | undefined): { state: SessionState; credentials?: AppCredentials } {
-    const profileId = profile.id;
-    if (!stored) { return { state: { kind: 'signedOut', profileId } }; }
-    let url: string;
-    try {
-      url = normaliseBaseUrl(profile.baseUrl);
-    } catch (e) {
-      const why = e instanceof FeishuError ? e.detail ?? e.message : String(e);
-      return { state: { kind: 'blocked', profileId, problem: {
-        text: t('The URL of the profile "{0}" is not usable ({1}). Its app secret is not sent anywhere until you run Set Credentials.', profile.name, why),
-        action: 'setCredentials',
-      } } };
-    }
-    const bound = stored.baseUrl ?? url;
-    if (bound !== url) {
-      return { state: { kind: 'blocked', profileId, problem: {
-        text: t('The credentials of the profile "{0}" were checked against {1}, but the profile now names {2}. Run Set Credentials to check them against the new URL.', profile.name, displayBaseUrl(bound), displayBaseUrl(url)),
-        action: 'setCredentials',
-      } } };
-    }
-    return { state: { kind: 'connected', baseUrl: bound, appId: stored.appId, sample: false, profileId }, credentials: { appId: stored.appId, appSecret: stored.appSecret } };
+    this.changed.fire({ state: this.stateValue, connection: this.connected?.connection });
   }
 
   private reportSettingsProblems(problems: string[]): void {
@@ -464,23 +385,9 @@ export class HireSession implements vscode.Disposable {
 
   dispose(): void {
     this.retireClient();
-    void this.closeSample();
+    void this.sampleMode.close();
     for (const d of this.disposables) { d.dispose(); }
   }
 }
 
-/** The transport behind a switch: once the client is retired no request starts, and those in flight are aborted. */
-function retiringFetch(retired: AbortSignal): FetchLike {
-  const inner = nodeHttpFetch;
-  return (url, init) => {
-    if (retired.aborted) { return Promise.reject(retiredError()); }
-    const signal = init?.signal ? AbortSignal.any([init.signal, retired]) : retired;
-    return inner(url, { ...init, signal });
-  };
-}
 
-function retiredError(): Error {
-  const error = new Error('the session changed; this request was not sent');
-  error.name = 'AbortError';
-  return error;
-}

@@ -1,11 +1,12 @@
 // Last-known data at the edge: at start (and on each profile switch) the tree shows what was loaded last time for
 // that profile, with no request; while it shows it, the view says "as of <time>". Saved, debounced, after each change.
+// The composition root's transition handler calls `restore` once the tree has been bound to the new connection.
 import * as vscode from 'vscode';
-import { SECTION } from '../config';
+import { readSettings, SECTION } from '../config';
 import { formatTimestamp } from '../model/text/format';
 import type { HireTreeModel } from '../model/tree/hireTreeModel';
 import type { LastKnownStore } from '../model/lastKnown/lastKnownStore';
-import type { HireSession } from './hireSession';
+import type { HireConnection } from './hireConnection';
 
 const t = vscode.l10n.t;
 const SAVE_DELAY_MS = 1500;
@@ -26,14 +27,13 @@ export class LastKnownData implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
 
   constructor(
-    private readonly session: HireSession,
     private readonly model: HireTreeModel,
     private readonly store: LastKnownStore,
     private readonly log: vscode.LogOutputChannel,
+    /** Every stored profile's id: turning the setting off erases all their data. */
+    private readonly profileIds: () => readonly string[],
   ) {
     this.disposables = [
-      // Registered after the handler that resets the model: the restore lands on the fresh model.
-      session.onDidChange(() => { this.restoring = this.restore(); }),
       model.onDidChange(() => this.scheduleSave()),
       vscode.workspace.onDidChangeConfiguration(e => {
         // Read directly: the session may not have re-read its settings yet.
@@ -44,14 +44,13 @@ export class LastKnownData implements vscode.Disposable {
     ];
   }
 
-  /** Resolves once the data saved for the current profile has been shown, or found missing. */
-  async ready(): Promise<void> {
-    await this.session.ready;
-    await this.restoring;
+  /** Resolves once the data saved for the last connection restored has been shown, or found missing. */
+  ready(): Promise<void> {
+    return this.restoring;
   }
 
   get enabled(): boolean {
-    return this.session.settings.keepLastKnownData;
+    return readSettings().settings.keepLastKnownData;
   }
 
   /** "Last-known data as of …" while the tree shows restored lists; undefined once fresh data replaced them. */
@@ -71,17 +70,21 @@ export class LastKnownData implements vscode.Disposable {
     await this.store.erase(profileId);
   }
 
-  private owner(): Owner | undefined {
-    const s = this.session.state;
-    const identity = this.session.identity;
-    if (s.kind !== 'connected' || s.sample || !s.profileId || !identity) { return undefined; }
-    return { profileId: s.profileId, identity: `${identity}|${this.session.userIdType}` };
+  private owner(connection = this.model.connection): Owner | undefined {
+    if (!connection || connection.sample || !connection.profileId) { return undefined; }
+    return { profileId: connection.profileId, identity: `${connection.identity}|${connection.userIdType}` };
   }
 
-  private async restore(): Promise<void> {
+  /** Shows the data saved for this connection on the tree, which must already be bound to it; `ready` waits for it. */
+  restore(connection: HireConnection | undefined): Promise<void> {
+    this.restoring = this.load(connection);
+    return this.restoring;
+  }
+
+  private async load(connection: HireConnection | undefined): Promise<void> {
     this.settledFor = undefined;
     this.cancelSave();
-    const owner = this.owner();
+    const owner = this.owner(connection);
     if (!owner || !this.enabled) { return; }
     try {
       const loaded = await this.store.load(owner.profileId, owner.identity);
@@ -112,7 +115,8 @@ export class LastKnownData implements vscode.Disposable {
     const owner = this.settledFor;
     if (!owner || !sameOwner(owner, this.owner()) || !this.enabled) { return; }
     try {
-      await this.store.save(owner.profileId, owner.identity, this.model.snapshot());
+      const snapshot = this.model.snapshot();
+      if (snapshot) { await this.store.save(owner.profileId, owner.identity, snapshot); }
     } catch (e) {
       this.log.warn(`Last-known data not saved: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -122,7 +126,7 @@ export class LastKnownData implements vscode.Disposable {
   private async eraseAll(): Promise<void> {
     this.settledFor = undefined;
     this.cancelSave();
-    await Promise.all(this.session.profiles.map(p => this.store.erase(p.id).catch(() => undefined)));
+    await Promise.all(this.profileIds().map(id => this.store.erase(id).catch(() => undefined)));
     this.log.info('Last-known data turned off: saved data erased');
   }
 

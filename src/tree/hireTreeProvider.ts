@@ -2,13 +2,13 @@
 import * as vscode from 'vscode';
 import type { HireNode, MessageNode } from '../model/tree/hireNode';
 import type { HireTreeModel } from '../model/tree/hireTreeModel';
-import type { SessionState } from '../session/hireSession';
+import type { SessionState } from '../session/sessionState';
 import { tooltipFor, treeItemFor, type ItemContext } from './treeItemFor';
 
 export const VIEW_ID = 'feishuHire.interviews';
 
 export class HireTreeProvider implements vscode.TreeDataProvider<HireNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<HireNode | undefined>();
+  private readonly changed = new vscode.EventEmitter<HireNode | HireNode[] | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscription: { dispose(): void };
 

@@ -1,59 +1,44 @@
-// Feedback Owed and Recent Interviews: their model, providers, views, badge, Refresh and the optional
-// refresh interval, registered from one place. Quota first: nothing loads before a view is shown and
-// nothing polls unless the user sets feishuHire.feedbackRefreshMinutes.
+// Feedback Owed and Recent Interviews at the edge: their providers, views, badge and descriptions, the refresh
+// (with progress in the view) and the optional refresh interval. Quota first: nothing loads before a view is
+// shown and nothing polls unless the user sets feishuHire.feedbackRefreshMinutes.
 import * as vscode from 'vscode';
-import { QueueModel } from '../model/queue/queueModel';
+import type { QueueModel } from '../model/queue/queueModel';
 import type { QueueNode } from '../model/queue/queueNode';
-import { languageOf } from '../model/text/format';
 import { refreshDue } from '../model/queue/refreshSchedule';
 import { FEEDBACK_OWED_VIEW_ID, QueueTreeProvider, RECENT_INTERVIEWS_VIEW_ID } from './queueTreeProvider';
 import type { ItemContext } from './treeItemFor';
-import type { HireParts } from '../commands/parts';
-import { registerCommand } from '../commands/registerCommand';
-import { registerReminderCommands } from '../commands/reminderCommands';
-import { registerRevealCommands } from '../commands/revealCommands';
 
 const t = vscode.l10n.t;
 const TIMER_TICK_MS = 60_000;
 
-export interface QueueViews {
+export interface QueueViews extends vscode.Disposable {
   model: QueueModel;
   owedView: vscode.TreeView<QueueNode>;
   recentView: vscode.TreeView<QueueNode>;
+  /** Refresh with progress in Feedback Owed. */
+  refresh(): Thenable<unknown>;
 }
 
-/** The queue starts over whenever the session changes (sign-in, sample mode, settings). */
-export function registerQueueViews(parts: HireParts): { views: QueueViews; disposables: vscode.Disposable[] } {
-  const { session } = parts;
-  const model = new QueueModel({
-    api: () => session.client?.hire,
-    now: Date.now,
-    lang: () => languageOf(vscode.env.language),
-    locale: () => vscode.env.language,
-    timeZone: () => undefined,
-    t,
-    windowDays: () => session.settings.feedbackWindowDays,
-    userIdType: () => session.userIdType,
-    log: line => parts.log.info(line),
-  });
-  const context = (): ItemContext => ({
-    t, locale: vscode.env.language, lang: languageOf(vscode.env.language), sample: session.isSample, isLoading: () => false,
-  });
-  const owedProvider = new QueueTreeProvider('owed', model, context);
-  const recentProvider = new QueueTreeProvider('recent', model, context);
+export interface QueueViewsDeps {
+  model: QueueModel;
+  context: () => ItemContext;
+  isSample: () => boolean;
+  refreshMinutes: () => number;
+  log: vscode.LogOutputChannel;
+}
+
+export function createQueueViews(deps: QueueViewsDeps): QueueViews {
+  const { model } = deps;
+  const owedProvider = new QueueTreeProvider('owed', model, deps.context);
+  const recentProvider = new QueueTreeProvider('recent', model, deps.context);
   const owedView = vscode.window.createTreeView(FEEDBACK_OWED_VIEW_ID, { treeDataProvider: owedProvider, showCollapseAll: true });
   const recentView = vscode.window.createTreeView(RECENT_INTERVIEWS_VIEW_ID, { treeDataProvider: recentProvider, showCollapseAll: true });
-  // Their interviews and records are the main tree's kinds: the main tree's commands accept them.
-  parts.nodes.add(id => {
-    const node = model.node(id);
-    return node && node.kind !== 'interviewer' && node.kind !== 'day' ? node : undefined;
-  });
 
   const describe = (): void => {
     const count = model.owedCount();
     owedView.badge = count > 0 ? { value: count, tooltip: count === 1 ? t('1 feedback record owed') : t('{0} feedback records owed', count) } : undefined;
     const window = model.signedIn ? t('last {0} days', model.windowDays) : undefined;
-    const sample = session.isSample ? t('Sample data') : undefined;
+    const sample = deps.isSample() ? t('Sample data') : undefined;
     for (const view of [owedView, recentView]) { view.description = [window, sample].filter(Boolean).join(' · ') || undefined; }
     const report = model.report;
     owedView.message = report && model.signedIn && model.lastLoadedMs !== undefined
@@ -71,25 +56,19 @@ export function registerQueueViews(parts: HireParts): { views: QueueViews; dispo
   // Optional interval: checked once a minute, skipped while the window is in the background.
   const tick = (): void => {
     const due = refreshDue({
-      nowMs: Date.now(), lastLoadedMs: model.lastLoadedMs, intervalMinutes: session.settings.feedbackRefreshMinutes,
+      nowMs: Date.now(), lastLoadedMs: model.lastLoadedMs, intervalMinutes: deps.refreshMinutes(),
       windowFocused: vscode.window.state.focused, loading: model.isLoading,
     });
     if (due) {
-      parts.log.info('Feedback queue: refresh interval reached');
+      deps.log.info('Feedback queue: refresh interval reached');
       void refresh();
     }
   };
   const timer = setInterval(tick, TIMER_TICK_MS);
-
   const disposables: vscode.Disposable[] = [
-    owedProvider, recentProvider, owedView, recentView,
+    owedProvider, recentProvider, owedView, recentView, changed,
     { dispose: () => clearInterval(timer) },
     vscode.window.onDidChangeWindowState(state => { if (state.focused) { tick(); } }),
-    changed,
-    session.onDidChange(() => model.reset()),
-    registerCommand(parts.log, 'feishuHire.feedback.refresh', async () => { await refresh(); }),
-    ...registerReminderCommands(parts, model),
-    ...registerRevealCommands(parts),
   ];
-  return { views: { model, owedView, recentView }, disposables };
+  return { model, owedView, recentView, refresh, dispose: () => { for (const d of disposables) { d.dispose(); } } };
 }

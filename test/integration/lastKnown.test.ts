@@ -81,6 +81,31 @@ suite('Last-known data (#14)', () => {
     assert.ok(session.fake.stats.requests.length > 0);
   });
 
+  test('one transition handler: the tree and the queue start again for the new connection, then last-known data is restored with no request (#17)', async () => {
+    const hire = session.hire;
+    const profile = hire.session.activeProfile!;
+    await hire.feedback.model.refresh();
+    assert.ok(hire.feedback.model.hasLoaded, 'the queue loaded for this connection');
+    await savedAndQuiet(profile.id);
+    const before = await visibleIds([SAMPLE.appWith7]);
+    // Registered long after the extension's own handler: whatever runs after it sees only the new connection.
+    const seen: string[] = [];
+    const subscription = hire.session.onDidChange(({ connection }) => {
+      seen.push(`tree bound ${hire.model.connection === connection}, queue empty ${!hire.feedback.model.hasLoaded}`);
+    });
+    try {
+      await hire.session.enterSample();
+      await hire.session.exitSample();
+    } finally {
+      subscription.dispose();
+    }
+    assert.deepStrictEqual(seen, ['tree bound true, queue empty true', 'tree bound true, queue empty true']);
+    session.fake.resetStats();
+    assert.deepStrictEqual(await visibleIds([SAMPLE.appWith7]), before, 'the same rows, restored');
+    assert.strictEqual(session.fake.stats.requests.length, 0, `requests: ${JSON.stringify(session.fake.stats.requests.map(r => r.path))}`);
+    assert.match(hire.treeView.message ?? '', /as of/);
+  });
+
   test('Refresh replaces last-known data and the "as of" note goes', async () => {
     await vscode.commands.executeCommand('feishuHire.tree.refresh');
     await until('the note to go', () => !/as of/.test(session.hire.treeView.message ?? ''));

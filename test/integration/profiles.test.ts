@@ -159,7 +159,7 @@ suite('Profiles (#14)', () => {
       const migrated = session.activeProfile!;
       assert.strictEqual(migrated.baseUrl, lark.baseUrl);
       assert.strictEqual(migrated.appId, lark.appId);
-      assert.deepStrictEqual(session.pinned(), [SAMPLE.appWith1], 'the pinned list moved with it');
+      assert.deepStrictEqual(session.connection?.pinned.get(), [SAMPLE.appWith1], 'the pinned list moved with it');
       assert.strictEqual(memento.get('feishuHire.pinnedApplications'), undefined);
       assert.strictEqual(await hire.context.secrets.get('feishuHire.credentials'), undefined, 'the old key is gone');
       assert.ok((await hire.context.secrets.get(credentialsKey(migrated.id)))?.includes(lark.appSecret));

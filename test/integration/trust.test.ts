@@ -3,6 +3,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { apiFor, type HireTesting } from '../../src/extension';
 import { SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
+import { fetchInterview } from '../../src/model/tree/findNode';
 import type { HireNode, MessageNode } from '../../src/model/tree/hireNode';
 import { signedInSession } from './signedInSession';
 import { readTree } from './testingParts';
@@ -68,7 +69,7 @@ suite('Trust: exports, sign-out, bound credentials', () => {
     assert.ok(session.hire.scoreDetailsPanel(), 'the panel opened');
     fake.set({ latencyMs: 150 });
     // A walk over 200 pages looking for an interview that is not there: the kind of load the panel's Refresh starts.
-    const walk = session.hire.model.fetchInterview(SAMPLE.appWith10000, '7999999999999999999').catch((e: unknown) => e);
+    const walk = fetchInterview(session.hire.session.connection!, SAMPLE.appWith10000, '7999999999999999999').catch((e: unknown) => e);
     await settle(500);
     const before = fake.stats.requests.length;
     assert.ok(before > 0);
@@ -157,7 +158,7 @@ suite('Trust: exports, sign-out, bound credentials', () => {
   test('one sign-in and one sign-out are one transition each: one reset of the tree, not two or three (#10)', async () => {
     const fake = session.fake;
     const states: string[] = [];
-    const subscription = session.hire.session.onDidChange(state => states.push(state.kind));
+    const subscription = session.hire.session.onDidChange(change => states.push(change.state.kind));
     try {
       await vscode.commands.executeCommand('feishuHire.credentials.signOut');
       // Setting the base URL and storing the secret both raise events of their own: they must change nothing more.

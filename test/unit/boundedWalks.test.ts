@@ -7,6 +7,8 @@ import { ChildPages } from '../../src/model/tree/childPages';
 import type { ApplicationNode } from '../../src/model/tree/hireNode';
 import { InterviewNames } from '../../src/model/directory/interviewNames';
 import { endlessFresh, endlessRepeat, errorOf, model, scripted } from './hostileServer';
+import { fetchInterview, findInterview } from '../../src/model/tree/findNode';
+import { connectionFor } from './helpers';
 
 describe('#10.3 every walk is bounded', () => {
   test('a chain of fresh pages without end stops at MAX_PAGES_PER_WALK with a paging error', async () => {
@@ -48,11 +50,11 @@ describe('#10.3 every walk is bounded', () => {
 
   test('fetchInterview stops on an endless chain and on a chain that repeats its items', async () => {
     const endless = scripted(endlessFresh);
-    const e1 = await errorOf(model(endless.api).fetchInterview('100', '1'));
+    const e1 = await errorOf(fetchInterview(connectionFor(endless.api), '100', '1'));
     assert.equal(e1.kind, 'paging');
     assert.ok(endless.log.length <= MAX_PAGES_PER_WALK);
     const repeat = scripted(endlessRepeat);
-    const e2 = await errorOf(model(repeat.api).fetchInterview('100', '1'));
+    const e2 = await errorOf(fetchInterview(connectionFor(repeat.api), '100', '1'));
     assert.equal(e2.kind, 'paging');
     assert.equal(repeat.log.length, 2);
   });
@@ -61,13 +63,13 @@ describe('#10.3 every walk is bounded', () => {
     const endless = scripted(endlessFresh);
     const m = model(endless.api);
     const app: ApplicationNode = m.applicationNode('all', '100');
-    assert.equal(await m.findInterview(app, '1'), undefined);
+    assert.equal(await findInterview(m, app, '1'), undefined);
     assert.ok(endless.log.length <= MAX_PAGES_PER_WALK);
 
     const slow = scripted(endlessFresh, { delayMs: 2 });
     const m2 = model(slow.api);
     const controller = new AbortController();
-    const found = m2.findInterview(m2.applicationNode('all', '100'), '1', controller.signal);
+    const found = findInterview(m2, m2.applicationNode('all', '100'), '1', controller.signal);
     await new Promise(r => setTimeout(r, 30));
     controller.abort();
     const before = slow.log.length;

@@ -2,7 +2,7 @@
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fetch from 'node-fetch';
-import { Codes, FeishuError, humanMessage } from '../../src/feishu/errors';
+import { Codes, humanMessage } from '../../src/feishu/errors';
 import { createFeishuClient, type FeishuClient } from '../../src/feishu/feishuClient';
 import type { RetryNotice } from '../../src/feishu/httpClient';
 import { nodeHttpFetch } from '../../src/feishu/nodeHttpFetch';
@@ -11,6 +11,7 @@ import { fetchTenantToken } from '../../src/feishu/tenantToken';
 import { formatOnly } from '../../src/feishu/translate';
 import { defaultSwitches } from '../../src/fakeFeishu/switches';
 import { SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
+import { errorOf } from './helpers';
 
 let fake: FakeFeishu;
 let clock = Date.now();
@@ -31,11 +32,6 @@ function client(options: { secret?: string; timeoutMs?: number; onRetry?: (n: Re
 
 const allInterviews = (c: FeishuClient, applicationId: string, pageSize = 50) =>
   collectAll((pageToken, signal) => c.hire.listInterviews(applicationId, { pageToken, pageSize, signal }), 'interviews');
-
-const errorOf = async (p: Promise<unknown>): Promise<FeishuError> => {
-  try { await p; } catch (e) { assert.ok(e instanceof FeishuError, `not a FeishuError: ${String(e)}`); return e; }
-  throw new assert.AssertionError({ message: 'expected a failure' });
-};
 
 before(async () => { fake = await startFakeFeishu({ now: () => clock }); });
 after(async () => { await fake.close(); });

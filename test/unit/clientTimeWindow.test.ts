@@ -1,11 +1,11 @@
 // HireApi.listInterviewsInWindow against the fake: what it sends, paging with the pager's loop guards, bad windows, refusals.
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FeishuError } from '../../src/feishu/errors';
 import { createFeishuClient, type FeishuClient } from '../../src/feishu/feishuClient';
 import { nodeHttpFetch } from '../../src/feishu/nodeHttpFetch';
 import { collectAll } from '../../src/feishu/pager';
 import { defaultSwitches, SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
+import { errorOf } from './helpers';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 8, 15, 6, 0);
@@ -18,11 +18,6 @@ const client = (): FeishuClient => createFeishuClient({
 
 const inWindow = (c: FeishuClient, startMs: number, endMs: number, pageSize?: number) =>
   collectAll((pageToken, signal) => c.hire.listInterviewsInWindow({ startMs, endMs }, { pageToken, pageSize, signal }), '/open-apis/hire/v1/interviews');
-
-const errorOf = async (p: Promise<unknown>): Promise<FeishuError> => {
-  try { await p; } catch (e) { assert.ok(e instanceof FeishuError, String(e)); return e; }
-  throw new assert.AssertionError({ message: 'expected a failure' });
-};
 
 before(async () => { fake = await startFakeFeishu({ now: () => NOW }); });
 after(async () => { await fake.close(); });

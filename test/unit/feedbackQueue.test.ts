@@ -11,7 +11,7 @@ import { nodeHttpFetch } from '../../src/feishu/nodeHttpFetch';
 import { formatOnly, type Translate } from '../../src/feishu/translate';
 import type { JsonObject, Page } from '../../src/feishu/types';
 import { parseInterview, type ParsedInterview } from '../../src/feishu/validate';
-import { QueueModel, type QueueApi, type QueueModelDeps } from '../../src/model/queue/queueModel';
+import { QueueModel, type QueueModelDeps } from '../../src/model/queue/queueModel';
 import type { QueueNode, InterviewerNode, QueueRecordNode } from '../../src/model/queue/queueNode';
 import { groupByDay, groupByInterviewer, interviewsInWindow, owedItems } from '../../src/model/queue/queueItems';
 import { interviewerTitle } from '../../src/model/queue/queueReminder';
@@ -19,6 +19,11 @@ import { calendarDaysBetween, queueWindow, startOfDay } from '../../src/model/qu
 import { dayLabel, interviewLabel, owedItemLabel, stateText } from '../../src/model/queue/queueLabels';
 import { refreshDue } from '../../src/model/queue/refreshSchedule';
 import { SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
+import type { HireApi } from '../../src/feishu/hireApi';
+import { connectionFor } from './helpers';
+
+/** What the queue asks of the service. */
+type QueueApi = Pick<HireApi, 'listInterviewsInWindow' | 'getApplication' | 'getTalent' | 'getJob'>;
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -82,10 +87,10 @@ function model(api: QueueApi | undefined, overrides: Partial<QueueModelDeps> = {
   const changes = { count: 0 };
   const logs: string[] = [];
   const m = new QueueModel({
-    api: () => api, now: () => NOW, lang: () => 'en', locale: () => 'en', timeZone: () => SHANGHAI, t: formatOnly,
-    windowDays: () => 14, userIdType: () => 'open_id', log: line => logs.push(line),
+    now: () => NOW, lang: () => 'en', locale: () => 'en', timeZone: () => SHANGHAI, t: formatOnly,
+    windowDays: () => 14, log: line => logs.push(line),
     ...overrides,
-  });
+  }, api && connectionFor(api));
   m.onDidChange(() => { changes.count++; });
   return { m, changes, logs };
 }
@@ -379,9 +384,9 @@ describe('what a refresh costs, measured at the fake (sample tenant)', () => {
     });
     const logs: string[] = [];
     const m = new QueueModel({
-      api: () => client.hire, now: () => NOW, lang: () => 'en', locale: () => 'en', timeZone: () => SHANGHAI, t: formatOnly,
-      windowDays: () => 14, userIdType: () => 'open_id', log: line => logs.push(line),
-    });
+      now: () => NOW, lang: () => 'en', locale: () => 'en', timeZone: () => SHANGHAI, t: formatOnly,
+      windowDays: () => 14, log: line => logs.push(line),
+    }, connectionFor(client.hire));
     await client.tokens.get();
     fake.resetStats();
     const report = await m.refresh();

@@ -1,10 +1,8 @@
 // Hostile servers for the trust tests (issue #10): tiny loopback HTTP servers and a scripted service.
 // Hostile behaviour lives here, not in the contract's fake Feishu server.
 import { after } from 'node:test';
-import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { FeishuError } from '../../src/feishu/errors';
 import { createFeishuClient, type FeishuClient } from '../../src/feishu/feishuClient';
 import { HireApi } from '../../src/feishu/hireApi';
 import { HttpClient, type FetchLike } from '../../src/feishu/httpClient';
@@ -14,6 +12,7 @@ import { TenantTokenSource } from '../../src/feishu/tenantToken';
 import { formatOnly } from '../../src/feishu/translate';
 import type { HireNode } from '../../src/model/tree/hireNode';
 import { HireTreeModel } from '../../src/model/tree/hireTreeModel';
+import { connectionFor } from './helpers';
 
 export interface Loopback {
   baseUrl: string;
@@ -70,10 +69,7 @@ export function realClient(baseUrl: string, options: { timeoutMs?: number; log?:
   });
 }
 
-export const errorOf = async (p: Promise<unknown>): Promise<FeishuError> => {
-  try { await p; } catch (e) { assert.ok(e instanceof FeishuError, `not a FeishuError: ${String(e)}`); return e; }
-  throw new assert.AssertionError({ message: 'expected a failure' });
-};
+export { errorOf } from './helpers';
 
 /** An interview as the seed endpoint sends it. */
 export const interview = (id: string, records: string[] = [`8${id}`]) => ({
@@ -114,11 +110,7 @@ export const endlessRepeat = (_path: string, token: string | undefined) =>
   ({ code: 0, data: { items: [interview('9000000000000000001')], has_more: true, page_token: String(Number(token ?? 0) + 1) } });
 
 export function model(api: HireApi, log: string[] = []) {
-  return new HireTreeModel({
-    api: () => api, pageSize: () => 20, userIdType: () => 'open_id', lang: () => 'en', t: formatOnly,
-    pinned: { get: () => [], set: async () => undefined },
-    log: line => log.push(line),
-  });
+  return new HireTreeModel({ pageSize: () => 20, lang: () => 'en', t: formatOnly, log: line => log.push(line) }, connectionFor(api));
 }
 
 export const allIds = async (m: HireTreeModel, node: HireNode): Promise<string[]> => (await m.children(node)).map(n => n.id);

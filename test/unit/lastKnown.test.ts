@@ -14,6 +14,7 @@ import { HireTreeModel } from '../../src/model/tree/hireTreeModel';
 import { LAST_KNOWN_FORMAT_VERSION, LastKnownStore, lastKnownKeyName, MAX_LAST_KNOWN_BYTES, type SecretKeys } from '../../src/model/lastKnown/lastKnownStore';
 import { MAX_SNAPSHOT_INTERVIEWS_PER_APPLICATION, TREE_SNAPSHOT_VERSION, type TreeSnapshot } from '../../src/model/tree/treeSnapshot';
 import { defaultSwitches, SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
+import { connectionFor, until } from './helpers';
 
 const DAY = 24 * 60 * 60 * 1000;
 let fake: FakeFeishu;
@@ -45,17 +46,11 @@ function treeModel(pageSize = 20) {
   });
   let pinned: readonly string[] = [];
   const logs: string[] = [];
-  const model = new HireTreeModel({
-    api: () => client.hire, pageSize: () => pageSize, userIdType: () => 'open_id', lang: () => 'en', t: formatOnly,
-    pinned: { get: () => pinned, set: async ids => { pinned = ids; } }, now: () => clock, log: line => logs.push(line),
-  });
+  const model = new HireTreeModel({ pageSize: () => pageSize, lang: () => 'en', t: formatOnly, now: () => clock, log: line => logs.push(line) },
+    connectionFor(client.hire, { pinned: { get: () => pinned, set: async ids => { pinned = ids; } } }));
   return { model, logs, pin: (ids: string[]) => { pinned = ids; } };
 }
 
-const until = async (what: string, check: () => boolean): Promise<void> => {
-  for (let i = 0; i < 400 && !check(); i++) { await new Promise(r => setTimeout(r, 5)); }
-  assert.ok(check(), `gave up waiting for ${what}`);
-};
 /** Long enough for any background label or name request to have been sent. */
 const quiet = () => new Promise(r => setTimeout(r, 100));
 
@@ -83,14 +78,14 @@ async function loadedTree() {
   await a.model.children(rootPinned(a.model));
   const apps = await a.model.children(rootAll(a.model));
   const appIds = [SAMPLE.appInactive, ...apps.filter((n): n is ApplicationNode => n.kind === 'application').map(n => n.applicationId)];
-  await until('labels', () => appIds.every(id => a.model.infoOf(id)?.candidateName !== undefined));
+  await until('labels', () => appIds.every(id => a.model.connection?.directory.application(id)?.candidateName !== undefined));
   const app120 = a.model.applicationNode('all', SAMPLE.appWith120);
   const app7 = a.model.applicationNode('all', SAMPLE.appWith7);
   await a.model.children(app120);
   await a.model.loadMore(app120.id);
   await a.model.children(app7);
   await until('names', () => {
-    const snapshot = a.model.snapshot();
+    const snapshot = a.model.snapshot()!;
     return snapshot.names.length === 2 && snapshot.names.every(n => n.seen.length >= 7);
   });
   await quiet();
@@ -135,7 +130,7 @@ describe('last-known data: the tree', () => {
   test('a restored tree shows the same nodes and labels with zero requests at the fake', async () => {
     const a = await loadedTree();
     const before = await expandLoaded(a.model);
-    const snapshot = JSON.parse(JSON.stringify(a.model.snapshot())) as unknown;
+    const snapshot = JSON.parse(JSON.stringify(a.model.snapshot()!)) as unknown;
 
     const b = treeModel();
     b.pin([SAMPLE.appInactive]);
@@ -153,7 +148,7 @@ describe('last-known data: the tree', () => {
   test('restoredAt is when the oldest restored list was loaded; a successful refresh clears it and requests', async () => {
     clock = Date.UTC(2026, 10, 27, 1, 30);
     const a = await loadedTree();
-    const snapshot = a.model.snapshot();
+    const snapshot = a.model.snapshot()!;
     const b = treeModel();
     assert.equal(b.model.restoredAt, undefined);
     b.model.restore(snapshot);
@@ -167,7 +162,7 @@ describe('last-known data: the tree', () => {
   test('a failed refresh keeps restoredAt: the tree still shows old data', async () => {
     const a = await loadedTree();
     const b = treeModel();
-    b.model.restore(a.model.snapshot());
+    b.model.restore(a.model.snapshot()!);
     fake.set({ failNext: [{ route: 'interviews', count: 10, kind: 'code', code: 99991672 }] });
     await b.model.reloadAll();
     assert.notEqual(b.model.restoredAt, undefined);
@@ -176,7 +171,7 @@ describe('last-known data: the tree', () => {
   test('expanding an application that was not loaded requests its first page', async () => {
     const a = await loadedTree();
     const b = treeModel();
-    b.model.restore(a.model.snapshot());
+    b.model.restore(a.model.snapshot()!);
     fake.resetStats();
     const children = await b.model.children(b.model.applicationNode('all', SAMPLE.appWith1));
     assert.equal(interviewsOf(children).length, 1);
@@ -185,7 +180,7 @@ describe('last-known data: the tree', () => {
 
   test('Load more goes on from the saved page token, with no repeat', async () => {
     const a = await loadedTree();
-    const snapshot = a.model.snapshot();
+    const snapshot = a.model.snapshot()!;
     const saved = snapshot.lists.find(l => l.parentId === a.app120.id);
     assert.ok(saved?.nextToken && !saved.done && saved.items.length === 40);
     const b = treeModel();
@@ -207,7 +202,7 @@ describe('last-known data: the tree', () => {
     const app = a.model.applicationNode('all', SAMPLE.appWith10000);
     await a.model.children(app);
     while (interviewsOf(await a.model.children(app)).length < MAX_SNAPSHOT_INTERVIEWS_PER_APPLICATION + 75) { await a.model.loadMore(app.id); }
-    const snapshot = a.model.snapshot();
+    const snapshot = a.model.snapshot()!;
     const list = snapshot.lists.find(l => l.parentId === app.id);
     assert.equal(list?.items.length, MAX_SNAPSHOT_INTERVIEWS_PER_APPLICATION);
     assert.equal(list?.done, false);
@@ -222,7 +217,7 @@ describe('last-known data: the tree', () => {
     assert.equal(restored.length, MAX_SNAPSHOT_INTERVIEWS_PER_APPLICATION);
     const s = await tempStore();
     const saveStarted = performance.now();
-    await s.store.save('p1', IDENTITY, a.model.snapshot());
+    await s.store.save('p1', IDENTITY, a.model.snapshot()!);
     const loadStarted = performance.now();
     assert.ok(await s.store.load('p1', IDENTITY));
     console.log(`snapshot + encrypted save: ${(loadStarted - saveStarted).toFixed(1)} ms; load + decrypt + check: ${(performance.now() - loadStarted).toFixed(1)} ms`);
@@ -269,7 +264,7 @@ describe('last-known data: the encrypted store', () => {
 
   test('save then load gives the snapshot back; the file is 0600 and holds no plaintext of the tree', async () => {
     const a = await loadedTree();
-    const tree = a.model.snapshot();
+    const tree = a.model.snapshot()!;
     const s = await tempStore();
     assert.equal(await s.store.save('p1', IDENTITY, tree), true);
     const loaded = await s.store.load('p1', IDENTITY);

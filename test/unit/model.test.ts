@@ -7,6 +7,7 @@ import { formatOnly } from '../../src/feishu/translate';
 import type { HireNode } from '../../src/model/tree/hireNode';
 import { HireTreeModel } from '../../src/model/tree/hireTreeModel';
 import { toJson } from '../../src/model/export/recordJson';
+import { connectionFor, until } from './helpers';
 
 /** A tiny scripted service: application 100 has `count` interviews; page tokens are offsets. */
 function service(count: number) {
@@ -58,16 +59,13 @@ function service(count: number) {
 
 function model(api: HireApi, changes: Array<HireNode | undefined> = []) {
   let pinned: readonly string[] = [];
-  const m = new HireTreeModel({
-    api: () => api, pageSize: () => 20, userIdType: () => 'open_id', lang: () => 'en', t: formatOnly,
-    pinned: { get: () => pinned, set: async ids => { pinned = ids; } },
-  });
-  m.onDidChange(n => changes.push(n));
+  const m = new HireTreeModel({ pageSize: () => 20, lang: () => 'en', t: formatOnly },
+    connectionFor(api, { pinned: { get: () => pinned, set: async ids => { pinned = ids; } } }));
+  m.onDidChange(n => { changes.push(...(Array.isArray(n) ? n : [n])); });
   return m;
 }
 
 const seedRequests = (log: string[]) => log.filter(l => l.startsWith('/open-apis/hire/v1/applications/100/interviews'));
-const until = async (check: () => boolean) => { for (let i = 0; i < 200 && !check(); i++) { await new Promise(r => setTimeout(r, 5)); } };
 
 describe('HireTreeModel', () => {
   test('nothing is fetched before a node is expanded; expanding fetches exactly one page', async () => {
@@ -105,7 +103,7 @@ describe('HireTreeModel', () => {
     await m.children(app);
     s.state.delayMs = 200;
     const pending = m.loadMore(app.id);
-    await until(() => s.state.inFlight > 0);
+    await until('a request in flight', () => s.state.inFlight > 0);
     m.cancel(app.id);
     await pending;
     s.state.delayMs = 0;
@@ -133,7 +131,8 @@ describe('HireTreeModel', () => {
     const app = m.applicationNode('all', '100');
     await m.children(app);
     await m.loadMore(app.id);
-    s.state.failNext = 2;
+    // One failure for the page: the names the directory holds are not asked for again on a refresh.
+    s.state.failNext = 1;
     await m.reloadAll();
     const children = await m.children(app);
     assert.equal(children.filter(c => c.kind === 'interview').length, 40);
@@ -155,7 +154,8 @@ describe('HireTreeModel', () => {
     const before = await m.children(app);
     assert.equal(before[0]?.kind === 'interview' && before[0].stageName, undefined);
     const seen = changes.length;
-    await until(() => changes.slice(seen).includes(app));
+    // Names update the rows in place: the interview row itself changes, its application's list stays.
+    await until('a change event for the interview row', () => changes.slice(seen).includes(before[0]));
     const after = await m.children(app);
     assert.equal(after[0]?.kind === 'interview' && after[0].stageName, 'Technical');
     const records = await m.children(after[0]!);
@@ -167,7 +167,7 @@ describe('HireTreeModel', () => {
     s.state.successor = false;
     const m = model(s.api);
     await m.children(m.applicationNode('all', '100'));
-    await until(() => m.namesUnavailable !== undefined);
+    await until('the names refusal', () => m.connection?.directory.namesRefused !== undefined);
     await m.children(m.applicationNode('pinned', '100'));
     await new Promise(r => setTimeout(r, 20));
     assert.equal(s.log.filter(l => l.startsWith('/open-apis/hire/v1/interviews')).length, 1);
@@ -194,21 +194,15 @@ describe('HireTreeModel', () => {
 
   test('signing out while a page loads cancels it: nothing appended, no further request', async () => {
     const s = service(45);
-    let signedIn = true;
-    let pinned: readonly string[] = [];
-    const m = new HireTreeModel({
-      api: () => signedIn ? s.api : undefined, pageSize: () => 20, userIdType: () => 'open_id', lang: () => 'en', t: formatOnly,
-      pinned: { get: () => pinned, set: async ids => { pinned = ids; } },
-    });
+    const m = model(s.api);
     const app = m.applicationNode('all', '100');
     await m.children(app);
-    await until(() => s.state.inFlight === 0);
+    await until('no request in flight', () => s.state.inFlight === 0);
     s.state.delayMs = 300;
     const pending = m.loadMore(app.id);
-    await until(() => s.state.inFlight > 0);
+    await until('a request in flight', () => s.state.inFlight > 0);
     const before = s.log.length;
-    signedIn = false;
-    m.reset();
+    m.reset(undefined);
     await pending;
     await new Promise(r => setTimeout(r, 350));
     assert.equal(s.log.length, before, 'no request after sign-out');

@@ -1,13 +1,14 @@
 // The client's scorecard and job-level calls against the fake Feishu server over real HTTP.
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Codes, FeishuError } from '../../src/feishu/errors';
+import { Codes } from '../../src/feishu/errors';
 import { createFeishuClient, type FeishuClient } from '../../src/feishu/feishuClient';
 import { nodeHttpFetch } from '../../src/feishu/nodeHttpFetch';
 import { collectAll } from '../../src/feishu/pager';
 import { INTERVIEW_RECORD_V2_SCOPE } from '../../src/fakeFeishu/interviewRecordsV2';
 import { JOB_LEVEL_SCOPE } from '../../src/fakeFeishu/jobLevelIds';
 import { defaultSwitches, SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
+import { errorOf } from './helpers';
 
 let fake: FakeFeishu;
 let api: FeishuClient['hire'];
@@ -21,11 +22,6 @@ before(async () => {
 });
 after(async () => { await fake.close(); });
 beforeEach(() => { Object.assign(fake.switches, defaultSwitches()); fake.resetStats(); });
-
-const errorOf = async (p: Promise<unknown>): Promise<FeishuError> => {
-  try { await p; } catch (e) { assert.ok(e instanceof FeishuError, `not a FeishuError: ${String(e)}`); return e; }
-  throw new assert.AssertionError({ message: 'expected a failure' });
-};
 
 async function firstInterview(applicationId: string) {
   const page = await api.listInterviews(applicationId, { pageSize: 10 });

@@ -14,6 +14,7 @@ import { collectApplicationExport } from '../../src/model/export/applicationExpo
 import { JobLevelNames, levelRange } from '../../src/model/directory/jobLevelNames';
 import { readScorecards } from '../../src/model/scorecard/scorecards';
 import { buildScoreDetailsModel } from '../../src/webview/scoreDetails/scoreDetailsModel';
+import { connectionFor } from './helpers';
 
 let fake: FakeFeishu;
 let api: HireApi;
@@ -159,10 +160,9 @@ describe('whole scorecard in the details panel', () => {
 describe('application export', () => {
   test('the 120-interview application: every page, names for candidate, job, interviewers and levels; requests counted', async () => {
     const fresh = newApi();
-    const levels = new JobLevelNames(() => fresh);
     const progress: number[] = [];
     fake.resetStats();
-    const result = await collectApplicationExport({ api: fresh, userIdType: 'open_id', lang: 'zh', t, levels }, SAMPLE.appWith120, { onProgress: n => progress.push(n) });
+    const result = await collectApplicationExport({ connection: connectionFor(fresh), lang: 'zh', t }, SAMPLE.appWith120, { onProgress: n => progress.push(n) });
     assert.equal(result.interviews, 120);
     assert.deepEqual(progress, [50, 100, 120]);
     assert.equal(result.candidate, '张伟');
@@ -177,9 +177,8 @@ describe('application export', () => {
 
   test('cancelled mid-walk: stops with a cancelled error and asks for no more pages', async () => {
     const controller = new AbortController();
-    const levels = new JobLevelNames(() => api);
     await assert.rejects(
-      collectApplicationExport({ api, userIdType: 'open_id', lang: 'en', t, levels }, SAMPLE.appWith120, {
+      collectApplicationExport({ connection: connectionFor(api), lang: 'en', t }, SAMPLE.appWith120, {
         signal: controller.signal, onProgress: () => controller.abort(),
       }),
       (e: unknown) => (e as { kind?: string }).kind === 'cancelled');

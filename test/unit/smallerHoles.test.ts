@@ -98,10 +98,10 @@ describe('#10.9 smaller holes', () => {
     const m = model(s.api);
     const all = m.roots().find(r => r.id === 'all')!;
     await m.children(all);
-    for (let i = 0; i < 100 && ['1', '2', '3', '4'].some(id => m.infoOf(id)?.candidateName === undefined); i++) {
+    for (let i = 0; i < 100 && ['1', '2', '3', '4'].some(id => m.connection?.directory.application(id)?.candidateName === undefined); i++) {
       await new Promise(r => setTimeout(r, 5));
     }
-    assert.equal(m.infoOf('4')?.candidateName, 'Wang Fang');
+    assert.equal(m.connection?.directory.application('4')?.candidateName, 'Wang Fang');
     assert.equal(s.log.filter(l => l.includes('/talents/')).length, 1);
     assert.equal(s.log.filter(l => l.includes('/jobs/')).length, 1);
   });

@@ -42,8 +42,13 @@ export class InterviewNames implements NameLookup {
     userIdType: () => UserIdType,
     /** Called once when the tenant refuses the successor: the caller stops asking for every application. */
     private readonly onUnavailable: (e: FeishuError) => void,
+    /** Called for every page asked for: the directory counts what names cost. */
+    onRequest: () => void = () => undefined,
   ) {
-    this.fetchPage = (pageToken, signal) => api.listInterviewsWithNames(applicationId, { pageToken, pageSize: SUCCESSOR_PAGE_SIZE, userIdType: userIdType(), signal });
+    this.fetchPage = (pageToken, signal) => {
+      onRequest();
+      return api.listInterviewsWithNames(applicationId, { pageToken, pageSize: SUCCESSOR_PAGE_SIZE, userIdType: userIdType(), signal });
+    };
     this.walk = new PageWalk(this.fetchPage, NAMES_ENDPOINT, idOf);
   }
 
@@ -75,6 +80,11 @@ export class InterviewNames implements NameLookup {
     for (const [id, name] of state.interviewers) { this.interviewers.set(id, name); }
     for (const id of state.seen) { this.seen.add(id); }
     this.walk = PageWalk.resumed(this.fetchPage, NAMES_ENDPOINT, idOf, { token: state.nextToken, done: state.done, itemIds: this.seen });
+  }
+
+  /** Refresh: a finished walk may start again from its first page for interviews it has not seen; names known stay. */
+  restart(): void {
+    if (this.walk.done && !this.pending) { this.walk = new PageWalk(this.fetchPage, NAMES_ENDPOINT, idOf); }
   }
 
   stage(interviewId: string): I18nText | undefined {

@@ -1,24 +1,20 @@
 // Everything an export of one application needs: every page of its interviews, then the names (candidate,
-// job, interviewers, stages, job levels). Names are optional: without them the IDs stay.
+// job, interviewers, stages, job levels) from the connection's directory. Names are optional: without them the IDs stay.
 import { FeishuError } from '../../feishu/errors';
-import { MAX_INTERVIEW_PAGE_SIZE, type HireApi } from '../../feishu/hireApi';
+import { MAX_INTERVIEW_PAGE_SIZE } from '../../feishu/hireApi';
 import { PageWalk } from '../../feishu/pager';
-import type { I18nText, UserIdType } from '../../feishu/types';
+import type { I18nText } from '../../feishu/types';
 import type { ParsedInterview } from '../../feishu/validate';
 import { pickI18n, type Lang } from '../text/format';
 import type { ExportRow } from './interviewExport';
-import { InterviewNames } from '../directory/interviewNames';
 import { levelRange, type JobLevelNames } from '../directory/jobLevelNames';
 import type { Translate } from '../../feishu/translate';
+import type { HireConnection } from '../../session/hireConnection';
 
 export interface ApplicationExportDeps {
-  api: HireApi;
-  userIdType: UserIdType;
+  connection: HireConnection;
   lang: Lang;
   t: Translate;
-  levels: JobLevelNames;
-  /** Names the tree already has, which save their requests. */
-  known?: { candidateName?: string; jobTitle?: string };
 }
 
 export interface ApplicationExport {
@@ -60,15 +56,15 @@ export function rowsOf(
   }));
 }
 
-/** Fetches every page (cancellable through `signal`), reporting the interviews read so far. */
+/** Fetches every page (cancellable through `signal`), reporting the interviews read so far; names from the directory. */
 export async function collectApplicationExport(
   deps: ApplicationExportDeps, applicationId: string, options: { signal?: AbortSignal; onProgress?: (interviews: number) => void } = {},
 ): Promise<ApplicationExport> {
-  const { api } = deps;
+  const { api, userIdType, directory } = deps.connection;
   const { signal } = options;
   const endpoint = `/open-apis/hire/v1/applications/${applicationId}/interviews`;
   const walk = new PageWalk<ParsedInterview>(
-    (pageToken, s) => api.listInterviews(applicationId, { pageToken, pageSize: MAX_INTERVIEW_PAGE_SIZE, userIdType: deps.userIdType, signal: s }), endpoint);
+    (pageToken, s) => api.listInterviews(applicationId, { pageToken, pageSize: MAX_INTERVIEW_PAGE_SIZE, userIdType, signal: s }), endpoint);
   const interviews: ParsedInterview[] = [];
   let invalid = 0;
   while (!walk.done) {
@@ -77,32 +73,21 @@ export async function collectApplicationExport(
     invalid += step.invalid.length + step.items.reduce((n, i) => n + i.invalidRecords.length, 0);
     options.onProgress?.(interviews.length);
   }
-  const names = new InterviewNames(api, applicationId, () => deps.userIdType, () => undefined);
-  const [, , detail] = await Promise.all([
-    names.ensure(interviews.map(i => i.id), signal),
-    deps.levels.ensure(signal),
-    deps.known?.candidateName && deps.known.jobTitle ? Promise.resolve(deps.known) : labels(api, applicationId, signal),
+  // Names are optional: a failure leaves the IDs rather than failing the export.
+  const [, , label] = await Promise.all([
+    directory.ensureNames(applicationId, interviews.map(i => i.id), signal).catch(() => false),
+    directory.levels.ensure(signal),
+    directory.ensureApplication(applicationId, signal),
   ]);
   if (signal?.aborted) { throw new FeishuError({ kind: 'cancelled', detail: 'cancelled' }); }
-  const candidate = detail.candidateName || undefined;
-  const job = detail.jobTitle || undefined;
+  const candidate = label?.candidateName || undefined;
+  const job = label?.jobTitle || undefined;
+  const names: RowNames = {
+    stage: interviewId => directory.stage(applicationId, interviewId),
+    interviewer: recordId => directory.interviewer(applicationId, recordId),
+  };
   return {
-    rows: rowsOf(interviews, { applicationId, candidate, job, names, levels: deps.levels, lang: deps.lang, t: deps.t }),
+    rows: rowsOf(interviews, { applicationId, candidate, job, names, levels: directory.levels, lang: deps.lang, t: deps.t }),
     candidate, job, interviews: interviews.length, invalid,
   };
-}
-
-/** Candidate name and job title; a failure leaves them out rather than failing the export. */
-async function labels(api: HireApi, applicationId: string, signal?: AbortSignal): Promise<{ candidateName?: string; jobTitle?: string }> {
-  try {
-    const application = await api.getApplication(applicationId, signal);
-    const [talent, job] = await Promise.all([
-      application.talent_id ? api.getTalent(application.talent_id, signal).catch(() => undefined) : undefined,
-      application.job_id ? api.getJob(application.job_id, signal).catch(() => undefined) : undefined,
-    ]);
-    return { candidateName: talent?.name, jobTitle: job?.title };
-  } catch (e) {
-    if (e instanceof FeishuError && e.kind === 'cancelled') { throw e; }
-    return {};
-  }
 }

@@ -1,7 +1,7 @@
 // The queue views' export rows: Feedback Owed lists only the records still owed, Recent Interviews every record of
 // every interview in the window. The same plain rows as an application's export, so the same builders write them.
 import type { Translate } from '../../feishu/translate';
-import type { ApplicationLabel } from '../directory/applicationLabels';
+import type { ApplicationLabel } from '../directory/tenantDirectory';
 import type { DayGroup, OwedGroup } from './queueItems';
 import type { QueueView } from './queueNode';
 import { rowsOf } from '../export/applicationExport';
@@ -24,7 +24,7 @@ export function queueExportRows(
       state.interview.interview_record_list.map(record => ({ interview: state.interview, record, applicationId: state.applicationId }))));
   return pairs.flatMap(({ interview, record, applicationId }) => {
     const label = source.label(applicationId);
-    return rowsOf([interview], { ...context, applicationId, candidate: label?.candidateName, job: label?.jobTitle })
+    return rowsOf([interview], { ...context, applicationId, candidate: label?.candidateName || undefined, job: label?.jobTitle })
       .filter(row => row.record.id === record.id);
   });
 }

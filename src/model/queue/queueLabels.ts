@@ -1,6 +1,6 @@
 // What the two queue views print for a day, an interview's state and an owed record (localised through `t`).
 import type { Translate } from '../../feishu/translate';
-import type { ApplicationLabel } from '../directory/applicationLabels';
+import type { ApplicationLabel } from '../directory/tenantDirectory';
 import type { DayGroup, InterviewState, OwedGroup, OwedItem } from './queueItems';
 import { dayText, roundLabel, type TimeOptions } from '../text/format';
 
@@ -12,7 +12,7 @@ export function endedText(daysAgo: number, t: Translate): string {
 }
 
 export function candidateText(applicationId: string | undefined, label: ApplicationLabel | undefined, t: Translate): string {
-  return label?.candidateName ?? (applicationId ? t('Application {0}', applicationId) : t('Unknown candidate'));
+  return label?.candidateName || (applicationId ? t('Application {0}', applicationId) : t('Unknown candidate'));
 }
 
 /** "Today", "Yesterday", then the date; "3 interviews · 2 owed". */

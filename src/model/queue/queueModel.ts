@@ -4,12 +4,13 @@
 import { ChangeEvent } from '../changeEvent';
 import { setMaxListeners } from 'node:events';
 import { Codes, FeishuError, humanMessage } from '../../feishu/errors';
-import { MAX_SUCCESSOR_PAGE_SIZE, type HireApi } from '../../feishu/hireApi';
+import { MAX_SUCCESSOR_PAGE_SIZE } from '../../feishu/hireApi';
 import { walkPages } from '../../feishu/pager';
 import type { Translate } from '../../feishu/translate';
-import type { InvalidItem, UserIdType } from '../../feishu/types';
+import type { InvalidItem } from '../../feishu/types';
 import type { ParsedInterview } from '../../feishu/validate';
-import { ApplicationLabels, type ApplicationLabel, type LabelsApi } from '../directory/applicationLabels';
+import type { HireConnection } from '../../session/hireConnection';
+import type { ApplicationLabel } from '../directory/tenantDirectory';
 import {
   dayNodeId, interviewerNodeId, owedRecordNodeId, recentInterviewNodeId, recentRecordNodeId,
   type DayNode, type QueueNode, type InterviewerNode, type QueueInterviewNode, type QueueRecordNode, type QueueView,
@@ -20,11 +21,7 @@ import { queueWindow, type QueueWindow } from './queueWindow';
 import { pickI18n, type Lang } from '../text/format';
 import type { MessageNode } from '../tree/hireNode';
 
-export type QueueApi = Pick<HireApi, 'listInterviewsInWindow'> & LabelsApi;
-
 export interface QueueModelDeps {
-  /** Undefined while signed out: the views are then empty so their welcome shows. */
-  api: () => QueueApi | undefined;
   now: () => number;
   lang: () => Lang;
   locale: () => string;
@@ -32,7 +29,6 @@ export interface QueueModelDeps {
   timeZone: () => string | undefined;
   t: Translate;
   windowDays: () => number;
-  userIdType: () => UserIdType;
   log: (line: string) => void;
 }
 
@@ -51,8 +47,8 @@ export class QueueModel {
   private snapshot: Snapshot | undefined;
   private error: FeishuError | undefined;
   private loading: Promise<RefreshReport> | undefined;
-  private labels: ApplicationLabels | undefined;
-  private labelsFor: QueueApi | undefined;
+  /** Undefined while signed out: the views are then empty so their welcome shows. */
+  private connection: HireConnection | undefined;
   private controller = newController();
   private readonly nodes = new Map<string, QueueNode>();
   private lastReport: RefreshReport | undefined;
@@ -62,10 +58,12 @@ export class QueueModel {
   /** The listing, its loading state or its error changed: both views re-render. */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly deps: QueueModelDeps) {}
+  constructor(private readonly deps: QueueModelDeps, connection?: HireConnection) {
+    this.connection = connection;
+  }
 
   get signedIn(): boolean {
-    return this.deps.api() !== undefined;
+    return this.connection !== undefined;
   }
 
   /** Something was fetched since sign-in (the refresh interval only runs for a view that has been seen). */
@@ -100,40 +98,32 @@ export class QueueModel {
     return run;
   }
 
-  /** Sign-in changed or a setting moved: forget everything; the next look loads again. */
-  reset(): void {
+  /** Another connection, or a setting moved: forget everything; the next look loads again. */
+  reset(connection: HireConnection | undefined = this.connection): void {
+    this.connection = connection;
     this.controller.abort();
     this.controller = newController();
     this.snapshot = undefined;
     this.error = undefined;
     this.loading = undefined;
-    this.labels = undefined;
-    this.labelsFor = undefined;
     this.lastReport = undefined;
     this.loadedAt = undefined;
     this.nodes.clear();
     this.changed.fire();
   }
 
-  private labelsOf(api: QueueApi): ApplicationLabels {
-    if (!this.labels || this.labelsFor !== api) {
-      this.labels = new ApplicationLabels(api);
-      this.labelsFor = api;
-    }
-    return this.labels;
-  }
-
   private async load(): Promise<RefreshReport> {
-    const api = this.deps.api();
+    const connection = this.connection;
     const window = queueWindow(this.deps.now(), this.deps.windowDays(), this.deps.timeZone());
     const report: RefreshReport = { interviews: 0, pageRequests: 0, nameRequests: 0, window };
-    if (!api) { return report; }
+    if (!connection) { return report; }
+    const { api, directory } = connection;
     const signal = this.controller.signal;
     const interviews: ParsedInterview[] = [];
     const invalid: InvalidItem[] = [];
     try {
       const pages = walkPages<ParsedInterview>(
-        (pageToken, s) => api.listInterviewsInWindow(window, { pageToken, pageSize: MAX_SUCCESSOR_PAGE_SIZE, userIdType: this.deps.userIdType(), signal: s }),
+        (pageToken, s) => api.listInterviewsInWindow(window, { pageToken, pageSize: MAX_SUCCESSOR_PAGE_SIZE, userIdType: connection.userIdType, signal: s }),
         '/open-apis/hire/v1/interviews', signal, interview => interview.id);
       for await (const step of pages) {
         report.pageRequests += step.requests;
@@ -141,11 +131,11 @@ export class QueueModel {
         invalid.push(...step.invalid);
       }
     } catch (e) {
-      if (signal.aborted || this.deps.api() !== api) { return report; }
+      if (signal.aborted || this.connection !== connection) { return report; }
       report.pageRequests += 1; // the request that failed
       report.error = e instanceof FeishuError ? e : new FeishuError({ kind: 'badResponse', detail: String(e), cause: e });
     }
-    if (signal.aborted || this.deps.api() !== api) { return report; }
+    if (signal.aborted || this.connection !== connection) { return report; }
     if (report.error && report.error.kind !== 'paging') {
       // Keep the earlier listing on screen, marked stale.
       this.error = report.error;
@@ -153,11 +143,10 @@ export class QueueModel {
       this.snapshot = { interviews: interviewsInWindow(interviews, window), invalid, window };
       this.error = report.error;
       report.interviews = this.snapshot.interviews.length;
-      const labels = this.labelsOf(api);
-      labels.forgetFailures();
-      const before = labels.requests;
-      await labels.ensure(this.owedGroups().flatMap(g => g.items.map(i => i.applicationId)).filter((id): id is string => id !== undefined), signal);
-      report.nameRequests = labels.requests - before;
+      directory.retryFailures();
+      const before = directory.requests;
+      await directory.ensureApplications(this.owedGroups().flatMap(g => g.items.map(i => i.applicationId)).filter((id): id is string => id !== undefined), signal);
+      report.nameRequests = directory.requests - before;
     }
     if (signal.aborted) { return report; }
     this.lastReport = report;
@@ -170,16 +159,15 @@ export class QueueModel {
 
   /** Names for the Recent Interviews of one day, loaded when the day is shown; their cost is logged too. */
   async ensureLabels(applicationIds: readonly string[]): Promise<void> {
-    const api = this.deps.api();
-    if (!api) { return; }
-    const labels = this.labelsOf(api);
-    const before = labels.requests;
-    await labels.ensure(applicationIds, this.controller.signal);
-    if (labels.requests > before) { this.deps.log(`Recent Interviews names: ${labels.requests - before} requests`); }
+    const directory = this.connection?.directory;
+    if (!directory) { return; }
+    const before = directory.requests;
+    await directory.ensureApplications(applicationIds, this.controller.signal);
+    if (directory.requests > before) { this.deps.log(`Recent Interviews names: ${directory.requests - before} requests`); }
   }
 
   label(applicationId: string | undefined): ApplicationLabel | undefined {
-    return applicationId === undefined ? undefined : this.labels?.get(applicationId);
+    return applicationId === undefined ? undefined : this.connection?.directory.application(applicationId);
   }
 
   /** Owed as of now: an interview that ended since the last refresh counts without a new request. */
@@ -260,7 +248,7 @@ export class QueueModel {
   /** Ready-to-paste reminder for one interviewer, or for everyone owing feedback when no key is given. */
   reminder(interviewerKey?: string): string | undefined {
     const groups = this.owedGroups();
-    const ctx: ReminderContext = { t: this.deps.t, locale: this.deps.locale(), timeZone: this.deps.timeZone(), label: id => this.labels?.get(id) };
+    const ctx: ReminderContext = { t: this.deps.t, locale: this.deps.locale(), timeZone: this.deps.timeZone(), label: id => this.label(id) };
     if (interviewerKey === undefined) { return groups.length > 0 ? reminderForAll(groups, ctx) : undefined; }
     const group = groups.find(g => g.interviewerKey === interviewerKey);
     return group && reminderFor(group, ctx);

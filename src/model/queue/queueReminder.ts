@@ -1,7 +1,7 @@
 // The reminder a recruiter pastes into Feishu chat: what one interviewer (or everyone) still owes, in the
 // UI's language through `t`. Plain text only; the extension sends nothing.
 import type { Translate } from '../../feishu/translate';
-import type { ApplicationLabel } from '../directory/applicationLabels';
+import type { ApplicationLabel } from '../directory/tenantDirectory';
 import type { OwedGroup, OwedItem } from './queueItems';
 import { dayText, roundLabel, type TimeOptions } from '../text/format';
 import { candidateText, endedText } from './queueLabels';

@@ -1,10 +1,9 @@
-// The tree's one node union. Ids are hierarchical and stable, so VS Code keeps expansion across refreshes:
-// <root>/app/<applicationId>/iv/<interviewId>/rec/<recordId>, where <root> is `pinned` or `all`.
+// The tree's one node union. Ids are hierarchical and stable, so VS Code keeps expansion across refreshes; their
+// grammar is in nodeId.ts.
 import type { FeishuError } from '../../feishu/errors';
 import type { Application, InterviewRecord, JsonValue } from '../../feishu/types';
 import type { ParsedInterview } from '../../feishu/validate';
-
-export type RootKind = 'pinned' | 'all';
+import type { RootKind } from './nodeId';
 
 export interface RootNode { kind: 'root'; id: RootKind; root: RootKind }
 
@@ -60,23 +59,6 @@ export interface InvalidNode { kind: 'invalid'; id: string; parentId: string; re
 export type HireNode = RootNode | ApplicationNode | InterviewNode | RecordNode | LoadMoreNode | MessageNode | InvalidNode;
 
 export type CopyableNode = ApplicationNode | InterviewNode | RecordNode | InvalidNode;
-
-export function applicationNodeId(root: RootKind, applicationId: string): string {
-  return `${root}/app/${applicationId}`;
-}
-
-export function interviewNodeId(applicationNodeId: string, interviewId: string): string {
-  return `${applicationNodeId}/iv/${interviewId}`;
-}
-
-export function recordNodeId(interviewNodeId: string, recordId: string): string {
-  return `${interviewNodeId}/rec/${recordId}`;
-}
-
-/** The trailing `/` keeps `all/app/12` from counting as an ancestor of `all/app/123`. */
-export function isDescendantId(ancestorId: string, id: string): boolean {
-  return id.startsWith(ancestorId + '/');
-}
 
 /** The id of the node that holds this one, derived from the id alone. */
 export function parentIdOf(node: HireNode): string | undefined {

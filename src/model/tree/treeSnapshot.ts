@@ -1,6 +1,7 @@
 // The tree's loaded data as plain JSON (last-known data): written by the model, read back from disk.
 // What comes back from disk is checked shape by shape; a wrong entry is dropped, never a crash.
 import type { I18nText, InvalidItem, JsonObject, JsonValue, ListApplicationsFilter } from '../../feishu/types';
+import { parseMainTreeId, type RootKind } from './nodeId';
 
 export const TREE_SNAPSHOT_VERSION = 1;
 /** Bounds that keep one huge tree from making a huge file; lists above them stop at a page end, not done. */
@@ -90,10 +91,10 @@ export function isApplicationListId(parentId: string): boolean {
   return parentId === 'all';
 }
 
-/** `<root>/app/<applicationId>` → its parts; undefined for anything else. */
-export function interviewListParent(parentId: string): { root: 'pinned' | 'all'; applicationId: string } | undefined {
-  const match = /^(pinned|all)\/app\/(\d{1,32})$/.exec(parentId);
-  return match ? { root: match[1] as 'pinned' | 'all', applicationId: match[2] as string } : undefined;
+/** `<root>/app/<applicationId>` → its parts; undefined for anything else (saved IDs are digits). */
+export function interviewListParent(parentId: string): { root: RootKind; applicationId: string } | undefined {
+  const path = parseMainTreeId(parentId);
+  return path?.level === 'application' && isId(path.applicationId) ? { root: path.root, applicationId: path.applicationId } : undefined;
 }
 
 function list(v: unknown): ListSnapshot | undefined {

@@ -1,0 +1,29 @@
+// What the unit tests share: a connection around a (possibly partial, scripted) API, waiting that fails loudly,
+// and the error a promise ends with.
+import assert from 'node:assert/strict';
+import { FeishuError } from '../../src/feishu/errors';
+import type { HireApi } from '../../src/feishu/hireApi';
+import type { UserIdType } from '../../src/feishu/types';
+import { createConnection, type HireConnection, type PinnedStore } from '../../src/session/hireConnection';
+
+/** A connection of its own (a fresh directory) around `api`; scripted stubs give only the methods a test needs. */
+export function connectionFor(api: Partial<HireApi>, options: { userIdType?: UserIdType; pinned?: PinnedStore; identity?: string; signal?: AbortSignal } = {}): HireConnection {
+  return createConnection({
+    api: api as HireApi, userIdType: options.userIdType ?? 'open_id', identity: options.identity ?? 'test', pinned: options.pinned, signal: options.signal,
+  });
+}
+
+/** Waits until `check` holds, polling every 5 ms; fails the test (naming `what`) when it never does. */
+export async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 2000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) { assert.fail(`gave up waiting for ${what}`); }
+    await new Promise(r => setTimeout(r, 5));
+  }
+}
+
+/** The FeishuError the promise rejects with; fails the test when it resolves or throws anything else. */
+export async function errorOf(p: Promise<unknown>): Promise<FeishuError> {
+  try { await p; } catch (e) { assert.ok(e instanceof FeishuError, `not a FeishuError: ${String(e)}`); return e; }
+  throw new assert.AssertionError({ message: 'expected a failure' });
+}
