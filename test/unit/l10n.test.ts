@@ -29,6 +29,15 @@ function json(path: string): Record<string, string> {
   return JSON.parse(readFileSync(join(root, path), 'utf8')) as Record<string, string>;
 }
 
+// The last placeholder of these is an English technical detail: the Chinese says what happened, and the detail
+// stays in the log and the tooltip.
+const DETAIL_LEFT_OUT = new Set([
+  'Unexpected reply from {0}: {1}',
+  'Unexpected HTTP {0} reply from {1}: {2}',
+  'The service broke the paging rules on {0}: {1}. Showing what was loaded.',
+  'Cannot reach {0}: {1}. Check your network, proxy and the base URL.',
+]);
+
 test('every string the code localises has a Simplified Chinese translation', () => {
   const strings = codeStrings();
   assert.ok(strings.size > 50, `found only ${strings.size} strings: is the extraction broken?`);
@@ -37,7 +46,8 @@ test('every string the code localises has a Simplified Chinese translation', () 
   assert.deepEqual(missing, [], `add these to l10n/bundle.l10n.zh-cn.json`);
   for (const [key, value] of Object.entries(zh)) {
     const placeholders = (s: string): string[] => (s.match(/\{\d+\}/g) ?? []).sort();
-    assert.deepEqual(placeholders(value), placeholders(key), `placeholders differ in the translation of "${key}"`);
+    const expected = DETAIL_LEFT_OUT.has(key) ? placeholders(key).slice(0, -1) : placeholders(key);
+    assert.deepEqual(placeholders(value), expected, `placeholders differ in the translation of "${key}"`);
   }
 });
 
