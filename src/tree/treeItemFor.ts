@@ -135,7 +135,7 @@ export function tooltipFor(node: HireNode, ctx: ItemContext): vscode.MarkdownStr
     md.appendMarkdown('  \n');
   };
   const sampleNote = (): void => {
-    if (ctx.sample) { md.appendMarkdown('\n---\n'); md.appendText(t('Sample data from the built-in fake Feishu server, not a real tenant.')); }
+    if (ctx.sample) { md.appendMarkdown('\n---\n'); md.appendText(t('Sample data from the built-in demo tenant, not real company data.')); }
   };
   switch (node.kind) {
     case 'application': {
