@@ -59,8 +59,8 @@ export function readSettings(): SettingsReading {
   let baseUrl = FEISHU_BASE_URL;
   const rawUrl = config.get<unknown>('baseUrl', FEISHU_BASE_URL);
   try {
-    if (typeof rawUrl !== 'string') { throw new FeishuError({ kind: 'config', detail: 'not a string' }); }
-    baseUrl = normaliseBaseUrl(rawUrl);
+    if (typeof rawUrl !== 'string') { throw new FeishuError({ kind: 'config', detail: vscode.l10n.t('not a string') }); }
+    baseUrl = normaliseBaseUrl(rawUrl, vscode.l10n.t);
   } catch (e) {
     const why = e instanceof FeishuError ? e.detail ?? e.message : String(e);
     // No fallback for requests: the session sends no secret until the setting is fixed (see HireSession).

@@ -27,7 +27,7 @@ async function pickBaseUrl(current: string, title: (step: number) => string): Pr
   return vscode.window.showInputBox({
     title: title(1), prompt: t('Base URL of the Open Platform'), value: current, ignoreFocusOut: true,
     validateInput: value => {
-      try { normaliseBaseUrl(value); return undefined; } catch (e) { return e instanceof FeishuError ? e.detail : String(e); }
+      try { normaliseBaseUrl(value, t); return undefined; } catch (e) { return e instanceof FeishuError ? e.detail : String(e); }
     },
   }).then(v => v === undefined ? undefined : normaliseBaseUrl(v));
 }

@@ -15,8 +15,9 @@ export function validateApplicationIdInput(value: string): string | undefined {
   try {
     checkApplicationId(value);
     return undefined;
-  } catch (e) {
-    return e instanceof FeishuError ? e.detail : String(e);
+  } catch {
+    // The check's own text is English, for the log; the user reads the translated rule.
+    return t('An application ID is digits only, such as 6949805467799537964.');
   }
 }
 

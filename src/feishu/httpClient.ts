@@ -3,6 +3,7 @@ import type { ConcurrencyLimit } from './concurrencyLimit';
 import type { RatePacer } from './ratePacer';
 import { Codes, FeishuError, type FeishuErrorInit } from './errors';
 import { JsonSyntaxError, parseJsonLossless } from './losslessJson';
+import { formatOnly, type Translate } from './translate';
 import type { JsonObject } from './types';
 
 /** The part of `fetch` we use: nodeHttpFetch (the extension's transport), node-fetch and global fetch all fit. */
@@ -125,23 +126,23 @@ export function displayBaseUrl(input: string): string {
 /**
  * Checks a base URL: https, or plain http on loopback only (the fake server, local proxies).
  * Returns the normalised origin-plus-path without a trailing slash, or throws a config error
- * whose text shows the URL masked.
+ * whose text shows the URL masked, in the user's language when `t` is given (it is shown as the setting's problem).
  */
-export function normaliseBaseUrl(input: string): string {
+export function normaliseBaseUrl(input: string, t: Translate = formatOnly): string {
   const text = input.trim();
   const shown = displayBaseUrl(text);
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    throw new FeishuError({ kind: 'config', detail: `"${shown}" is not a URL. Use https://open.feishu.cn, https://open.larksuite.com or another https URL.` });
+    throw new FeishuError({ kind: 'config', detail: t('"{0}" is not a URL. Use https://open.feishu.cn, https://open.larksuite.com or another https URL.', shown) });
   }
   const loopback = url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]';
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    throw new FeishuError({ kind: 'config', detail: `"${shown}" must use https (plain http is allowed only for 127.0.0.1, localhost and [::1]).` });
+    throw new FeishuError({ kind: 'config', detail: t('"{0}" must use https (plain http is allowed only for 127.0.0.1, localhost and [::1]).', shown) });
   }
   if (url.username || url.password || url.search || url.hash) {
-    throw new FeishuError({ kind: 'config', detail: `"${shown}" must not contain credentials, a query or a fragment.` });
+    throw new FeishuError({ kind: 'config', detail: t('"{0}" must not contain credentials, a query or a fragment.', shown) });
   }
   return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
 }

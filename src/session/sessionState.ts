@@ -34,7 +34,7 @@ export function targetFor(profile: Profile, stored: StoredCredentials | undefine
   if (!stored) { return { state: { kind: 'signedOut', profileId } }; }
   let url: string;
   try {
-    url = normaliseBaseUrl(profile.baseUrl);
+    url = normaliseBaseUrl(profile.baseUrl, t);
   } catch (e) {
     const why = e instanceof FeishuError ? e.detail ?? e.message : String(e);
     return { state: { kind: 'blocked', profileId, problem: {

@@ -42,7 +42,7 @@ export function createQueueViews(deps: QueueViewsDeps): QueueViews {
     for (const view of [owedView, recentView]) { view.description = [window, sample].filter(Boolean).join(' · ') || undefined; }
     const report = model.report;
     owedView.message = report && model.signedIn && model.lastLoadedMs !== undefined
-      ? t('Refreshed {0} · {1} requests', new Date(model.lastLoadedMs).toLocaleTimeString(vscode.env.language, { hour: '2-digit', minute: '2-digit' }), report.pageRequests + report.nameRequests)
+      ? t('Refreshed {0}', new Date(model.lastLoadedMs).toLocaleTimeString(vscode.env.language, { hour: '2-digit', minute: '2-digit' }))
       : undefined;
   };
   const changed = model.onDidChange(() => {

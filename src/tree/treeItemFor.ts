@@ -86,13 +86,16 @@ export function treeItemFor(node: HireNode, ctx: ItemContext): vscode.TreeItem {
         item.description = `· ${action.title}`;
       }
       item.contextValue = node.action === 'retry' ? 'message:retry' : 'message';
-      item.tooltip = node.detail ?? node.text;
+      const text = node.detail ?? node.text;
+      // A translation may leave out the English technical detail; the tooltip keeps it for support.
+      const technical = node.error?.detail;
+      item.tooltip = technical && !text.includes(technical) ? `${text}\n\n${technical}` : text;
       return item;
     }
     case 'invalid': {
       const item = new vscode.TreeItem(t('Unreadable item'), vscode.TreeItemCollapsibleState.None);
       item.id = node.id;
-      item.description = node.reason;
+      item.description = t('not in the expected format');
       item.tooltip = t('The service sent an item this extension cannot read: {0}. Copy as JSON shows it as sent.', node.reason);
       item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
       item.contextValue = 'invalid';
@@ -132,7 +135,7 @@ export function tooltipFor(node: HireNode, ctx: ItemContext): vscode.MarkdownStr
     md.appendMarkdown('  \n');
   };
   const sampleNote = (): void => {
-    if (ctx.sample) { md.appendMarkdown('\n---\n'); md.appendText(t('Sample data from the built-in fake Feishu server, not a real tenant.')); }
+    if (ctx.sample) { md.appendMarkdown('\n---\n'); md.appendText(t('Sample data from the built-in demo tenant, not real company data.')); }
   };
   switch (node.kind) {
     case 'application': {

@@ -40,7 +40,7 @@ export function uiText(t: Translate): Record<UiText, string> {
     notes: t('Interviewer\'s notes'), noNotes: t('No notes written'), interview: t('Interview'), round: t('Round'), time: t('Time'),
     stage: t('Stage'), otherInterviewers: t('All interviewers of this interview'), thisRecord: t('this record'),
     copyJson: t('Copy JSON'), reveal: t('Reveal in Tree'), refresh: t('Refresh'),
-    sample: t('Sample data from the built-in fake Feishu server, not a real tenant.'),
+    sample: t('Sample data from the built-in demo tenant, not real company data.'),
     colInterviewer: t('Interviewer'), colConclusion: t('Conclusion'), colScore: t('Score'), colCommit: t('Commit status'), colNotes: t('Notes'),
     scorecard: t('Whole scorecard'), totalScore: t('Total score'), disagree: t('Interviewers disagree'), dimension: t('Dimension'),
   };
