@@ -69,7 +69,7 @@ function userIdOf(employee: Employee, type: UserIdType): string {
 /** Pass leans to Good/Excellent, fail to Needs improvement/Fair; each interviewer and dimension varies. */
 function ratingOf(record: InterviewRecord, dimension: number): Option {
   const h = hash32(SALT, Number(BigInt(record.id) % 1_000_003n), dimension);
-  const base = record.conclusion === 1 ? 2 : 0;
+  const base = record.conclusion === 1 ? 2 : record.conclusion === 6 ? 1 : 0;
   const step = h % 5 === 0 ? (record.conclusion === 1 ? -1 : 2) : h % 2;
   return RATING[Math.max(0, Math.min(3, base + step))] as Option;
 }
@@ -102,7 +102,8 @@ function questionsJson(record: InterviewRecord): JsonObject[] {
 
 /** The preset "interview result" module: conclusion, score and the record text, as v2 writes them. */
 function resultModule(record: InterviewRecord): JsonObject {
-  const conclusion = record.conclusion === 1 ? i18n('通过', 'Pass') : record.conclusion === 5 ? i18n('未到场', 'No-show') : i18n('不通过', 'Fail');
+  const conclusion = record.conclusion === 1 ? i18n('通过', 'Pass') : record.conclusion === 5 ? i18n('未到场', 'No-show')
+    : record.conclusion === 6 ? i18n('待定', 'Pending') : i18n('不通过', 'Fail');
   const dimensions: JsonObject[] = [{
     interview_feedback_form_dimension_id: configId(1, 100),
     dimension_name: i18n('面试结论', 'Conclusion'),

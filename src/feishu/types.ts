@@ -26,7 +26,7 @@ export interface InterviewRecord {
   min_job_level_id?: string;
   max_job_level_id?: string;
   /**
-   * 1 submitted, 2 not submitted; `conclusion` 1 pass, 2 fail, 3 not started, 4 not submitted, 5 no-show.
+   * 1 submitted, 2 not submitted; `conclusion` 1 pass, 2 fail, 3 not started, 4 not submitted, 5 no-show, 6 pending.
    * Absent or out of range on some replies: shown as unknown, never a crash.
    */
   commit_status?: number;

@@ -8,7 +8,7 @@ export interface RecordTarget {
   recordId: string;
 }
 
-export type Tone = 'pass' | 'fail' | 'neutral' | 'warning' | 'unknown';
+export type Tone = 'pass' | 'fail' | 'pending' | 'neutral' | 'warning' | 'unknown';
 
 export interface ComparisonRow {
   recordId: string;

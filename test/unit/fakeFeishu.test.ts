@@ -235,7 +235,7 @@ describe('seed endpoint: GET /hire/v1/applications/{id}/interviews', () => {
       for (const r of records(interview)) {
         assert.match(r['user_id'] as string, /^ou_[0-9a-f]{32}$/);
         assert.ok([1, 2].includes(r['commit_status'] as number));
-        assert.ok([1, 2, 3, 4, 5].includes(r['conclusion'] as number));
+        assert.ok([1, 2, 3, 4, 5, 6].includes(r['conclusion'] as number));
         const score = r['interview_score'] as Obj | undefined;
         if (score) {
           assert.deepEqual(Object.keys(score), ['id', 'level', 'zh_name', 'zh_description', 'en_name', 'en_description']);
@@ -322,7 +322,7 @@ describe('seed endpoint: GET /hire/v1/applications/{id}/interviews', () => {
     for (const id of [SAMPLE.appWith120, SAMPLE.appWith7, SAMPLE.appWithoutScores, SAMPLE.appWithTrickyContent]) {
       rec.push(...(await walk(interviewsPath(id), { page_size: '50' })).flatMap(items).flatMap(records));
     }
-    assert.deepEqual([...new Set(rec.map(r => r['conclusion']))].sort(), [1, 2, 3, 4, 5]);
+    assert.deepEqual([...new Set(rec.map(r => r['conclusion']))].sort(), [1, 2, 3, 4, 5, 6]);
     assert.deepEqual([...new Set(rec.map(r => r['commit_status']))].sort(), [1, 2]);
     const contents = rec.map(r => r['content']).filter((c): c is string => typeof c === 'string');
     for (const needle of ['<img src=x onerror=alert(1)>', '</script>', '👍🏻', '\u2028', '\n', '代码', 'the']) {
