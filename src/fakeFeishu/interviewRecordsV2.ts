@@ -215,6 +215,3 @@ export function listInterviewRecordsV2(ctx: HandlerContext): Reply {
   }
   return ok({ items, has_more: false });
 }
-
-/** The scope tests switch off to refuse v2 (our own name: the sources do not give one). */
-export const INTERVIEW_RECORD_V2_SCOPE = 'hire:interview_record:readonly';

@@ -20,9 +20,9 @@ export const ROUTE_SCOPES: Partial<Record<FakeRoute, string[]>> = {
   application: ['hire:application:readonly', 'hire:application'],
   talent: ['hire:talent:readonly', 'hire:talent'],
   job: ['hire:job:readonly', 'hire:job'],
-  // Our sources do not name the v2 scopes: a scope of its own lets a test refuse v2 alone.
-  interviewRecordV2: ['hire:interview_record:readonly', 'hire:interview_record'],
-  interviewRecordsV2: ['hire:interview_record:readonly', 'hire:interview_record'],
+  // The same scopes as the interviews (contract §9): there is no hire:interview_record scope.
+  interviewRecordV2: ['hire:interview:readonly', 'hire:interview'],
+  interviewRecordsV2: ['hire:interview:readonly', 'hire:interview'],
   jobLevel: ['contact:job_level:readonly', 'contact:job_level', 'contact:contact:readonly_as_app'],
   jobLevels: ['contact:job_level:readonly', 'contact:job_level', 'contact:contact:readonly_as_app'],
 };
@@ -30,7 +30,7 @@ export const ROUTE_SCOPES: Partial<Record<FakeRoute, string[]>> = {
 /** What the sample app has been granted before `disabledScopes` takes some away. */
 export const GRANTED_SCOPES = [
   'hire:interview:readonly', 'hire:application:readonly', 'hire:talent:readonly', 'hire:job:readonly', USER_ID_SCOPE,
-  'hire:interview_record:readonly', 'contact:job_level:readonly',
+  'contact:job_level:readonly',
 ];
 
 export interface RouteMatch { route: FakeRoute; id?: string }

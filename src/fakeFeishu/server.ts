@@ -142,6 +142,7 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
 
   function businessReply(match: RouteMatch, req: IncomingMessage, query: URLSearchParams): Reply {
     if (match.route === 'successorInterviews' && switches.successor === 'notFound') { return notFound(); }
+    if ((match.route === 'interviewRecordV2' || match.route === 'interviewRecordsV2') && switches.v2Records === 'notFound') { return notFound(); }
     if (switches.wrongDomain) { return failure(400, 1000040351, 'Incorrect domain name'); }
     const auth = authorize(req.headers.authorization);
     if ('status' in auth) { return auth; }

@@ -55,6 +55,8 @@ export interface FakeSwitches {
   disabledScopes: string[];
   /** The successor GET /hire/v1/interviews: 'on', 'noScope' (99991672) or 'notFound' (plain 404, as for any unknown path). */
   successor: 'on' | 'noScope' | 'notFound';
+  /** The v2 interview records: 'on', or 'notFound' (the gateway's plain 404, as for a tenant whose edition lacks them). */
+  v2Records: 'on' | 'notFound';
   /** Faults for the next requests, consumed in order. */
   failNext: FailNext[];
   /** HTTP status of 99991661/99991663/99991668/99991671 (reports show 400, 401 and 200). */
@@ -91,6 +93,7 @@ export function defaultSwitches(): FakeSwitches {
     wrongDomain: false,
     disabledScopes: [],
     successor: 'on',
+    v2Records: 'on',
     failNext: [],
     authErrorStatus: 400,
     credentialErrorStatus: 200,

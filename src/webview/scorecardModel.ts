@@ -68,7 +68,10 @@ export function buildScorecardView(input: ScorecardInput): ScorecardView {
     return {
       notice: e.missingScopes.length > 0
         ? t('The whole scorecard is not available: the app lacks the permission {0}. Showing the overall result only.', e.missingScopes.join(', '))
-        : t('The whole scorecard could not be read: {0} Showing the overall result only.', humanMessage(e, t)),
+        // The gateway's plain 404: this tenant's edition does not serve v2 interview records.
+        : e.kind === 'http' && e.httpStatus === 404
+          ? t('The whole scorecard is not available: this tenant does not offer Hire v2 interview records. Showing the overall result only.')
+          : t('The whole scorecard could not be read: {0} Showing the overall result only.', humanMessage(e, t)),
       columns: [],
       sections: [],
     };

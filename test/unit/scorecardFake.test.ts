@@ -2,7 +2,6 @@
 // consistent with the seed records they describe.
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { INTERVIEW_RECORD_V2_SCOPE } from '../../src/fakeFeishu/interviewRecordsV2';
 import { JOB_LEVEL_SCOPE } from '../../src/fakeFeishu/jobLevelIds';
 import { defaultSwitches, SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
 
@@ -110,11 +109,24 @@ describe('v2 interview records', () => {
     assert.equal((await get('/hire/v2/interview_records', many)).body['code'], 1002002);
   });
 
-  test('refused when its scope is switched off, while the seed endpoint still answers', async () => {
-    fake.set({ disabledScopes: [INTERVIEW_RECORD_V2_SCOPE] });
+  test('guarded by the interviews\' scopes, hire:interview:readonly or hire:interview; no hire:interview_record scope exists', async () => {
+    fake.set({ disabledScopes: [SAMPLE.interviewScope] });
     const res = await get('/hire/v2/interview_records', [['ids', '1']]);
     assert.equal(res.body['code'], 99991672);
-    assert.equal(((res.body['error'] as Obj)['permission_violations'] as Obj[])[0]!['subject'], INTERVIEW_RECORD_V2_SCOPE);
+    assert.deepEqual(((res.body['error'] as Obj)['permission_violations'] as Obj[]).map(v => v['subject']), [SAMPLE.interviewScope]);
+    assert.match(res.body['msg'] as string, /hire:interview:readonly, hire:interview\]/);
+    fake.set({ disabledScopes: ['hire:interview_record:readonly'] });
+    assert.equal((await get('/hire/v2/interview_records', [['ids', '1']])).body['code'], 0);
+  });
+
+  test('an edition without v2 answers the gateway\'s plain 404 while the seed endpoint still answers', async () => {
+    fake.set({ v2Records: 'notFound' });
+    for (const path of ['/open-apis/hire/v2/interview_records?ids=1', '/open-apis/hire/v2/interview_records/1']) {
+      const res = await fetch(`${fake.baseUrl}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+      assert.equal(res.status, 404);
+      assert.match(res.headers.get('content-type') ?? '', /^text\/plain/);
+      assert.equal(await res.text(), '404 page not found');
+    }
     assert.ok((await seedInterviews(SAMPLE.appWith1)).length > 0);
   });
 
