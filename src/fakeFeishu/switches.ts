@@ -63,8 +63,10 @@ export interface FakeSwitches {
   authErrorStatus: number;
   /** HTTP status of 10003/10014 from the token endpoint (200 as observed). */
   credentialErrorStatus: number;
-  /** Enforce the per-endpoint × app limits (sliding one-second windows). */
+  /** Enforce the per-endpoint × app limits (sliding one-second windows, and one-minute ones where documented). */
   rateLimit: boolean;
+  /** Every rate window this many times shorter (1 = as documented): lets a benchmark meet the per-minute window in seconds. */
+  rateWindowScale: number;
   /** 429, or 400 as some older APIs answer. */
   rateLimitStatus: number;
   /** x-ogw-ratelimit-reset: whole seconds rounded up, the exact fraction, or no header. */
@@ -98,6 +100,7 @@ export function defaultSwitches(): FakeSwitches {
     authErrorStatus: 400,
     credentialErrorStatus: 200,
     rateLimit: true,
+    rateWindowScale: 1,
     rateLimitStatus: 429,
     rateLimitReset: 'whole',
     forceRateLimit: 0,
