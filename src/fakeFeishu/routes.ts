@@ -183,9 +183,9 @@ export function listInterviews(ctx: HandlerContext): Reply {
   return ok(pageData(request.value, ctx.switches, i => successorInterviewJson(itemAt(i), userIdType.value, levelIdTypeOf(ctx))));
 }
 
-/** GET /hire/v1/applications — application IDs only. */
+/** GET /hire/v1/applications — application IDs only; page_size default 10, at most 200 (contract §9). */
 export function listApplications(ctx: HandlerContext): Reply {
-  const size = pageSizeOf(ctx.query, 100, 10, hireParamError);
+  const size = pageSizeOf(ctx.query, 200, 10, hireParamError);
   if ('error' in size) { return size.error; }
   const q = (name: string): string => ctx.query.get(name) ?? '';
   const active = q('active_status');

@@ -51,7 +51,7 @@ export interface Application {
   /** Its first interviews cover every conclusion. */
   everyConclusion: boolean;
   termination?: { type: number; note: string };
-  deliveryType: number;
+  deliveryType: 1 | 2;
   /** One of the applications whose interviews lie around the clock's "now" (recentInterviews.ts). */
   recent?: { anchorMs: number; idDayMs: number; plan: RecentApplicationPlan };
 }
@@ -259,7 +259,8 @@ function applicationAt(i: number, talents: Talent[]): Application {
     index: i, id: applicationIdOf(i), job, talent, createMs, modifyMs: createMs, active,
     stage: stages[0] as Stage, stageVisits: [], interviewCount,
     noScores: special?.noScores === true, trickyNotes: special?.trickyNotes === true, everyConclusion: special?.everyConclusion === true,
-    deliveryType: between(1, 3, SALT.app, i, 7),
+    // 1 sourced by HR (HR 寻访), 2 the candidate applied.
+    deliveryType: between(1, 2, SALT.app, i, 7) === 1 ? 1 : 2,
   };
   // The current stage is at or after the stage of the last interview; stage times follow the interviews.
   const lastInterviewStage = interviewCount === 0 ? -1 : interviewStageIndex(interviewCount, interviewCount - 1);
@@ -354,6 +355,12 @@ function recordAt(app: Application, i: number, r: number, interviewCreateSeconds
   return record;
 }
 
+/** How many records interview `i` of an application holds, without building it. */
+export function recordCountOf(app: Application, i: number): number {
+  if (app.recent) { return app.recent.plan.interviews[i]?.records.length ?? 0; }
+  return app.trickyNotes ? 1 : between(1, 3, SALT.interview, app.index, i, 6);
+}
+
 /** Interview `i` (0-based, in list order) of an application. */
 export function interviewAt(app: Application, i: number): Interview {
   if (app.recent) { return recentInterviewAt(app, app.recent, i); }
@@ -361,7 +368,7 @@ export function interviewAt(app: Application, i: number): Interview {
   const endMs = endMsOf(app, i);
   const createMs = Math.max(app.createMs + HOUR, beginMs - between(1, 5, SALT.interview, app.index, i, 5) * DAY);
   const createSeconds = Math.floor(createMs / 1000);
-  const recordCount = app.trickyNotes ? 1 : between(1, 3, SALT.interview, app.index, i, 6);
+  const recordCount = recordCountOf(app, i);
   const records: InterviewRecord[] = [];
   for (let r = 0; r < recordCount; r++) { records.push(recordAt(app, i, r, createSeconds, endMs)); }
   return {

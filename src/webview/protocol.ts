@@ -30,7 +30,7 @@ export interface ScorecardCell {
 }
 
 export interface ScorecardRow {
-  kind: 'dimension' | 'question';
+  kind: 'dimension' | 'question' | 'ability';
   label: string;
   /** Weight, type or the question's description. */
   detail: string;

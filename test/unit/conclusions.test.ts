@@ -13,6 +13,7 @@ import { toCsv } from '../../src/model/interviewExport';
 import { stateText } from '../../src/model/queueLabels';
 import { APPLICATION_COUNT, sampleTenant } from '../../src/fakeFeishu/sampleTenant';
 import { SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
+import { fakeGet, tenantTokenOf } from './fakeHttp';
 
 const zhBundle = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
 const zhT: Translate = (message, ...args) => formatOnly(zhBundle[message] ?? `MISSING:${message}`, ...args);
@@ -68,17 +69,13 @@ describe('the sample tenant has pending verdicts', () => {
   before(async () => { fake = await startFakeFeishu(); });
   after(() => fake.close());
 
-  async function get(path: string): Promise<JsonObject> {
-    const tokenRes = await fetch(`${fake.baseUrl}/open-apis/auth/v3/tenant_access_token/internal`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ app_id: fake.appId, app_secret: fake.appSecret }),
-    });
-    const token = ((await tokenRes.json()) as { tenant_access_token: string }).tenant_access_token;
-    const res = await fetch(`${fake.baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
-    return (await res.json()) as JsonObject;
-  }
+  let token = '';
+  before(async () => { token = await tenantTokenOf(fake); });
+  const request = fakeGet(() => fake, () => token);
+  const get = async (path: string): Promise<JsonObject> => (await request(path)).body as JsonObject;
 
   test('the every-conclusion application shows 1–6 on its first record of rounds 1–6', async () => {
-    const body = await get(`/open-apis/hire/v1/applications/${SAMPLE.appWith7}/interviews?page_size=50`);
+    const body = await get(`/hire/v1/applications/${SAMPLE.appWith7}/interviews?page_size=50`);
     const items = (body['data'] as { items: { interview_record_list: { conclusion: number; commit_status: number }[] }[] }).items;
     assert.deepEqual(items.slice(0, 6).map(iv => iv.interview_record_list[0]!.conclusion), [1, 2, 5, 3, 4, 6]);
     assert.equal(items[5]!.interview_record_list[0]!.commit_status, 1, 'a pending verdict is a submitted one');
@@ -86,7 +83,7 @@ describe('the sample tenant has pending verdicts', () => {
 
   test('the recent interviews hold one, so the queue shows "1 pending"', async () => {
     const recent = sampleTenant().applications.slice(APPLICATION_COUNT);
-    const pages = await Promise.all(recent.map(app => get(`/open-apis/hire/v1/interviews?page_size=100&application_id=${app.id}`)));
+    const pages = await Promise.all(recent.map(app => get(`/hire/v1/interviews?page_size=100&application_id=${app.id}`)));
     const items = pages.flatMap(body => (body['data'] as { items: JsonObject[] }).items.map(i => parseInterview(i, 'item')));
     const pending = items.filter(iv => iv.interview_record_list.some(r => r.conclusion === 6));
     assert.ok(pending.length >= 1);
