@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { formatOnly, type Translate } from '../../src/feishu/translate';
 import type { JsonObject } from '../../src/feishu/types';
 import { parseInterview, type ParsedInterview } from '../../src/feishu/validate';
-import { interviewState } from '../../src/model/feedbackQueue';
+import { interviewState, owedItems } from '../../src/model/feedbackQueue';
 import { conclusionInfo } from '../../src/model/format';
 import { toCsv } from '../../src/model/interviewExport';
 import { stateText } from '../../src/model/queueLabels';
@@ -61,6 +61,10 @@ describe('conclusions', () => {
     assert.equal(state.pending, 2);
     assert.equal(stateText(state, formatOnly), '5 of 5 submitted · 1 pass · 1 fail · 2 pending · no-show');
     assert.equal(stateText(interviewState(interviewWith([6]), NOW), zhT), '已提交 1/1 · 1 待定');
+  });
+
+  test('a pending verdict is submitted feedback: no reminder chases it', () => {
+    assert.deepEqual(owedItems([interviewWith([6, 6])], NOW, 'en', 'UTC'), []);
   });
 });
 
