@@ -16,7 +16,7 @@ import { collectAll } from '../src/feishu/pager';
 import type { JsonObject } from '../src/feishu/types';
 import { parseInterview, parsePage } from '../src/feishu/validate';
 import { formatOnly } from '../src/feishu/translate';
-import { RATE_LIMITS, SAMPLE, startFakeFeishu, type FakeFeishu } from '../src/fakeFeishu/server';
+import { MINUTE_LIMITS, RATE_LIMITS, SAMPLE, startFakeFeishu, type FakeFeishu } from '../src/fakeFeishu/server';
 import type { HireNode } from '../src/model/tree/hireNode';
 import { HireTreeModel } from '../src/model/tree/hireTreeModel';
 import { listAll as sdkListAll } from './minimalSdkClient';
@@ -24,9 +24,9 @@ import { sdkPageReader } from './sdkPages';
 import { createConnection } from '../src/session/hireConnection';
 
 const quick = process.argv.includes('--quick');
-/** `--only=paging,cpu` runs only those groups (size, paging, timing, memory, cpu, host): for work on one figure. */
+/** `--only=paging,cpu` runs only those groups (size, paging, timing, minute, memory, cpu, host): for work on one figure. */
 const onlyArg = process.argv.find(a => a.startsWith('--only='))?.slice('--only='.length).split(',');
-const wanted = (group: 'size' | 'paging' | 'timing' | 'memory' | 'cpu' | 'host'): boolean => !onlyArg || onlyArg.includes(group);
+const wanted = (group: 'size' | 'paging' | 'timing' | 'minute' | 'memory' | 'cpu' | 'host'): boolean => !onlyArg || onlyArg.includes(group);
 const LATENCY = quick ? 0 : 50;
 const root = join(__dirname, '..', '..');
 
@@ -34,11 +34,11 @@ interface Row { figure: string; value: string; budget: string; ok: boolean; note
 const rows: Row[] = [];
 const record = (figure: string, value: string, budget: string, ok: boolean, note?: string): void => { rows.push({ figure, value, budget, ok, note }); };
 
-function client(fake: FakeFeishu, options: { concurrency?: number; pacing?: boolean } = {}): FeishuClient {
+function client(fake: FakeFeishu, options: { concurrency?: number; pacing?: boolean; rateTimeScale?: number } = {}): FeishuClient {
   return createFeishuClient({
     baseUrl: fake.baseUrl, fetch: nodeHttpFetch,
     credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }),
-    maxConcurrentRequests: options.concurrency ?? 4, pacing: options.pacing, timeoutMs: 30_000,
+    maxConcurrentRequests: options.concurrency ?? 4, pacing: options.pacing, timeoutMs: 30_000, rateTimeScale: options.rateTimeScale,
   });
 }
 
@@ -212,6 +212,37 @@ async function timingFigures(fake: FakeFeishu): Promise<void> {
   record('… the same against a fake without rate limits, no pacing', `${Math.round(unpaced.ms)} ms`, `≤ ${budget} ms`, unpaced.ms <= budget);
 }
 
+/** Time runs this many times faster in the per-minute figure: every rate window and the latency are divided by it. */
+const MINUTE_TIME_SCALE = 2;
+
+/** 1,500 application lookups under 50/s and 1000/min: the minute window decides, so the floor is one minute plus the rest at 50/s. */
+async function minuteWindowFigure(): Promise<void> {
+  const lookups = 1500;
+  const k = MINUTE_TIME_SCALE;
+  const fake = await startFakeFeishu({ latencyMs: LATENCY / k, switches: { rateWindowScale: k } });
+  try {
+    const c = client(fake, { concurrency: 4, rateTimeScale: k });
+    await c.tokens.get();
+    const ids = (await collectAll((pageToken, signal) => c.hire.listApplications({}, { pageToken, pageSize: 100, signal }), 'apps')).items;
+    // The list has windows of its own (another endpoint): the gets start with theirs empty.
+    fake.resetStats();
+    const started = performance.now();
+    await Promise.all(Array.from({ length: lookups }, (_, i) => c.hire.getApplication(ids[i % ids.length]!)));
+    const ms = performance.now() - started;
+    const limited = fake.stats.requests.filter(r => r.code === 99991400).length;
+    const perMinute = MINUTE_LIMITS.application ?? 1000;
+    const perSecond = RATE_LIMITS.application ?? 50;
+    const fullMinutes = Math.ceil(lookups / perMinute) - 1;
+    const floor = (fullMinutes * 60_000 + (lookups - fullMinutes * perMinute) / perSecond * 1000) / k;
+    record(`${lookups} application lookups under 50/s and 1000/min (windows and latency scaled ${k}× faster): time / per-minute floor`,
+      `${(ms / floor).toFixed(3)}× (${Math.round(ms)} ms; ${limited} rate-limited replies; ${fake.stats.count('application')} gets)`,
+      `≤ 1.03× of ${Math.round(floor)} ms, 0 rate-limited`, ms <= floor * 1.03 && limited === 0,
+      `floor = (1 minute for the first ${perMinute} + ${lookups - perMinute} ÷ ${perSecond}/s) ÷ ${k} = ${(floor / 1000).toFixed(2)} s; the fake's rateWindowScale and the client's rateTimeScale are both ${k} (1 s → ${1000 / k} ms, 1 min → ${60 / k} s), latency ${LATENCY / k} ms; concurrency 4; one run`);
+  } finally {
+    await fake.close();
+  }
+}
+
 /** Client CPU per page at 0 ms latency: the fake runs in a child process so process.cpuUsage counts only the client. */
 async function cpuFigure(): Promise<void> {
   const child = spawn(process.execPath, [join(root, 'dist', 'fakeFeishu.js'), '--port', '0', '--no-rate-limit'], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -364,6 +395,7 @@ async function main(): Promise<void> {
     if (wanted('paging')) { await pagingFigures(fake); }
     if (!quick) {
       if (wanted('timing')) { await timingFigures(fake); }
+      if (wanted('minute')) { await minuteWindowFigure(); }
       if (wanted('memory')) { await memoryFigure(fake); }
       if (wanted('cpu')) { await cpuFigure(); }
     }

@@ -12,7 +12,7 @@
   /** @type {ScoreDetailsModel | undefined} */
   let model;
   let showOther = false;
-  const SYMBOL = { pass: '✓', fail: '✗', neutral: '○', warning: '!', unknown: '?' };
+  const SYMBOL = { pass: '✓', fail: '✗', pending: '…', neutral: '○', warning: '!', unknown: '?' };
 
   /**
    * @param {string} tag

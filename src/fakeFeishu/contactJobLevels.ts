@@ -23,12 +23,12 @@ export function getContactJobLevel(id: string | undefined): Reply {
   return level ? ok({ job_level: jobLevelJson(level) }) : failure(404, 42301, 'job level not exist');
 }
 
-/** GET /contact/v3/job_levels — page_size default 10, at most 50 (the cap is not published; 50 is ours). */
+/** GET /contact/v3/job_levels — page_size 1–50, default 10; `name` is an exact match of a level's name (contract §9). */
 export function listContactJobLevels(ctx: HandlerContext): Reply {
   const size = pageSizeOf(ctx.query, 50, 10, hireParamError);
   if ('error' in size) { return size.error; }
   const name = ctx.query.get('name') ?? '';
-  const matching = CONTACT_JOB_LEVELS.filter(l => name === '' || l.level.zh.includes(name) || l.level.en.includes(name));
+  const matching = CONTACT_JOB_LEVELS.filter(l => name === '' || l.level.zh === name);
   const request = pageRequest(ctx, scopeOf('jobLevels', name), matching.length, size.value, hireParamError);
   if ('error' in request) { return request.error; }
   return ok(pageData(request.value, ctx.switches, i => jobLevelJson(matching[i] as ContactJobLevel)));

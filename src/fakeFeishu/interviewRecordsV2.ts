@@ -1,17 +1,21 @@
 // Interview records v2 ("新版"): the whole scorecard of a seed record, with the same ID, the same meaning
 // (a pass scores high, a fail low, no score where the seed has none) and v2's shape: no top-level
 // conclusion or interview_score, the conclusion and score as dimensions of a preset module, submit_time as
-// a string, weights and scores as decimals, job-level suggestions as names.
+// a string, weights and scores as decimals, job-level suggestions as names. Every other round's scorecard also
+// has a multiple-choice dimension (type 2), a numeric one (type 7) and ability assessments.
 import { decodeId, IdKind } from './ids';
 import { hash32 } from './prng';
 import { failure, ok, type Reply } from './replies';
-import { hireParamError, isDigits, userIdTypeOf, type HandlerContext } from './routes';
-import { interviewAt, type Employee, type I18n, type Interview, type InterviewRecord, type Tenant } from './sampleTenant';
+import { pageData } from './paging';
+import { hireParamError, isDigits, pageRequest, pageSizeOf, scopeOf, userIdTypeOf, type HandlerContext } from './routes';
+import { interviewAt, recordCountOf, type Application, type Employee, type I18n, type Interview, type InterviewRecord, type Tenant } from './sampleTenant';
 import type { Json, JsonObject, UserIdType } from './wire';
 
 const SALT = 11;
 /** The list by `ids` takes at most this many (an SDK's check; the service's cap is not published). */
 export const MAX_V2_IDS = 100;
+/** The list without `ids` pages: page_size defaults to 10 (contract §9); its cap is not published, 100 is ours. */
+export const MAX_V2_PAGE_SIZE = 100;
 
 interface Option { zh: string; en: string; scoreVal: number }
 
@@ -30,6 +34,16 @@ const RATED: RatedDimension[] = [
   { zh: '系统设计', en: 'System design', type: 6, weight: 30 },
   { zh: '沟通协作', en: 'Communication', type: 1, weight: 30 },
 ];
+
+/** The options of the multiple-choice dimension (type 2). */
+const STRENGTHS: Option[] = [
+  { zh: '后端', en: 'Backend', scoreVal: 0 },
+  { zh: '前端', en: 'Frontend', scoreVal: 0 },
+  { zh: '数据', en: 'Data', scoreVal: 0 },
+  { zh: '基础设施', en: 'Infrastructure', scoreVal: 0 },
+];
+
+const ABILITIES: I18n[] = [{ zh_cn: '基础知识', en_us: 'Fundamentals' }, { zh_cn: '算法', en_us: 'Algorithms' }];
 
 const QUESTIONS: { title: I18n; description: I18n; type: 1 | 2; answers: string[] }[] = [
   {
@@ -69,7 +83,7 @@ function userIdOf(employee: Employee, type: UserIdType): string {
 /** Pass leans to Good/Excellent, fail to Needs improvement/Fair; each interviewer and dimension varies. */
 function ratingOf(record: InterviewRecord, dimension: number): Option {
   const h = hash32(SALT, Number(BigInt(record.id) % 1_000_003n), dimension);
-  const base = record.conclusion === 1 ? 2 : 0;
+  const base = record.conclusion === 1 ? 2 : record.conclusion === 6 ? 1 : 0;
   const step = h % 5 === 0 ? (record.conclusion === 1 ? -1 : 2) : h % 2;
   return RATING[Math.max(0, Math.min(3, base + step))] as Option;
 }
@@ -90,19 +104,53 @@ function ratedDimensionJson(record: InterviewRecord, d: RatedDimension, index: n
   };
 }
 
+const abilityId = (k: number): string => configId(5, k);
+
 function questionsJson(record: InterviewRecord): JsonObject[] {
   return QUESTIONS.map((q, k) => ({
     question_type: q.type,
     title: { ...q.title },
     description: { ...q.description },
     content: q.answers[hash32(SALT, Number(BigInt(record.id) % 1_000_003n), 50 + k) % q.answers.length],
-    abilities: [{ name: i18n(k === 0 ? '基础知识' : '算法', k === 0 ? 'Fundamentals' : 'Algorithms') }],
+    abilities: [{ id: abilityId(k), name: { ...ABILITIES[k] as I18n } }],
   }));
+}
+
+/** The interviewer's word on each ability the questions test. */
+function abilityAssessmentsJson(record: InterviewRecord): JsonObject[] {
+  return ABILITIES.map((_, k) => ({
+    id: configId(6, Number(BigInt(record.id) % 1_000_003n), k),
+    ability_id: abilityId(k),
+    content: ratingOf(record, 60 + k).scoreVal >= 75 ? '掌握扎实 / Solid' : '需要加强 / Needs work',
+  }));
+}
+
+/** Types 2 and 7: a multiple choice (one or two options) and a number with no options, both unweighted. */
+function extraDimensionsJson(record: InterviewRecord): JsonObject[] {
+  const h = hash32(SALT, Number(BigInt(record.id) % 1_000_003n), 70);
+  const chosen = [STRENGTHS[h % STRENGTHS.length] as Option, ...(h % 3 === 0 ? [STRENGTHS[(h + 1) % STRENGTHS.length] as Option] : [])];
+  return [
+    {
+      interview_feedback_form_dimension_id: configId(1, 30),
+      dimension_name: i18n('擅长方向', 'Strengths'),
+      dimension_type: 2,
+      weight: 0,
+      dimension_options: chosen.map(o => optionJson(o, 'Strengths', STRENGTHS.indexOf(o))),
+    },
+    {
+      interview_feedback_form_dimension_id: configId(1, 31),
+      dimension_name: i18n('在线编程得分', 'Coding test score'),
+      dimension_type: 7,
+      weight: 0,
+      dimension_score: ratingOf(record, 71).scoreVal - h % 20,
+    },
+  ];
 }
 
 /** The preset "interview result" module: conclusion, score and the record text, as v2 writes them. */
 function resultModule(record: InterviewRecord): JsonObject {
-  const conclusion = record.conclusion === 1 ? i18n('通过', 'Pass') : record.conclusion === 5 ? i18n('未到场', 'No-show') : i18n('不通过', 'Fail');
+  const conclusion = record.conclusion === 1 ? i18n('通过', 'Pass') : record.conclusion === 5 ? i18n('未到场', 'No-show')
+    : record.conclusion === 6 ? i18n('待定', 'Pending') : i18n('不通过', 'Fail');
   const dimensions: JsonObject[] = [{
     interview_feedback_form_dimension_id: configId(1, 100),
     dimension_name: i18n('面试结论', 'Conclusion'),
@@ -135,7 +183,8 @@ function resultModule(record: InterviewRecord): JsonObject {
   };
 }
 
-function skillsModule(record: InterviewRecord): JsonObject {
+function skillsModule(interview: Interview, record: InterviewRecord): JsonObject {
+  const fullForm = interview.index % 2 === 0;
   const rated = RATED.map((d, i) => ratedDimensionJson(record, d, i));
   const moduleScore = RATED.reduce((sum, d, i) => sum + d.weight / 100 * ratingOf(record, i).scoreVal, 0);
   const level = record.minLevel || record.maxLevel ? [{
@@ -162,7 +211,9 @@ function skillsModule(record: InterviewRecord): JsonObject {
         weight: 0,
         dimension_content: record.conclusion === 1 ? '基础扎实，思路清晰。Solid fundamentals.' : '基础薄弱，需要提示。Needed hints throughout.',
         question_assessments: questionsJson(record),
+        ability_assessments: fullForm ? abilityAssessmentsJson(record) : undefined,
       },
+      ...(fullForm ? extraDimensionsJson(record) : []),
       ...level,
     ],
   };
@@ -173,7 +224,7 @@ export function interviewRecordV2Json(interview: Interview, record: InterviewRec
   const submitted = record.commitStatus === 1;
   const scored = submitted && record.conclusion !== 5;
   const moduleScore = RATED.reduce((sum, d, i) => sum + d.weight / 100 * ratingOf(record, i).scoreVal, 0);
-  const modules: Json[] = !submitted ? [] : scored ? [resultModule(record), skillsModule(record)] : [resultModule(record)];
+  const modules: Json[] = !submitted ? [] : scored ? [resultModule(record), skillsModule(interview, record)] : [resultModule(record)];
   return {
     id: record.id,
     feedback_form_id: configId(9, interview.application.job.campus ? 1 : 0),
@@ -197,13 +248,36 @@ export function getInterviewRecordV2(ctx: HandlerContext, id: string | undefined
   return found ? ok({ interview_record: interviewRecordV2Json(found.interview, found.record, userIdType.value) }) : RECORD_NOT_FOUND();
 }
 
-/** GET /hire/v2/interview_records?ids=…: no paging when `ids` is given; unknown IDs are left out. */
+type RecordRef = [Application, number, number];
+
+let fixedRefs: RecordRef[] | undefined;
+
+/** Every record of the tenant in list order (application, interview, interviewer); the fixed part is counted once. */
+function recordRefs(tenant: Tenant): RecordRef[] {
+  const refsOf = (apps: Application[]): RecordRef[] => apps.flatMap(app => Array.from({ length: app.interviewCount }, (_, i) =>
+    Array.from({ length: recordCountOf(app, i) }, (__, r): RecordRef => [app, i, r])).flat());
+  const apps = tenant.applications;
+  fixedRefs ??= refsOf(apps.filter(a => !a.recent));
+  return [...fixedRefs, ...refsOf(apps.filter(a => a.recent))];
+}
+
+/** GET /hire/v2/interview_records: by `ids` (no paging; unknown IDs are left out), or every record page by page. */
 export function listInterviewRecordsV2(ctx: HandlerContext): Reply {
   const userIdType = userIdTypeOf(ctx, hireParamError);
   if ('error' in userIdType) { return userIdType.error; }
   const ids = ctx.query.getAll('ids').filter(id => id !== '');
-  // Listing every record of the tenant page by page is not part of what we serve.
-  if (ids.length === 0) { return hireParamError('ids', '', 'ids is required'); }
+  if (ids.length === 0) {
+    const size = pageSizeOf(ctx.query, MAX_V2_PAGE_SIZE, 10, hireParamError);
+    if ('error' in size) { return size.error; }
+    const refs = recordRefs(ctx.tenant);
+    const request = pageRequest(ctx, scopeOf('v2records'), refs.length, size.value, hireParamError);
+    if ('error' in request) { return request.error; }
+    return ok(pageData(request.value, ctx.switches, i => {
+      const [app, index, r] = refs[i] as RecordRef;
+      const interview = interviewAt(app, index);
+      return interviewRecordV2Json(interview, interview.records[r] as InterviewRecord, userIdType.value);
+    }));
+  }
   if (ids.length > MAX_V2_IDS) { return hireParamError('ids', String(ids.length), `at most ${MAX_V2_IDS} ids`); }
   const bad = ids.find(id => !isDigits(id));
   if (bad !== undefined) { return hireParamError('ids', bad, 'ids must be decimal IDs'); }
@@ -214,6 +288,3 @@ export function listInterviewRecordsV2(ctx: HandlerContext): Reply {
   }
   return ok({ items, has_more: false });
 }
-
-/** The scope tests switch off to refuse v2 (our own name: the sources do not give one). */
-export const INTERVIEW_RECORD_V2_SCOPE = 'hire:interview_record:readonly';

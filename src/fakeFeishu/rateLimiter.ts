@@ -1,4 +1,5 @@
-// Sliding one-second windows per endpoint × app, as the platform counts them.
+// Sliding windows per endpoint × app, as the platform counts them: one second for every limited route, and
+// one minute as well where the docs give a per-minute figure (the applications list and get, contract §9).
 import type { FakeRoute } from './switches';
 
 /** Requests per second. The seed endpoint's limit is not published: we use the lists' 50/s. */
@@ -16,25 +17,43 @@ export const RATE_LIMITS: Partial<Record<FakeRoute, number>> = {
   jobLevels: 10,
 };
 
-const WINDOW_MS = 1000;
+/** Requests per minute, on top of the per-second limit. */
+export const MINUTE_LIMITS: Partial<Record<FakeRoute, number>> = {
+  applications: 1000,
+  application: 1000,
+};
+
+const SECOND_MS = 1000;
+const MINUTE_MS = 60_000;
+
+export type RateTake = { limited: false } | { limited: true; limit: number; resetMs: number };
 
 export class RateLimiter {
   private readonly windows = new Map<string, number[]>();
 
   constructor(private readonly clock: () => number = () => performance.now()) {}
 
-  /** Counts the request, or says how long until one more fits (ms). */
-  take(route: FakeRoute, appId: string): { limited: false } | { limited: true; limit: number; resetMs: number } {
-    const limit = RATE_LIMITS[route];
-    if (limit === undefined) { return { limited: false }; }
-    const key = `${route}\n${appId}`;
+  /** Counts the request in every window of its route, or says how long until one more fits in all (ms). `timeScale` > 1 shortens the windows. */
+  take(route: FakeRoute, appId: string, timeScale = 1): RateTake {
+    const limits: [number | undefined, number, string][] = [
+      [RATE_LIMITS[route], SECOND_MS / timeScale, 's'],
+      [MINUTE_LIMITS[route], MINUTE_MS / timeScale, 'min'],
+    ];
     const now = this.clock();
-    const window = (this.windows.get(key) ?? []).filter(t => t > now - WINDOW_MS);
-    this.windows.set(key, window);
-    if (window.length >= limit) {
-      return { limited: true, limit, resetMs: (window[0] as number) + WINDOW_MS - now };
+    let full: { limited: true; limit: number; resetMs: number } | undefined;
+    const open: number[][] = [];
+    for (const [limit, ms, unit] of limits) {
+      if (limit === undefined) { continue; }
+      const key = `${route}\n${appId}\n${unit}`;
+      const window = (this.windows.get(key) ?? []).filter(t => t > now - ms);
+      this.windows.set(key, window);
+      const resetMs = window.length >= limit ? (window[window.length - limit] as number) + ms - now : 0;
+      // Over more than one window: the caller waits for the one that frees last.
+      if (resetMs > 0 && (!full || resetMs > full.resetMs)) { full = { limited: true, limit, resetMs }; }
+      open.push(window);
     }
-    window.push(now);
+    if (full) { return full; }
+    for (const window of open) { window.push(now); }
     return { limited: false };
   }
 

@@ -1,8 +1,9 @@
 // The part of the sample tenant that moves with the clock: a few applications whose interviews lie
 // around "now", so sample mode always has feedback owed — overdue by more than a week, ended today,
-// in progress, not yet started, all submitted, a no-show — while the rest of the tenant stays fixed.
+// in progress, not yet started, all submitted, a pending verdict, a no-show — while the rest of the tenant stays fixed.
+import type { Conclusion } from './sampleTenant';
 
-export type RecentOutcome = 'pass' | 'fail' | 'noShow' | 'owed' | 'notStarted';
+export type RecentOutcome = 'pass' | 'fail' | 'pending' | 'noShow' | 'owed' | 'notStarted';
 
 export interface RecentRecordPlan { outcome: RecentOutcome; /** Index into EMPLOYEES. */ interviewer: number }
 
@@ -41,7 +42,7 @@ export const RECENT_PLANS: readonly RecentApplicationPlan[] = [
   ] },
   { job: 2, talent: 24, interviews: [
     { startMinutes: -20 * DAY_MINUTES, minutes: 60, records: [r('owed', 11)] },
-    { startMinutes: -5 * DAY_MINUTES - 240, minutes: 60, records: [r('fail', 9), r('fail', 10)] },
+    { startMinutes: -5 * DAY_MINUTES - 240, minutes: 60, records: [r('fail', 9), r('pending', 10)] },
   ] },
 ];
 
@@ -57,9 +58,10 @@ export function recentIdDayMs(nowMs: number): number {
   return Math.floor(nowMs / DAY) * DAY;
 }
 
-export const RECORD_OUTCOMES: Record<RecentOutcome, { commitStatus: 1 | 2; conclusion: 1 | 2 | 3 | 4 | 5 }> = {
+export const RECORD_OUTCOMES: Record<RecentOutcome, { commitStatus: 1 | 2; conclusion: Conclusion }> = {
   pass: { commitStatus: 1, conclusion: 1 },
   fail: { commitStatus: 1, conclusion: 2 },
+  pending: { commitStatus: 1, conclusion: 6 },
   noShow: { commitStatus: 1, conclusion: 5 },
   owed: { commitStatus: 2, conclusion: 4 },
   notStarted: { commitStatus: 2, conclusion: 3 },

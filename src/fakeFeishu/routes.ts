@@ -20,9 +20,9 @@ export const ROUTE_SCOPES: Partial<Record<FakeRoute, string[]>> = {
   application: ['hire:application:readonly', 'hire:application'],
   talent: ['hire:talent:readonly', 'hire:talent'],
   job: ['hire:job:readonly', 'hire:job'],
-  // Our sources do not name the v2 scopes: a scope of its own lets a test refuse v2 alone.
-  interviewRecordV2: ['hire:interview_record:readonly', 'hire:interview_record'],
-  interviewRecordsV2: ['hire:interview_record:readonly', 'hire:interview_record'],
+  // The same scopes as the interviews (contract §9): there is no hire:interview_record scope.
+  interviewRecordV2: ['hire:interview:readonly', 'hire:interview'],
+  interviewRecordsV2: ['hire:interview:readonly', 'hire:interview'],
   jobLevel: ['contact:job_level:readonly', 'contact:job_level', 'contact:contact:readonly_as_app'],
   jobLevels: ['contact:job_level:readonly', 'contact:job_level', 'contact:contact:readonly_as_app'],
 };
@@ -30,7 +30,7 @@ export const ROUTE_SCOPES: Partial<Record<FakeRoute, string[]>> = {
 /** What the sample app has been granted before `disabledScopes` takes some away. */
 export const GRANTED_SCOPES = [
   'hire:interview:readonly', 'hire:application:readonly', 'hire:talent:readonly', 'hire:job:readonly', USER_ID_SCOPE,
-  'hire:interview_record:readonly', 'contact:job_level:readonly',
+  'contact:job_level:readonly',
 ];
 
 export interface RouteMatch { route: FakeRoute; id?: string }
@@ -183,9 +183,9 @@ export function listInterviews(ctx: HandlerContext): Reply {
   return ok(pageData(request.value, ctx.switches, i => successorInterviewJson(itemAt(i), userIdType.value, levelIdTypeOf(ctx))));
 }
 
-/** GET /hire/v1/applications — application IDs only. */
+/** GET /hire/v1/applications — application IDs only; page_size default 10, at most 200 (contract §9). */
 export function listApplications(ctx: HandlerContext): Reply {
-  const size = pageSizeOf(ctx.query, 100, 10, hireParamError);
+  const size = pageSizeOf(ctx.query, 200, 10, hireParamError);
   if ('error' in size) { return size.error; }
   const q = (name: string): string => ctx.query.get(name) ?? '';
   const active = q('active_status');

@@ -51,15 +51,18 @@ export interface Application {
   /** Its first interviews cover every conclusion. */
   everyConclusion: boolean;
   termination?: { type: number; note: string };
-  deliveryType: number;
+  deliveryType: 1 | 2;
   /** One of the applications whose interviews lie around the clock's "now" (recentInterviews.ts). */
   recent?: { anchorMs: number; idDayMs: number; plan: RecentApplicationPlan };
 }
 
 export interface InterviewRecord {
   id: string; interviewer: Employee; content?: string; minLevel?: Named; maxLevel?: Named;
-  commitStatus: 1 | 2; conclusion: 1 | 2 | 3 | 4 | 5; score?: Score; submitMs?: number;
+  commitStatus: 1 | 2; conclusion: Conclusion; score?: Score; submitMs?: number;
 }
+
+/** 1 pass, 2 fail, 3 not started, 4 not submitted, 5 no-show, 6 pending (待定). */
+export type Conclusion = 1 | 2 | 3 | 4 | 5 | 6;
 
 export interface Interview {
   id: string; application: Application; index: number; beginMs: number; endMs: number; stage: Stage;
@@ -256,7 +259,8 @@ function applicationAt(i: number, talents: Talent[]): Application {
     index: i, id: applicationIdOf(i), job, talent, createMs, modifyMs: createMs, active,
     stage: stages[0] as Stage, stageVisits: [], interviewCount,
     noScores: special?.noScores === true, trickyNotes: special?.trickyNotes === true, everyConclusion: special?.everyConclusion === true,
-    deliveryType: between(1, 3, SALT.app, i, 7),
+    // 1 sourced by HR (HR 寻访), 2 the candidate applied.
+    deliveryType: between(1, 2, SALT.app, i, 7) === 1 ? 1 : 2,
   };
   // The current stage is at or after the stage of the last interview; stage times follow the interviews.
   const lastInterviewStage = interviewCount === 0 ? -1 : interviewStageIndex(interviewCount, interviewCount - 1);
@@ -289,12 +293,14 @@ function applicationAt(i: number, talents: Talent[]): Application {
   return app;
 }
 
-const OUTCOMES: { weight: number; commitStatus: 1 | 2; conclusion: 1 | 2 | 3 | 4 | 5 }[] = [
+// Pending weighs nothing in the draw, so the rest of the tenant stays as it was; the every-conclusion application shows it.
+const OUTCOMES: { weight: number; commitStatus: 1 | 2; conclusion: Conclusion }[] = [
   { weight: 0.40, commitStatus: 1, conclusion: 1 },
   { weight: 0.22, commitStatus: 1, conclusion: 2 },
   { weight: 0.06, commitStatus: 1, conclusion: 5 },
   { weight: 0.17, commitStatus: 2, conclusion: 3 },
   { weight: 0.15, commitStatus: 2, conclusion: 4 },
+  { weight: 0, commitStatus: 1, conclusion: 6 },
 ];
 
 /** The 120-interview demo application also shows hostile notes: on interview 60 (the long one) and every 12th. */
@@ -344,8 +350,15 @@ function recordAt(app: Application, i: number, r: number, interviewCreateSeconds
   record.minLevel = JOB_LEVELS[low];
   record.maxLevel = JOB_LEVELS[low + between(0, 2, SALT.record, app.index, i, r, 8)];
   const scoreless = app.noScores || hash32(SALT.record, app.index, i, r, 9) % 6 === 0;
-  if (!scoreless) { record.score = SCORES[(pass ? 2 : 0) + between(0, 1, SALT.record, app.index, i, r, 10)]; }
+  // A pending verdict goes with the borderline score.
+  if (!scoreless) { record.score = SCORES[conclusion === 6 ? 1 : (pass ? 2 : 0) + between(0, 1, SALT.record, app.index, i, r, 10)]; }
   return record;
+}
+
+/** How many records interview `i` of an application holds, without building it. */
+export function recordCountOf(app: Application, i: number): number {
+  if (app.recent) { return app.recent.plan.interviews[i]?.records.length ?? 0; }
+  return app.trickyNotes ? 1 : between(1, 3, SALT.interview, app.index, i, 6);
 }
 
 /** Interview `i` (0-based, in list order) of an application. */
@@ -355,7 +368,7 @@ export function interviewAt(app: Application, i: number): Interview {
   const endMs = endMsOf(app, i);
   const createMs = Math.max(app.createMs + HOUR, beginMs - between(1, 5, SALT.interview, app.index, i, 5) * DAY);
   const createSeconds = Math.floor(createMs / 1000);
-  const recordCount = app.trickyNotes ? 1 : between(1, 3, SALT.interview, app.index, i, 6);
+  const recordCount = recordCountOf(app, i);
   const records: InterviewRecord[] = [];
   for (let r = 0; r < recordCount; r++) { records.push(recordAt(app, i, r, createSeconds, endMs)); }
   return {
@@ -398,7 +411,7 @@ function recentInterviewAt(app: Application, recent: NonNullable<Application['re
     if (commitStatus === 1) {
       record.submitMs = submitAt + r * 60_000;
       record.content = conclusion === 5 ? '候选人未到场 / The candidate did not join.' : interviewNote(SALT.record, app.index, i, r);
-      if (conclusion !== 5) { record.score = SCORES[conclusion === 1 ? 2 : 0]; }
+      if (conclusion !== 5) { record.score = SCORES[conclusion === 1 ? 2 : conclusion === 6 ? 1 : 0]; }
     }
     return record;
   });

@@ -15,7 +15,7 @@ import type { JsonObject } from './wire';
 
 export { SAMPLE } from './sampleTenant';
 export { FakeStats, type FakeRequestLog, type FakeRequestLog as RequestRecord } from './stats';
-export { RATE_LIMITS } from './rateLimiter';
+export { MINUTE_LIMITS, RATE_LIMITS } from './rateLimiter';
 export { defaultSwitches, QUIRKS, type FailKind, type FailNext, type Fault, type FakeRoute, type FakeSwitches, type Route } from './switches';
 
 export const SAMPLE_APP_ID = 'cli_sample_app';
@@ -142,6 +142,7 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
 
   function businessReply(match: RouteMatch, req: IncomingMessage, query: URLSearchParams): Reply {
     if (match.route === 'successorInterviews' && switches.successor === 'notFound') { return notFound(); }
+    if ((match.route === 'interviewRecordV2' || match.route === 'interviewRecordsV2') && switches.v2Records === 'notFound') { return notFound(); }
     if (switches.wrongDomain) { return failure(400, 1000040351, 'Incorrect domain name'); }
     const auth = authorize(req.headers.authorization);
     if ('status' in auth) { return auth; }
@@ -150,7 +151,7 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
       return rateLimited(RATE_LIMITS[match.route] ?? 50, 500);
     }
     if (switches.rateLimit) {
-      const take = limiter.take(match.route, auth.appId);
+      const take = limiter.take(match.route, auth.appId, switches.rateWindowScale);
       if (take.limited) { return rateLimited(take.limit, take.resetMs); }
     }
     const scopes = ROUTE_SCOPES[match.route] ?? [];

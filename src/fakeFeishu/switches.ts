@@ -55,14 +55,18 @@ export interface FakeSwitches {
   disabledScopes: string[];
   /** The successor GET /hire/v1/interviews: 'on', 'noScope' (99991672) or 'notFound' (plain 404, as for any unknown path). */
   successor: 'on' | 'noScope' | 'notFound';
+  /** The v2 interview records: 'on', or 'notFound' (the gateway's plain 404, as for a tenant whose edition lacks them). */
+  v2Records: 'on' | 'notFound';
   /** Faults for the next requests, consumed in order. */
   failNext: FailNext[];
   /** HTTP status of 99991661/99991663/99991668/99991671 (reports show 400, 401 and 200). */
   authErrorStatus: number;
   /** HTTP status of 10003/10014 from the token endpoint (200 as observed). */
   credentialErrorStatus: number;
-  /** Enforce the per-endpoint × app limits (sliding one-second windows). */
+  /** Enforce the per-endpoint × app limits (sliding one-second windows, and one-minute ones where documented). */
   rateLimit: boolean;
+  /** Every rate window this many times shorter (1 = as documented): lets a benchmark meet the per-minute window in seconds. */
+  rateWindowScale: number;
   /** 429, or 400 as some older APIs answer. */
   rateLimitStatus: number;
   /** x-ogw-ratelimit-reset: whole seconds rounded up, the exact fraction, or no header. */
@@ -91,10 +95,12 @@ export function defaultSwitches(): FakeSwitches {
     wrongDomain: false,
     disabledScopes: [],
     successor: 'on',
+    v2Records: 'on',
     failNext: [],
     authErrorStatus: 400,
     credentialErrorStatus: 200,
     rateLimit: true,
+    rateWindowScale: 1,
     rateLimitStatus: 429,
     rateLimitReset: 'whole',
     forceRateLimit: 0,

@@ -43,14 +43,28 @@ export function seedInterviewJson(interview: Interview, userIdType: UserIdType, 
 
 const i18n = (named: { zh: string; en: string }): JsonObject => ({ zh_cn: named.zh, en_us: named.en });
 
-/** An item of the successor `GET /hire/v1/interviews`: the seed's fields plus names. */
+/**
+ * The interview's status from its records (contract §9: 2 not started, 3 none evaluated, 4 all pass, 5 all fail,
+ * 6 no-show, 7–18 mixed and partial states). The docs' 7–18 tell mixes apart that we do not model: all are 7 here.
+ */
+export function roundSummaryOf(interview: Interview): number {
+  const records = interview.records;
+  const all = (test: (r: InterviewRecord) => boolean): boolean => records.length > 0 && records.every(test);
+  if (all(r => r.conclusion === 3)) { return 2; }
+  if (records.every(r => r.commitStatus !== 1)) { return 3; }
+  if (all(r => r.commitStatus === 1 && r.conclusion === 1)) { return 4; }
+  if (all(r => r.commitStatus === 1 && r.conclusion === 2)) { return 5; }
+  if (all(r => r.commitStatus === 1 && r.conclusion === 5)) { return 6; }
+  return 7;
+}
+
+/** An item of the successor `GET /hire/v1/interviews`: the seed's fields plus names; feedback_submit_time is the interview's. */
 export function successorInterviewJson(interview: Interview, userIdType: UserIdType, levelIdType: JobLevelIdType = 'people_admin_job_level_id'): JsonObject {
   const submitted = interview.records.map(r => r.submitMs ?? 0).filter(ms => ms > 0);
   return {
     ...seedInterviewJson(interview, userIdType, levelIdType),
     interview_record_list: interview.records.map(r => ({
       ...recordJson(r, userIdType, levelIdType),
-      feedback_submit_time: r.submitMs,
       interviewer: { id: userIdOf(r.interviewer, userIdType), name: { ...r.interviewer.name } },
     })),
     feedback_submit_time: submitted.length > 0 ? Math.max(...submitted) : undefined,
@@ -60,7 +74,7 @@ export function successorInterviewJson(interview: Interview, userIdType: UserIdT
     talent_time_zone: { code: interview.application.talent.timeZone.code, name: { ...interview.application.talent.timeZone.name } },
     biz_create_time: interview.createMs,
     biz_modify_time: Math.max(interview.createMs, ...submitted),
-    interview_round_summary: interview.index === interview.application.interviewCount - 1 ? 2 : 1,
+    interview_round_summary: roundSummaryOf(interview),
   };
 }
 
@@ -130,6 +144,6 @@ export function jobJson(job: Job): JsonObject {
     head_count: job.headCount,
     active_status: job.active ? 1 : 2,
     process_id: job.process.id,
-    create_time: String(job.createMs),
+    create_time: job.createMs,
   };
 }

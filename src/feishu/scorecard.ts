@@ -3,8 +3,8 @@
 import type { I18nText, JsonObject, JsonValue } from './types';
 import { eachItem, object, optArray, optI18n, optId, optInt, optObject, optString, reqId, ShapeError } from './validate';
 
-/** 1 single choice, 2 multiple choice, 3 text, 5 job-level suggestion, 6 rating (choice), 7 rating (number),
- *  10 preset conclusion, 11 preset score, 12 preset notes. */
+/** 1 single choice, 2 multiple choice (`dimension_options`), 3 text, 5 job-level suggestion, 6 rating (choice),
+ *  7 numeric (`dimension_score` only), 10 preset conclusion, 11 preset score, 12 preset notes. */
 export type DimensionType = number;
 
 export interface ScorecardOption { id?: string; name?: I18nText; score_val?: number; alias_name?: I18nText }
@@ -15,8 +15,13 @@ export interface QuestionAssessment {
   title?: I18nText;
   description?: I18nText;
   content?: string;
-  abilities: I18nText[];
+  abilities: Ability[];
 }
+
+export interface Ability { id?: string; name?: I18nText }
+
+/** The interviewer's word on one ability (an ability the dimension's questions test). */
+export interface AbilityAssessment { id?: string; ability_id?: string; content?: string }
 
 export interface DimensionAssessment {
   id?: string;
@@ -29,6 +34,7 @@ export interface DimensionAssessment {
   score?: number;
   recommended_job_level?: { lower?: I18nText; higher?: I18nText };
   question_assessments: QuestionAssessment[];
+  ability_assessments: AbilityAssessment[];
 }
 
 export interface ModuleAssessment {
@@ -79,7 +85,7 @@ function question(value: JsonValue, path: string): QuestionAssessment {
     title: optI18n(o, 'title', path),
     description: optI18n(o, 'description', path),
     content: optString(o, 'content', path),
-    abilities: all(o, 'abilities', path, (v, p) => optI18n(object(v, p), 'name', p) ?? {}),
+    abilities: all(o, 'abilities', path, (v, p) => { const a = object(v, p); return { id: optId(a, 'id', p), name: optI18n(a, 'name', p) }; }),
   };
 }
 
@@ -102,6 +108,10 @@ function dimension(value: JsonValue, path: string): DimensionAssessment {
       higher: optI18n(level, 'higher_limit_job_level_name', levelPath),
     },
     question_assessments: all(o, 'question_assessments', path, question),
+    ability_assessments: all(o, 'ability_assessments', path, (v, p) => {
+      const a = object(v, p);
+      return { id: optId(a, 'id', p), ability_id: optId(a, 'ability_id', p), content: optString(a, 'content', p) };
+    }),
   };
 }
 

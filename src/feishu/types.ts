@@ -26,7 +26,7 @@ export interface InterviewRecord {
   min_job_level_id?: string;
   max_job_level_id?: string;
   /**
-   * 1 submitted, 2 not submitted; `conclusion` 1 pass, 2 fail, 3 not started, 4 not submitted, 5 no-show.
+   * 1 submitted, 2 not submitted; `conclusion` 1 pass, 2 fail, 3 not started, 4 not submitted, 5 no-show, 6 pending.
    * Absent or out of range on some replies: shown as unknown, never a crash.
    */
   commit_status?: number;
@@ -34,7 +34,6 @@ export interface InterviewRecord {
   interview_score?: InterviewScore;
   /** Successor endpoint only. */
   interviewer?: { id?: string; name?: I18nText };
-  feedback_submit_time?: number;
 }
 
 export interface Interview {
@@ -48,6 +47,8 @@ export interface Interview {
   /** Successor endpoint only. */
   application_id?: string;
   stage?: { id?: string; name?: I18nText };
+  /** Successor endpoint only: a field of the interview, not of its records (contract §9). */
+  feedback_submit_time?: number;
 }
 
 export interface ApplicationStage { id?: string; zh_name?: string; en_name?: string; type?: number }

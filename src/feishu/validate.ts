@@ -113,7 +113,6 @@ function parseRecord(value: JsonValue, path: string): InterviewRecord {
     conclusion: optInt(o, 'conclusion', path),
     interview_score: scoreObject ? score(scoreObject, `${path}.interview_score`) : undefined,
     interviewer: optNamed(o, 'interviewer', path),
-    feedback_submit_time: optInt(o, 'feedback_submit_time', path),
   };
 }
 
@@ -134,6 +133,7 @@ export function parseInterview(value: JsonValue, path: string): ParsedInterview 
     invalidRecords: records.invalid,
     application_id: optId(o, 'application_id', path),
     stage: optNamed(o, 'stage', path),
+    feedback_submit_time: optInt(o, 'feedback_submit_time', path),
   };
 }
 

@@ -21,6 +21,7 @@ export interface ItemContext {
 const TONE_COLORS: Record<string, string | undefined> = {
   pass: 'testing.iconPassed',
   fail: 'testing.iconFailed',
+  pending: 'charts.blue',
   warning: 'list.warningForeground',
   neutral: undefined,
   unknown: 'disabledForeground',

@@ -319,7 +319,7 @@ describe('other endpoints', () => {
     for (const id of [SAMPLE.appWith120, SAMPLE.appWith7, SAMPLE.appWithoutScores]) {
       records.push(...(await allInterviews(c, id)).items.flatMap(i => i.interview_record_list));
     }
-    assert.deepEqual([...new Set(records.map(r => r.conclusion))].sort(), [1, 2, 3, 4, 5]);
+    assert.deepEqual([...new Set(records.map(r => r.conclusion))].sort(), [1, 2, 3, 4, 5, 6]);
     assert.deepEqual([...new Set(records.map(r => r.commit_status))].sort(), [1, 2]);
     assert.ok(records.some(r => r.interview_score === undefined));
     assert.ok(records.some(r => r.content?.includes('<img src=x onerror=alert(1)>')));

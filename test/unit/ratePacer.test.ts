@@ -7,7 +7,7 @@ import { nodeHttpFetch } from '../../src/feishu/nodeHttpFetch';
 import { RatePacer } from '../../src/feishu/ratePacer';
 import { SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
 
-const three = (): RatePacer => new RatePacer(() => ({ key: 'k', perSecond: 3 }));
+const three = (): RatePacer => new RatePacer(() => ({ key: 'k', windows: [{ count: 3, ms: 1000 }] }));
 const settled = async <T>(p: Promise<T>, ms: number): Promise<boolean> => {
   let done = false;
   void p.then(() => { done = true; }, () => { done = true; });

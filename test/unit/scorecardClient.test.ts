@@ -5,7 +5,6 @@ import { Codes } from '../../src/feishu/errors';
 import { createFeishuClient, type FeishuClient } from '../../src/feishu/feishuClient';
 import { nodeHttpFetch } from '../../src/feishu/nodeHttpFetch';
 import { collectAll } from '../../src/feishu/pager';
-import { INTERVIEW_RECORD_V2_SCOPE } from '../../src/fakeFeishu/interviewRecordsV2';
 import { JOB_LEVEL_SCOPE } from '../../src/fakeFeishu/jobLevelIds';
 import { defaultSwitches, SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
 import { errorOf } from './helpers';
@@ -56,10 +55,11 @@ describe('v2 scorecards', () => {
   });
 
   test('a refused scope is a FeishuError naming the scope; wrong types are a badResponse; bad ids never leave', async () => {
-    fake.set({ disabledScopes: [INTERVIEW_RECORD_V2_SCOPE] });
+    // v2 records need the interviews' own scopes (contract §9).
+    fake.set({ disabledScopes: [SAMPLE.interviewScope] });
     const refused = await errorOf(api.listInterviewRecordsV2(['6949805467799537964']));
     assert.equal(refused.code, Codes.scopeMissing);
-    assert.deepEqual(refused.missingScopes, [INTERVIEW_RECORD_V2_SCOPE]);
+    assert.deepEqual(refused.missingScopes, [SAMPLE.interviewScope]);
     fake.set({ disabledScopes: [], failNext: [{ route: 'interviewRecordsV2', count: 1, kind: 'wrongTypes' }] });
     const interview = await firstInterview(SAMPLE.appWith1);
     const wrong = await errorOf(api.listInterviewRecordsV2(interview.interview_record_list.map(r => r.id)));

@@ -1,32 +1,12 @@
 // The fake's scorecard endpoints over real HTTP: v2 interview records and contact job levels,
 // consistent with the seed records they describe.
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { INTERVIEW_RECORD_V2_SCOPE } from '../../src/fakeFeishu/interviewRecordsV2';
 import { JOB_LEVEL_SCOPE } from '../../src/fakeFeishu/jobLevelIds';
-import { defaultSwitches, SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
+import { SAMPLE } from '../../src/fakeFeishu/server';
+import { fakeForFile, type Obj } from './fakeHttp';
 
-type Obj = Record<string, unknown>;
-
-let fake: FakeFeishu;
-let token = '';
-
-before(async () => {
-  fake = await startFakeFeishu();
-  const res = await fetch(`${fake.baseUrl}/open-apis/auth/v3/tenant_access_token/internal`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ app_id: fake.appId, app_secret: fake.appSecret }),
-  });
-  token = ((await res.json()) as Obj)['tenant_access_token'] as string;
-});
-after(async () => { await fake.close(); });
-beforeEach(() => { Object.assign(fake.switches, defaultSwitches()); fake.resetStats(); });
-
-async function get(path: string, query: [string, string][] = []): Promise<{ status: number; body: Obj }> {
-  const url = new URL(`/open-apis${path}`, fake.baseUrl);
-  for (const [k, v] of query) { url.searchParams.append(k, v); }
-  const res = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
-  return { status: res.status, body: (await res.json()) as Obj };
-}
+const { fake, token, get } = fakeForFile();
 
 const data = (r: { body: Obj }): Obj => r.body['data'] as Obj;
 
@@ -105,23 +85,36 @@ describe('v2 interview records', () => {
     const listed = await get('/hire/v2/interview_records', [['ids', SAMPLE.unknownApplicationId], ['ids', first!['id'] as string]]);
     assert.deepEqual((data(listed)['items'] as Obj[]).map(i => i['id']), [first!['id']]);
     assert.equal((await get('/hire/v2/interview_records', [['ids', 'abc']])).body['code'], 1002002);
-    assert.equal((await get('/hire/v2/interview_records')).body['code'], 1002002);
+    assert.equal((await get('/hire/v2/interview_records')).body['code'], 0, 'without ids the list pages');
     const many: [string, string][] = Array.from({ length: 101 }, () => ['ids', first!['id'] as string]);
     assert.equal((await get('/hire/v2/interview_records', many)).body['code'], 1002002);
   });
 
-  test('refused when its scope is switched off, while the seed endpoint still answers', async () => {
-    fake.set({ disabledScopes: [INTERVIEW_RECORD_V2_SCOPE] });
+  test('guarded by the interviews\' scopes, hire:interview:readonly or hire:interview; no hire:interview_record scope exists', async () => {
+    fake().set({ disabledScopes: [SAMPLE.interviewScope] });
     const res = await get('/hire/v2/interview_records', [['ids', '1']]);
     assert.equal(res.body['code'], 99991672);
-    assert.equal(((res.body['error'] as Obj)['permission_violations'] as Obj[])[0]!['subject'], INTERVIEW_RECORD_V2_SCOPE);
+    assert.deepEqual(((res.body['error'] as Obj)['permission_violations'] as Obj[]).map(v => v['subject']), [SAMPLE.interviewScope]);
+    assert.match(res.body['msg'] as string, /hire:interview:readonly, hire:interview\]/);
+    fake().set({ disabledScopes: ['hire:interview_record:readonly'] });
+    assert.equal((await get('/hire/v2/interview_records', [['ids', '1']])).body['code'], 0);
+  });
+
+  test('an edition without v2 answers the gateway\'s plain 404 while the seed endpoint still answers', async () => {
+    fake().set({ v2Records: 'notFound' });
+    for (const path of ['/open-apis/hire/v2/interview_records?ids=1', '/open-apis/hire/v2/interview_records/1']) {
+      const res = await fetch(`${fake().baseUrl}${path}`, { headers: { Authorization: `Bearer ${token()}` } });
+      assert.equal(res.status, 404);
+      assert.match(res.headers.get('content-type') ?? '', /^text\/plain/);
+      assert.equal(await res.text(), '404 page not found');
+    }
     assert.ok((await seedInterviews(SAMPLE.appWith1)).length > 0);
   });
 
   test('numeric IDs and extra fields apply as on every endpoint', async () => {
     const [first] = records(await seedInterviews(SAMPLE.appWith1));
-    fake.set({ numericIds: true, extraFields: true });
-    const res = await fetch(`${fake.baseUrl}/open-apis/hire/v2/interview_records/${first!['id'] as string}`, { headers: { Authorization: `Bearer ${token}` } });
+    fake().set({ numericIds: true, extraFields: true });
+    const res = await fetch(`${fake().baseUrl}/open-apis/hire/v2/interview_records/${first!['id'] as string}`, { headers: { Authorization: `Bearer ${token()}` } });
     const text = await res.text();
     assert.match(text, new RegExp(`"id":${first!['id'] as string}[,}]`));
     assert.match(text, /_fake_extra/);
@@ -151,7 +144,7 @@ describe('contact job levels', () => {
     assert.equal(all.length, 6);
     assert.equal(data(second)['has_more'], false);
     assert.equal((await get('/contact/v3/job_levels', [['page_size', '51']])).body['code'], 1002002);
-    fake.set({ disabledScopes: [JOB_LEVEL_SCOPE] });
+    fake().set({ disabledScopes: [JOB_LEVEL_SCOPE] });
     const refused = await get('/contact/v3/job_levels');
     assert.equal(refused.body['code'], 99991672);
     assert.equal(((refused.body['error'] as Obj)['permission_violations'] as Obj[])[0]!['subject'], JOB_LEVEL_SCOPE);

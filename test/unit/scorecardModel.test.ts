@@ -7,7 +7,6 @@ import type { HireApi } from '../../src/feishu/hireApi';
 import { nodeHttpFetch } from '../../src/feishu/nodeHttpFetch';
 import { formatOnly as t } from '../../src/feishu/translate';
 import type { ParsedInterview } from '../../src/feishu/validate';
-import { INTERVIEW_RECORD_V2_SCOPE } from '../../src/fakeFeishu/interviewRecordsV2';
 import { JOB_LEVEL_SCOPE } from '../../src/fakeFeishu/jobLevelIds';
 import { defaultSwitches, SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
 import { collectApplicationExport } from '../../src/model/export/applicationExport';
@@ -126,13 +125,13 @@ describe('whole scorecard in the details panel', () => {
     assert.ok(disagreements > 3, `${disagreements}`);
   });
 
-  test('v2 refused: one line names the permission, the seed data still shows, level IDs stay with a note', async () => {
+  test('v2 not served (an edition without it): one line says so, the seed data still shows, level IDs stay with a note', async () => {
     const interview = (await interviewsOf(SAMPLE.appWith7))[0]!;
-    fake.set({ disabledScopes: [INTERVIEW_RECORD_V2_SCOPE, JOB_LEVEL_SCOPE] });
+    fake.set({ v2Records: 'notFound', disabledScopes: [JOB_LEVEL_SCOPE] });
     const levels = new JobLevelNames(() => api);
     const [scorecard] = await Promise.all([readScorecards(api, interview, 'open_id'), levels.ensure()]);
     const m = buildScoreDetailsModel({ ...base, target: target(interview), interview, scorecard, levels })!;
-    assert.equal(m.scorecard!.notice, `The whole scorecard is not available: the app lacks the permission ${INTERVIEW_RECORD_V2_SCOPE}. Showing the overall result only.`);
+    assert.equal(m.scorecard!.notice, 'The whole scorecard is not available: this tenant does not offer Hire v2 interview records. Showing the overall result only.');
     assert.deepEqual(m.scorecard!.sections, []);
     assert.equal(m.conclusion.label, 'Pass');
     const seed = interview.interview_record_list[0]!;

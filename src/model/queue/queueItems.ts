@@ -34,6 +34,8 @@ export interface InterviewState {
   pass: number;
   fail: number;
   noShow: number;
+  /** Conclusion 6, 待定. */
+  pending: number;
   owed: number;
   phase: 'ended' | 'inProgress' | 'notStarted' | 'unknown';
 }
@@ -114,7 +116,7 @@ export function interviewState(interview: ParsedInterview, nowMs: number): Inter
   return {
     interview, applicationId: interview.application_id, total: records.length,
     submitted: count(r => r.commit_status === 1),
-    pass: count(r => r.conclusion === 1), fail: count(r => r.conclusion === 2), noShow: count(r => r.conclusion === 5),
+    pass: count(r => r.conclusion === 1), fail: count(r => r.conclusion === 2), noShow: count(r => r.conclusion === 5), pending: count(r => r.conclusion === 6),
     owed: phase === 'ended' ? count(r => r.commit_status === NOT_SUBMITTED) : 0,
     phase,
   };

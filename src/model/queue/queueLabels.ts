@@ -26,13 +26,14 @@ export function dayLabel(day: DayGroup, options: TimeOptions): Labelled {
   return { label, description: parts.join(' · ') };
 }
 
-/** "2 of 3 submitted · 1 pass · 1 fail · no-show", or where the interview stands when it has not ended. */
+/** "2 of 3 submitted · 1 pass · 1 fail · 1 pending · no-show", or where the interview stands when it has not ended. */
 export function stateText(state: InterviewState, t: Translate): string {
   if (state.phase === 'notStarted') { return t('not started yet'); }
   if (state.phase === 'inProgress') { return t('in progress'); }
   const parts = [t('{0} of {1} submitted', state.submitted, state.total)];
   if (state.pass > 0) { parts.push(t('{0} pass', state.pass)); }
   if (state.fail > 0) { parts.push(t('{0} fail', state.fail)); }
+  if (state.pending > 0) { parts.push(t('{0} pending', state.pending)); }
   if (state.noShow > 0) { parts.push(t('no-show')); }
   return parts.join(' · ');
 }

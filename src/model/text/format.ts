@@ -71,11 +71,11 @@ export function formatTimestamp(ms: number | undefined, options: TimeOptions): s
   return `${dayText(ms, options)} ${clockText(ms, options)} (${zoneText(ms, options)})`;
 }
 
-export type Tone = 'pass' | 'fail' | 'neutral' | 'warning' | 'unknown';
+export type Tone = 'pass' | 'fail' | 'pending' | 'neutral' | 'warning' | 'unknown';
 
 export interface ConclusionInfo { label: string; codicon: string; tone: Tone }
 
-/** 1 pass, 2 fail, 3 not started, 4 not submitted, 5 no-show. */
+/** 1 pass, 2 fail, 3 not started, 4 not submitted, 5 no-show, 6 pending (待定: the current docs; the 2022 seed page stops at 5). */
 export function conclusionInfo(conclusion: number | undefined, t: Translate): ConclusionInfo {
   switch (conclusion) {
     case 1: return { label: t('Pass'), codicon: 'pass', tone: 'pass' };
@@ -83,6 +83,7 @@ export function conclusionInfo(conclusion: number | undefined, t: Translate): Co
     case 3: return { label: t('Not started'), codicon: 'circle-large-outline', tone: 'neutral' };
     case 4: return { label: t('Not submitted'), codicon: 'edit', tone: 'warning' };
     case 5: return { label: t('No-show'), codicon: 'circle-slash', tone: 'warning' };
+    case 6: return { label: t('Pending'), codicon: 'clock', tone: 'pending' };
     case undefined: return { label: t('No conclusion'), codicon: 'question', tone: 'unknown' };
     default: return { label: t('Unknown conclusion {0}', conclusion), codicon: 'question', tone: 'unknown' };
   }

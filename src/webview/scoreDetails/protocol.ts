@@ -8,7 +8,7 @@ export interface RecordTarget {
   recordId: string;
 }
 
-export type Tone = 'pass' | 'fail' | 'neutral' | 'warning' | 'unknown';
+export type Tone = 'pass' | 'fail' | 'pending' | 'neutral' | 'warning' | 'unknown';
 
 export interface ComparisonRow {
   recordId: string;
@@ -30,7 +30,7 @@ export interface ScorecardCell {
 }
 
 export interface ScorecardRow {
-  kind: 'dimension' | 'question';
+  kind: 'dimension' | 'question' | 'ability';
   label: string;
   /** Weight, type or the question's description. */
   detail: string;

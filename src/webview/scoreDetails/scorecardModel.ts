@@ -22,7 +22,9 @@ export function decimalText(n: number | undefined): string {
   return n === undefined ? '' : String(Math.round(n * 100) / 100);
 }
 
-const OPTION_TYPES = new Set([1, 6, 10, 11]);
+/** Types whose answers are options: interviewers who chose differently disagree. */
+const OPTION_TYPES = new Set([1, 2, 6, 10, 11]);
+const NUMERIC = 7;
 
 function optionName(option: ScorecardOption | undefined, lang: Lang): string {
   return pickI18n(option?.name, lang) ?? '';
@@ -42,11 +44,30 @@ function cellOf(d: DimensionAssessment | undefined, lang: Lang, t: Translate): S
     text = jobLevelRange(pickI18n(d.recommended_job_level.lower, lang), pickI18n(d.recommended_job_level.higher, lang), t) ?? '';
   } else if (d.content !== undefined && d.content !== '') {
     text = d.content;
-  } else if (d.score !== undefined) {
+  } else if (d.score !== undefined && d.type !== NUMERIC) {
     text = decimalText(d.score);
   }
-  if (d.type === 6 && d.score !== undefined && score === '') { score = decimalText(d.score); }
+  // A rating's number, and the whole answer of a numeric dimension, go in the score column.
+  if ((d.type === 6 || d.type === NUMERIC) && d.score !== undefined && score === '') { score = decimalText(d.score); }
   return { text, score, empty: text === '' && score === '' };
+}
+
+/** One row per ability any interviewer assessed on this dimension, named from the questions' abilities. */
+function abilityRows(answers: (DimensionAssessment | undefined)[], lang: Lang, t: Translate): ScorecardRow[] {
+  const abilityIds = [...new Set(answers.flatMap(a => a?.ability_assessments.map(x => x.ability_id ?? '') ?? []))];
+  return abilityIds.map((abilityId, i) => {
+    const ability = answers.flatMap(a => a?.question_assessments.flatMap(q => q.abilities) ?? []).find(x => x.id !== undefined && x.id === abilityId);
+    return {
+      kind: 'ability',
+      label: pickI18n(ability?.name, lang) ?? t('Ability {0}', i + 1),
+      detail: t('Ability assessment'),
+      cells: answers.map(a => {
+        const text = a?.ability_assessments.find(x => (x.ability_id ?? '') === abilityId)?.content ?? '';
+        return { text, score: '', empty: text === '' };
+      }),
+      disagree: false,
+    };
+  });
 }
 
 function keyOf(id: string | undefined, name: I18nText | undefined, index: number): string {
@@ -68,7 +89,10 @@ export function buildScorecardView(input: ScorecardInput): ScorecardView {
     return {
       notice: e.missingScopes.length > 0
         ? t('The whole scorecard is not available: the app lacks the permission {0}. Showing the overall result only.', e.missingScopes.join(', '))
-        : t('The whole scorecard could not be read: {0} Showing the overall result only.', humanMessage(e, t)),
+        // The gateway's plain 404: this tenant's edition does not serve v2 interview records.
+        : e.kind === 'http' && e.httpStatus === 404
+          ? t('The whole scorecard is not available: this tenant does not offer Hire v2 interview records. Showing the overall result only.')
+          : t('The whole scorecard could not be read: {0} Showing the overall result only.', humanMessage(e, t)),
       columns: [],
       sections: [],
     };
@@ -129,6 +153,7 @@ export function buildScorecardView(input: ScorecardInput): ScorecardView {
           disagree: false,
         });
       });
+      rows.push(...abilityRows(answers, lang, t));
       k++;
     }
     const m = draft.module;
