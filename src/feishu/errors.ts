@@ -48,6 +48,8 @@ export interface FeishuErrorInit {
   troubleshooter?: string;
   cause?: unknown;
   detail?: string;
+  /** A `paging` error where the walk reached its own page or byte budget: a chain longer than it reads, not a broken one. */
+  walkLimit?: boolean;
 }
 
 export class FeishuError extends Error {
@@ -62,6 +64,7 @@ export class FeishuError extends Error {
   readonly retryAfterSeconds?: number;
   readonly troubleshooter?: string;
   readonly detail?: string;
+  readonly walkLimit: boolean;
 
   constructor(init: FeishuErrorInit) {
     super(technicalMessage(init), init.cause === undefined ? undefined : { cause: init.cause });
@@ -77,6 +80,7 @@ export class FeishuError extends Error {
     this.retryAfterSeconds = init.retryAfterSeconds;
     this.troubleshooter = init.troubleshooter;
     this.detail = init.detail;
+    this.walkLimit = init.walkLimit ?? false;
   }
 
   /** The token was rejected: drop it, fetch a new one once, replay once. */
@@ -166,7 +170,9 @@ function describe(e: FeishuError, t: Translate): string {
     case 'cancelled': return t('The request was cancelled.');
     case 'http': return t('Unexpected HTTP {0} reply from {1}: {2}', e.httpStatus ?? '?', e.endpoint ?? '', e.detail ?? '');
     case 'badResponse': return t('Unexpected reply from {0}: {1}', e.endpoint ?? '', e.detail ?? '');
-    case 'paging': return t('The service broke the paging rules on {0}: {1}. Showing what was loaded.', e.endpoint ?? '', e.detail ?? '');
+    case 'paging': return e.walkLimit
+      ? t('Stopped reading {0}: {1}. Showing what was loaded.', e.endpoint ?? '', e.detail ?? '')
+      : t('The service broke the paging rules on {0}: {1}. Showing what was loaded.', e.endpoint ?? '', e.detail ?? '');
     case 'config': return e.detail ?? e.message;
     case 'api': return e.message;
   }

@@ -76,6 +76,8 @@ export interface HttpReply {
   body: JsonObject;
   logId?: string;
   status: number;
+  /** The decoded body's size in bytes: walks count it against their budget. */
+  bytes: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -241,7 +243,7 @@ export class HttpClient {
         const text = await readCapped(response, pathWithQuery, status, logId);
         const reply = interpret(text, status, logId, pathWithQuery, reset);
         log({ status, code: 0, logId: reply.logId });
-        return reply;
+        return { ...reply, bytes: Buffer.byteLength(text) };
       } catch (e) {
         // Stops a body still streaming in (an oversized reply): the connection is dropped, not drained.
         controller.abort();
@@ -366,7 +368,7 @@ function networkDetail(e: unknown): string {
   return code ? `${code} (${message})` : message;
 }
 
-function interpret(text: string, status: number, headerLogId: string | undefined, endpoint: string, reset: string | null): HttpReply {
+function interpret(text: string, status: number, headerLogId: string | undefined, endpoint: string, reset: string | null): Omit<HttpReply, 'bytes'> {
   const resetSeconds = reset !== null && reset.trim() !== '' && Number.isFinite(Number(reset)) ? Number(reset) : undefined;
   // Every 429 carries the wait, whatever its body: a gateway's HTML page as much as a Feishu 99991400.
   const fail = (init: Omit<FeishuErrorInit, 'endpoint' | 'httpStatus'>): never => {

@@ -9,6 +9,7 @@ import { pickI18n, type Lang } from './format';
 import type { ExportRow } from './interviewExport';
 import { InterviewNames } from './interviewNames';
 import { levelRange, type JobLevelNames } from './jobLevelNames';
+import { APPLICATION_INTERVIEWS_BUDGET } from './walkBudgets';
 import type { Translate } from '../feishu/translate';
 
 export interface ApplicationExportDeps {
@@ -68,7 +69,8 @@ export async function collectApplicationExport(
   const { signal } = options;
   const endpoint = `/open-apis/hire/v1/applications/${applicationId}/interviews`;
   const walk = new PageWalk<ParsedInterview>(
-    (pageToken, s) => api.listInterviews(applicationId, { pageToken, pageSize: MAX_INTERVIEW_PAGE_SIZE, userIdType: deps.userIdType, signal: s }), endpoint);
+    (pageToken, s) => api.listInterviews(applicationId, { pageToken, pageSize: MAX_INTERVIEW_PAGE_SIZE, userIdType: deps.userIdType, signal: s }), endpoint,
+    undefined, APPLICATION_INTERVIEWS_BUDGET);
   const interviews: ParsedInterview[] = [];
   let invalid = 0;
   while (!walk.done) {

@@ -8,6 +8,7 @@ import type { Translate } from '../feishu/translate';
 import type { Application, InvalidItem, ListApplicationsFilter, UserIdType } from '../feishu/types';
 import { eachItem, parseApplication, parseInterview, ShapeError, type ParsedInterview } from '../feishu/validate';
 import { ChildPages } from './childPages';
+import { APPLICATION_INTERVIEWS_BUDGET } from './walkBudgets';
 import {
   applicationNodeId, interviewNodeId, isDescendantId, parentIdOf, recordNodeId,
   type ApplicationNode, type HireNode, type InterviewNode, type MessageAction, type MessageNode, type RecordNode, type RootKind,
@@ -360,7 +361,7 @@ export class HireTreeModel {
     if (!api) { return undefined; }
     const walk = new PageWalk<ParsedInterview>(
       (pageToken, s) => api.listInterviews(applicationId, { pageToken, pageSize: MAX_INTERVIEW_PAGE_SIZE, userIdType: this.deps.userIdType(), signal: s }),
-      `/open-apis/hire/v1/applications/${applicationId}/interviews`, idOfInterview);
+      `/open-apis/hire/v1/applications/${applicationId}/interviews`, idOfInterview, APPLICATION_INTERVIEWS_BUDGET);
     while (!walk.done) {
       const found = (await walk.step(signal)).items.find(i => i.id === interviewId);
       if (found) { return found; }
@@ -422,7 +423,7 @@ export class HireTreeModel {
         }),
         `/open-apis/hire/v1/applications/${applicationId}/interviews`,
         () => this.changed.fire(this.nodes.get(node.id)),
-        this.deps.now, idOfInterview, this.deps.log,
+        this.deps.now, idOfInterview, this.deps.log, APPLICATION_INTERVIEWS_BUDGET,
       );
       this.interviewPages.set(node.id, pages);
     }

@@ -3,6 +3,7 @@
 import { FeishuError, humanMessage } from '../feishu/errors';
 import type { HireApi } from '../feishu/hireApi';
 import { collectAll } from '../feishu/pager';
+import { JOB_LEVELS_BUDGET } from './walkBudgets';
 import type { Translate } from '../feishu/translate';
 import type { I18nText } from '../feishu/types';
 import { jobLevelRange, pickI18n, type Lang } from './format';
@@ -38,7 +39,8 @@ export class JobLevelNames implements LevelNameLookup {
     if (!api || this.loading) { return this.loading ?? Promise.resolve(); }
     const run = (async () => {
       try {
-        const { items } = await collectAll((pageToken, s) => api.listJobLevels({ pageToken, signal: s }), '/open-apis/contact/v3/job_levels', signal);
+        const { items } = await collectAll((pageToken, s) => api.listJobLevels({ pageToken, signal: s }), '/open-apis/contact/v3/job_levels', signal,
+          undefined, JOB_LEVELS_BUDGET);
         if (api !== this.client) { return; }
         this.names = new Map(items.map(l => [l.id, { zh_cn: l.i18n.zh_cn ?? l.name, en_us: l.i18n.en_us ?? l.name }]));
         this.failure = undefined;
