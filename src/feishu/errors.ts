@@ -134,6 +134,10 @@ export function humanMessage(e: unknown, t: Translate): string {
 }
 
 function describe(e: FeishuError, t: Translate): string {
+  // A 99991400 and a gateway's bare 429 alike: the wait the service named, when it named one.
+  if (e.isRateLimited && e.retryAfterSeconds !== undefined && Number.isFinite(e.retryAfterSeconds) && e.retryAfterSeconds > 0) {
+    return t('Rate limited by Feishu for {0} s: try again after that.', Math.ceil(e.retryAfterSeconds));
+  }
   switch (e.code) {
     case Codes.appIdInvalid: return t('Feishu {0}: the app ID is not known. Check it in the developer console and set your credentials again.', e.code);
     case Codes.appSecretInvalid: return t('Feishu {0}: the app secret is not valid (it may have been reset). Set your credentials again.', e.code);

@@ -189,7 +189,7 @@ export class HttpClient {
         if (e.isRateLimited && rateLimitRetries < maxRateLimit) {
           rateLimitRetries++;
           reason = 'rateLimited';
-          delayMs = this.rateLimitDelay(e.retryAfterSeconds);
+          delayMs = this.rateLimitDelay(e);
         } else if (e.isTransient && transientRetries < maxTransient) {
           transientRetries++;
           reason = 'transient';
@@ -207,10 +207,16 @@ export class HttpClient {
     return this.options.maxRetryDelayMs ?? 10_000;
   }
 
-  /** Waits as told (default 1 s when the header is missing), capped, plus up to 20 % jitter so callers spread out. */
-  private rateLimitDelay(resetSeconds: number | undefined): number {
-    const told = resetSeconds !== undefined && Number.isFinite(resetSeconds) && resetSeconds >= 0 ? resetSeconds * 1000 : 1000;
-    return Math.min(this.maxDelay(), Math.max(50, told) * (1 + this.random() * 0.2));
+  /**
+   * Waits as told (1 s when the header is missing, at most the cap), plus up to 20 % jitter added after the cap
+   * so clients told the same wait spread out. A wait longer than the cap fails at once: retrying early only
+   * spends the retries while the limit still holds.
+   */
+  private rateLimitDelay(e: FeishuError): number {
+    const seconds = e.retryAfterSeconds;
+    const told = seconds !== undefined && Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
+    if (told !== undefined && told > this.maxDelay()) { throw rateLimitedFor(e, told); }
+    return Math.max(50, Math.min(this.maxDelay(), told ?? 1000)) * (1 + this.random() * 0.2);
   }
 
   private async once(method: string, pathWithQuery: string, options: RequestOptions, attempt: number): Promise<HttpReply> {
@@ -276,6 +282,14 @@ function redirectDetail(location: string | null, requestUrl: string): string {
     host = 'an unreadable address';
   }
   return `redirected to ${host}; redirects are never followed, so the app secret and token go only to the base URL. Check the base URL.`;
+}
+
+/** The service's own error, saying how long the limit holds; `retryAfterSeconds` stays for the UI. */
+function rateLimitedFor(e: FeishuError, toldMs: number): FeishuError {
+  return new FeishuError({
+    kind: e.kind, endpoint: e.endpoint, httpStatus: e.httpStatus, code: e.code, msg: e.msg, logId: e.logId,
+    retryAfterSeconds: e.retryAfterSeconds, cause: e, detail: `rate limited for ${Math.ceil(toldMs / 1000)} s`,
+  });
 }
 
 function tooLarge(endpoint: string, status: number, logId: string | undefined): FeishuError {
