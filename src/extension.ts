@@ -18,6 +18,7 @@ import { registerTreeCommands } from './commands/treeCommands';
 import { CredentialStore } from './credentials/credentialStore';
 import type * as FakeFeishuServer from './fakeFeishu/server';
 import type { RequestLogEntry, RetryNotice } from './feishu/httpClient';
+import { logSafe } from './feishu/logText';
 import { languageOf } from './model/format';
 import { HireTreeModel } from './model/hireTreeModel';
 import { LastKnownStore } from './model/lastKnownStore';
@@ -153,7 +154,7 @@ export function apiFor(mode: vscode.ExtensionMode, activatedInMs: number, parts:
 }
 
 function logRequest(log: vscode.LogOutputChannel, treeView: vscode.TreeView<unknown>, e: RequestLogEntry, asOf: string | undefined): void {
-  const line = `${e.method} ${e.path} → ${e.status ?? '-'} code=${e.code ?? '-'} logid=${e.logId ?? '-'} ${Math.round(e.durationMs)} ms${e.attempt > 1 ? ` (attempt ${e.attempt})` : ''}${e.error ? ` ${e.error}` : ''}`;
+  const line = logSafe(`${e.method} ${e.path} → ${e.status ?? '-'} code=${e.code ?? '-'} logid=${e.logId ?? '-'} ${Math.round(e.durationMs)} ms${e.attempt > 1 ? ` (attempt ${e.attempt})` : ''}${e.error ? ` ${e.error}` : ''}`);
   if (e.code === 0) { log.info(line); } else { log.warn(line); }
   if (e.code === 0) {
     treeView.message = asOf ?? t('Loaded {0}', new Date().toLocaleTimeString(vscode.env.language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }));

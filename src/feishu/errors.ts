@@ -1,4 +1,5 @@
 // The one error type of the Feishu client. Decisions are made on `code`, never on the HTTP status.
+import { logSafe } from './logText';
 import type { Translate } from './translate';
 
 export type FeishuErrorKind =
@@ -121,7 +122,8 @@ function technicalMessage(init: FeishuErrorInit): string {
   if (parts.length === 0) { parts.push(init.kind); }
   if (init.endpoint) { parts.push(`(${init.endpoint})`); }
   if (init.logId) { parts.push(`log id ${init.logId}`); }
-  return parts.join(' · ');
+  // This text goes to the log, and `msg`, the detail and the log id may be the server's.
+  return logSafe(parts.join(' · '));
 }
 
 /** What the user reads: one sentence per code of the contract's table, with the log id to quote to support. */
