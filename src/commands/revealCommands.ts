@@ -2,8 +2,10 @@
 // selected in the main tree. Under Looked-up applications its application is pinned first, through the same
 // lookup as "Look Up Application…"; then the interview is paged to as the tree pages.
 import * as vscode from 'vscode';
-import type { RecordNode } from '../model/hireNode';
+import { FeishuError } from '../feishu/errors';
+import type { ApplicationNode, InterviewNode, RecordNode } from '../model/hireNode';
 import { interviewNodeId } from '../model/hireNode';
+import { inertText } from '../model/inertText';
 import type { RecordTarget } from '../webview/protocol';
 import { lookUpApplication } from './lookupCommands';
 import { nodeArgument } from './nodeArgument';
@@ -20,7 +22,8 @@ export async function revealRecord(parts: HireParts, target: RecordTarget): Prom
     : model.applicationNode(target.root, target.applicationId);
   if (!application) { return undefined; }
   const known = model.node(interviewNodeId(application.id, target.interviewId));
-  const interview = known?.kind === 'interview' ? known : await model.findInterview(application, target.interviewId);
+  const interview = known?.kind === 'interview' ? known : await findInterview(parts, application, target.interviewId);
+  if (interview === 'cancelled') { return undefined; }
   const record = interview && model.recordNode(interview, target.recordId);
   if (!record) {
     void vscode.window.showWarningMessage(t('Record {0} is no longer in application {1}. Refresh the views.', target.recordId, target.applicationId));
@@ -28,6 +31,22 @@ export async function revealRecord(parts: HireParts, target: RecordTarget): Prom
   }
   await parts.treeView.reveal(record, { select: true, focus: true, expand: true });
   return record;
+}
+
+/** Paging to an interview may take many pages: the notification's Cancel stops the walk. */
+async function findInterview(parts: HireParts, application: ApplicationNode, interviewId: string): Promise<InterviewNode | undefined | 'cancelled'> {
+  try {
+    return await vscode.window.withProgress({
+      location: vscode.ProgressLocation.Notification, title: inertText(t('Looking for interview {0}…', interviewId)), cancellable: true,
+    }, (_progress, token) => {
+      const controller = new AbortController();
+      token.onCancellationRequested(() => controller.abort());
+      return parts.model.findInterview(application, interviewId, controller.signal);
+    });
+  } catch (e) {
+    if (e instanceof FeishuError && e.kind === 'cancelled') { return 'cancelled'; }
+    throw e;
+  }
 }
 
 /** Records of the main tree keep their root; records of other views go under Looked-up applications. */
