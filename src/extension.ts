@@ -20,6 +20,7 @@ import { readSettings, type Settings } from './config';
 import { CredentialStore } from './credentials/credentialStore';
 import type * as FakeFeishuServer from './fakeFeishu/server';
 import type { RequestLogEntry } from './feishu/httpClient';
+import { logSafe } from './feishu/logText';
 import { LastKnownStore } from './model/lastKnown/lastKnownStore';
 import { QueueModel } from './model/queue/queueModel';
 import { languageOf } from './model/text/format';
@@ -157,7 +158,7 @@ export function apiFor(mode: vscode.ExtensionMode, activatedInMs: number, parts:
 }
 
 function logRequest(log: vscode.LogOutputChannel, viewMessage: MainViewMessage, e: RequestLogEntry): void {
-  const line = `${e.method} ${e.path} → ${e.status ?? '-'} code=${e.code ?? '-'} logid=${e.logId ?? '-'} ${Math.round(e.durationMs)} ms${e.attempt > 1 ? ` (attempt ${e.attempt})` : ''}${e.error ? ` ${e.error}` : ''}`;
+  const line = logSafe(`${e.method} ${e.path} → ${e.status ?? '-'} code=${e.code ?? '-'} logid=${e.logId ?? '-'} ${Math.round(e.durationMs)} ms${e.attempt > 1 ? ` (attempt ${e.attempt})` : ''}${e.error ? ` ${e.error}` : ''}`);
   if (e.code === 0) {
     log.info(line);
     viewMessage.loaded();

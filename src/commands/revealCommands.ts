@@ -2,6 +2,8 @@
 // selected in the main tree. Under Looked-up applications its application is pinned first, through the same
 // lookup as "Look Up Application…"; then the interview is paged to as the tree pages.
 import * as vscode from 'vscode';
+import { FeishuError } from '../feishu/errors';
+import { inertText } from '../model/text/inertText';
 import { findRecord } from '../model/tree/findNode';
 import type { RecordNode } from '../model/tree/hireNode';
 import { parseMainTreeId } from '../model/tree/nodeId';
@@ -20,13 +22,30 @@ export async function revealRecord(parts: HireParts, target: RecordTarget): Prom
     ? await lookUpApplication(parts, target.applicationId)
     : model.applicationNode(target.root, target.applicationId);
   if (!application) { return undefined; }
-  const record = await findRecord(model, { ...target, root: application.root });
+  const record = await cancellable(parts, target.interviewId, signal => findRecord(model, { ...target, root: application.root }, signal));
+  if (record === 'cancelled') { return undefined; }
   if (!record) {
     void vscode.window.showWarningMessage(t('Record {0} is no longer in application {1}. Refresh the views.', target.recordId, target.applicationId));
     return undefined;
   }
   await parts.treeView.reveal(record, { select: true, focus: true, expand: true });
   return record;
+}
+
+/** Paging to an interview may take many pages: the notification's Cancel stops the walk. */
+async function cancellable<T>(parts: HireParts, interviewId: string, find: (signal: AbortSignal) => Promise<T>): Promise<T | 'cancelled'> {
+  try {
+    return await vscode.window.withProgress({
+      location: vscode.ProgressLocation.Notification, title: inertText(t('Looking for interview {0}…', interviewId)), cancellable: true,
+    }, (_progress, token) => {
+      const controller = new AbortController();
+      token.onCancellationRequested(() => controller.abort());
+      return find(controller.signal);
+    });
+  } catch (e) {
+    if (e instanceof FeishuError && e.kind === 'cancelled') { return 'cancelled'; }
+    throw e;
+  }
 }
 
 /** Records of the main tree keep their root; records of other views go under Looked-up applications. */

@@ -1,4 +1,5 @@
 // The one error type of the Feishu client. Decisions are made on `code`, never on the HTTP status.
+import { logSafe } from './logText';
 import type { Translate } from './translate';
 
 export type FeishuErrorKind =
@@ -48,6 +49,8 @@ export interface FeishuErrorInit {
   troubleshooter?: string;
   cause?: unknown;
   detail?: string;
+  /** A `paging` error where the walk reached its own page or byte budget: a chain longer than it reads, not a broken one. */
+  walkLimit?: boolean;
 }
 
 export class FeishuError extends Error {
@@ -62,6 +65,7 @@ export class FeishuError extends Error {
   readonly retryAfterSeconds?: number;
   readonly troubleshooter?: string;
   readonly detail?: string;
+  readonly walkLimit: boolean;
 
   constructor(init: FeishuErrorInit) {
     super(technicalMessage(init), init.cause === undefined ? undefined : { cause: init.cause });
@@ -77,6 +81,7 @@ export class FeishuError extends Error {
     this.retryAfterSeconds = init.retryAfterSeconds;
     this.troubleshooter = init.troubleshooter;
     this.detail = init.detail;
+    this.walkLimit = init.walkLimit ?? false;
   }
 
   /** The token was rejected: drop it, fetch a new one once, replay once. */
@@ -117,7 +122,8 @@ function technicalMessage(init: FeishuErrorInit): string {
   if (parts.length === 0) { parts.push(init.kind); }
   if (init.endpoint) { parts.push(`(${init.endpoint})`); }
   if (init.logId) { parts.push(`log id ${init.logId}`); }
-  return parts.join(' · ');
+  // This text goes to the log, and `msg`, the detail and the log id may be the server's.
+  return logSafe(parts.join(' · '));
 }
 
 /** What the user reads: one sentence per code of the contract's table, with the log id to quote to support. */
@@ -130,6 +136,10 @@ export function humanMessage(e: unknown, t: Translate): string {
 }
 
 function describe(e: FeishuError, t: Translate): string {
+  // A 99991400 and a gateway's bare 429 alike: the wait the service named, when it named one.
+  if (e.isRateLimited && e.retryAfterSeconds !== undefined && Number.isFinite(e.retryAfterSeconds) && e.retryAfterSeconds > 0) {
+    return t('Rate limited by Feishu for {0} s: try again after that.', Math.ceil(e.retryAfterSeconds));
+  }
   switch (e.code) {
     case Codes.appIdInvalid: return t('Feishu {0}: the app ID is not known. Check it in the developer console and set your credentials again.', e.code);
     case Codes.appSecretInvalid: return t('Feishu {0}: the app secret is not valid (it may have been reset). Set your credentials again.', e.code);
@@ -166,7 +176,9 @@ function describe(e: FeishuError, t: Translate): string {
     case 'cancelled': return t('The request was cancelled.');
     case 'http': return t('Unexpected HTTP {0} reply from {1}: {2}', e.httpStatus ?? '?', e.endpoint ?? '', e.detail ?? '');
     case 'badResponse': return t('Unexpected reply from {0}: {1}', e.endpoint ?? '', e.detail ?? '');
-    case 'paging': return t('The service broke the paging rules on {0}: {1}. Showing what was loaded.', e.endpoint ?? '', e.detail ?? '');
+    case 'paging': return e.walkLimit
+      ? t('Stopped reading {0}: {1}. Showing what was loaded.', e.endpoint ?? '', e.detail ?? '')
+      : t('The service broke the paging rules on {0}: {1}. Showing what was loaded.', e.endpoint ?? '', e.detail ?? '');
     case 'config': return e.detail ?? e.message;
     case 'api': return e.message;
   }

@@ -55,7 +55,7 @@ export class HireApi {
   async listInterviews(applicationId: string, request: InterviewPageRequest = {}): Promise<Page<ParsedInterview>> {
     const id = checkApplicationId(applicationId);
     const endpoint = `/open-apis/hire/v1/applications/${id}/interviews`;
-    const { body } = await this.get(endpoint, {
+    const { body, bytes } = await this.get(endpoint, {
       query: {
         page_size: checkPageSize(request.pageSize, MAX_INTERVIEW_PAGE_SIZE, 20),
         page_token: request.pageToken,
@@ -64,7 +64,7 @@ export class HireApi {
       },
       signal: request.signal,
     });
-    return parsePage(body, endpoint, parseInterview);
+    return { ...parsePage(body, endpoint, parseInterview), bytes };
   }
 
   /** The successor `GET /open-apis/hire/v1/interviews?application_id=`: the same interviews plus stage and interviewer names. */
@@ -89,7 +89,7 @@ export class HireApi {
 
   private async listSuccessor(filter: Record<string, string>, request: InterviewPageRequest, defaultPageSize: number): Promise<Page<ParsedInterview>> {
     const endpoint = '/open-apis/hire/v1/interviews';
-    const { body } = await this.get(endpoint, {
+    const { body, bytes } = await this.get(endpoint, {
       query: {
         ...filter,
         page_size: checkPageSize(request.pageSize, MAX_SUCCESSOR_PAGE_SIZE, defaultPageSize),
@@ -98,13 +98,13 @@ export class HireApi {
       },
       signal: request.signal,
     });
-    return parsePage(body, endpoint, parseInterview);
+    return { ...parsePage(body, endpoint, parseInterview), bytes };
   }
 
   /** Application IDs only; details come from `getApplication`. */
   async listApplications(filter: ListApplicationsFilter = {}, request: PageRequest = {}): Promise<Page<string>> {
     const endpoint = '/open-apis/hire/v1/applications';
-    const { body } = await this.get(endpoint, {
+    const { body, bytes } = await this.get(endpoint, {
       query: {
         active_status: filter.activeStatus,
         job_id: filter.jobId,
@@ -113,7 +113,7 @@ export class HireApi {
       },
       signal: request.signal,
     });
-    return parsePage(body, endpoint, parseApplicationId);
+    return { ...parsePage(body, endpoint, parseApplicationId), bytes };
   }
 
   async getApplication(applicationId: string, signal?: AbortSignal): Promise<Application> {
@@ -141,8 +141,8 @@ export class HireApi {
     if (recordIds.length > MAX_V2_RECORD_IDS || recordIds.some(id => !/^\d{1,32}$/.test(id))) {
       throw new FeishuError({ kind: 'config', endpoint, detail: `ask for 1 to ${MAX_V2_RECORD_IDS} record IDs of digits only.` });
     }
-    const { body } = await this.get(endpoint, { query: { ids: recordIds, user_id_type: options.userIdType }, signal: options.signal });
-    return parsePage(body, endpoint, parseInterviewRecordV2);
+    const { body, bytes } = await this.get(endpoint, { query: { ids: recordIds, user_id_type: options.userIdType }, signal: options.signal });
+    return { ...parsePage(body, endpoint, parseInterviewRecordV2), bytes };
   }
 
   /** `GET /open-apis/hire/v2/interview_records/{id}`: one record's whole scorecard. */
@@ -155,11 +155,11 @@ export class HireApi {
   /** `GET /open-apis/contact/v3/job_levels`: the tenant's job levels with their names. */
   async listJobLevels(request: PageRequest = {}): Promise<Page<JobLevel>> {
     const endpoint = '/open-apis/contact/v3/job_levels';
-    const { body } = await this.get(endpoint, {
+    const { body, bytes } = await this.get(endpoint, {
       query: { page_size: checkPageSize(request.pageSize, MAX_JOB_LEVEL_PAGE_SIZE, MAX_JOB_LEVEL_PAGE_SIZE), page_token: request.pageToken },
       signal: request.signal,
     });
-    return parsePage(body, endpoint, parseJobLevel);
+    return { ...parsePage(body, endpoint, parseJobLevel), bytes };
   }
 
   /** On 99991663 / 99991671: drop the token, fetch a new one once, replay once. */

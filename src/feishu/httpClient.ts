@@ -77,6 +77,8 @@ export interface HttpReply {
   body: JsonObject;
   logId?: string;
   status: number;
+  /** The decoded body's size in bytes: walks count it against their budget. */
+  bytes: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -188,7 +190,7 @@ export class HttpClient {
         if (e.isRateLimited && rateLimitRetries < maxRateLimit) {
           rateLimitRetries++;
           reason = 'rateLimited';
-          delayMs = this.rateLimitDelay(e.retryAfterSeconds);
+          delayMs = this.rateLimitDelay(e);
         } else if (e.isTransient && transientRetries < maxTransient) {
           transientRetries++;
           reason = 'transient';
@@ -206,10 +208,16 @@ export class HttpClient {
     return this.options.maxRetryDelayMs ?? 10_000;
   }
 
-  /** Waits as told (default 1 s when the header is missing), capped, plus up to 20 % jitter so callers spread out. */
-  private rateLimitDelay(resetSeconds: number | undefined): number {
-    const told = resetSeconds !== undefined && Number.isFinite(resetSeconds) && resetSeconds >= 0 ? resetSeconds * 1000 : 1000;
-    return Math.min(this.maxDelay(), Math.max(50, told) * (1 + this.random() * 0.2));
+  /**
+   * Waits as told (1 s when the header is missing, at most the cap), plus up to 20 % jitter added after the cap
+   * so clients told the same wait spread out. A wait longer than the cap fails at once: retrying early only
+   * spends the retries while the limit still holds.
+   */
+  private rateLimitDelay(e: FeishuError): number {
+    const seconds = e.retryAfterSeconds;
+    const told = seconds !== undefined && Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
+    if (told !== undefined && told > this.maxDelay()) { throw rateLimitedFor(e, told); }
+    return Math.max(50, Math.min(this.maxDelay(), told ?? 1000)) * (1 + this.random() * 0.2);
   }
 
   private async once(method: string, pathWithQuery: string, options: RequestOptions, attempt: number): Promise<HttpReply> {
@@ -242,7 +250,7 @@ export class HttpClient {
         const text = await readCapped(response, pathWithQuery, status, logId);
         const reply = interpret(text, status, logId, pathWithQuery, reset);
         log({ status, code: 0, logId: reply.logId });
-        return reply;
+        return { ...reply, bytes: Buffer.byteLength(text) };
       } catch (e) {
         // Stops a body still streaming in (an oversized reply): the connection is dropped, not drained.
         controller.abort();
@@ -275,6 +283,14 @@ function redirectDetail(location: string | null, requestUrl: string): string {
     host = 'an unreadable address';
   }
   return `redirected to ${host}; redirects are never followed, so the app secret and token go only to the base URL. Check the base URL.`;
+}
+
+/** The service's own error, saying how long the limit holds; `retryAfterSeconds` stays for the UI. */
+function rateLimitedFor(e: FeishuError, toldMs: number): FeishuError {
+  return new FeishuError({
+    kind: e.kind, endpoint: e.endpoint, httpStatus: e.httpStatus, code: e.code, msg: e.msg, logId: e.logId,
+    retryAfterSeconds: e.retryAfterSeconds, cause: e, detail: `rate limited for ${Math.ceil(toldMs / 1000)} s`,
+  });
 }
 
 function tooLarge(endpoint: string, status: number, logId: string | undefined): FeishuError {
@@ -367,7 +383,7 @@ function networkDetail(e: unknown): string {
   return code ? `${code} (${message})` : message;
 }
 
-function interpret(text: string, status: number, headerLogId: string | undefined, endpoint: string, reset: string | null): HttpReply {
+function interpret(text: string, status: number, headerLogId: string | undefined, endpoint: string, reset: string | null): Omit<HttpReply, 'bytes'> {
   const resetSeconds = reset !== null && reset.trim() !== '' && Number.isFinite(Number(reset)) ? Number(reset) : undefined;
   // Every 429 carries the wait, whatever its body: a gateway's HTML page as much as a Feishu 99991400.
   const fail = (init: Omit<FeishuErrorInit, 'endpoint' | 'httpStatus'>): never => {

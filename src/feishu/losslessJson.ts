@@ -8,6 +8,12 @@ export class JsonSyntaxError extends Error {
   }
 }
 
+/**
+ * A copy that does not point into `text`: V8 keeps a long slice as a view of its whole source, so one kept
+ * name would hold a 10 MB reply alive. Prepending forces a fresh string; the slice then views only that.
+ */
+const detached = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
+
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const INTEGER = /^-?\d+$/;
 /**
@@ -99,7 +105,7 @@ function parseSlowly(text: string): JsonValue {
       if (c === 0x22) {
         out += text.slice(chunkStart, pos);
         pos++;
-        return out;
+        return detached(out);
       }
       if (c === 0x5c) {
         out += text.slice(chunkStart, pos);

@@ -1,6 +1,6 @@
 // Walks page_token chains. Stops when has_more is not true; never loops on a repeated or empty token
 // (the Go SDK did), and never stops early on an empty page that says more follow. Every walk is bounded:
-// in pages, in token size, and by a page that brings nothing new.
+// in pages, in bytes read, in token size, and by a page that brings nothing new.
 import { FeishuError } from './errors';
 import type { InvalidItem, Page } from './types';
 
@@ -13,6 +13,18 @@ const MAX_EMPTY_PAGES_IN_A_ROW = 25;
  * applications at 50. A server that says "more" forever is stopped within seconds, not at sign-out.
  */
 export const MAX_PAGES_PER_WALK = 2000;
+const MB = 1024 * 1024;
+/**
+ * What one walk may read. Each page may be up to 10 MB decoded (the reply cap), so a page cap alone lets a
+ * hostile chain make a walk read and keep gigabytes; walks meant for less pass a smaller budget.
+ */
+export interface WalkBudget {
+  maxPages: number;
+  maxBytes: number;
+}
+/** For walks that name no budget of their own (the main tree's lists): far above any real tenant's replies. */
+export const DEFAULT_WALK_BUDGET: WalkBudget = { maxPages: MAX_PAGES_PER_WALK, maxBytes: 64 * MB };
+
 /** Real tokens are well under 200 characters; each one is kept (loop guard) and sent back, so a huge one is refused. */
 export const MAX_PAGE_TOKEN_LENGTH = 2048;
 
@@ -29,10 +41,14 @@ export class PageWalk<T> {
   private readonly seenTokens = new Set<string>();
   private readonly seenItems = new Set<string>();
   private pages = 0;
+  private bytes = 0;
   private finished = false;
 
   /** With `itemId`, a page that brings only items this walk has already returned ends it. */
-  constructor(private readonly fetchPage: FetchPage<T>, private readonly endpoint: string, private readonly itemId?: (item: T) => string) {}
+  constructor(
+    private readonly fetchPage: FetchPage<T>, private readonly endpoint: string, private readonly itemId?: (item: T) => string,
+    private readonly budget: WalkBudget = DEFAULT_WALK_BUDGET,
+  ) {}
 
   /**
    * A walk that goes on where an earlier one stopped (last-known data): the next step sends `token`. The
@@ -40,9 +56,9 @@ export class PageWalk<T> {
    */
   static resumed<T>(
     fetchPage: FetchPage<T>, endpoint: string, itemId: ((item: T) => string) | undefined,
-    from: { token: string | undefined; done: boolean; itemIds?: Iterable<string> },
+    from: { token: string | undefined; done: boolean; itemIds?: Iterable<string> }, budget?: WalkBudget,
   ): PageWalk<T> {
-    const walk = new PageWalk(fetchPage, endpoint, itemId);
+    const walk = new PageWalk(fetchPage, endpoint, itemId, budget);
     walk.finished = from.done;
     if (!from.done && from.token !== undefined) {
       walk.nextToken = from.token;
@@ -69,12 +85,16 @@ export class PageWalk<T> {
     if (this.finished) { return { items: [], invalid: [], requests: 0, done: true }; }
     let requests = 0;
     for (let empty = 0; ; empty++) {
-      if (this.pages >= MAX_PAGES_PER_WALK) {
-        this.broken(`more than ${MAX_PAGES_PER_WALK} pages`);
+      if (this.pages >= this.budget.maxPages) {
+        this.broken(`more than ${this.budget.maxPages} pages`, true);
+      }
+      if (this.bytes >= this.budget.maxBytes) {
+        this.broken(`stopped after ${megabytes(this.bytes)} MB, the most this walk reads`, true);
       }
       const page = await this.fetchPage(this.nextToken, signal);
       requests++;
       this.pages++;
+      this.bytes += page.bytes ?? 0;
       this.checkNews(page.items);
       this.advance(page);
       const nonEmpty = page.items.length > 0 || page.invalid.length > 0;
@@ -87,9 +107,9 @@ export class PageWalk<T> {
     }
   }
 
-  private broken(detail: string): never {
+  private broken(detail: string, walkLimit = false): never {
     this.finished = true;
-    throw new FeishuError({ kind: 'paging', endpoint: this.endpoint, detail });
+    throw new FeishuError({ kind: 'paging', endpoint: this.endpoint, detail, walkLimit });
   }
 
   /** Items never seen in this walk; a page of repeats only means the chain goes round in circles. */
@@ -124,19 +144,27 @@ export class PageWalk<T> {
   }
 }
 
+function megabytes(bytes: number): string {
+  return (bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0);
+}
+
 /** Every page of a chain, in order; a broken chain ends with the `paging` error after the good pages. */
-export async function* walkPages<T>(fetchPage: FetchPage<T>, endpoint: string, signal?: AbortSignal, itemId?: (item: T) => string): AsyncGenerator<WalkStep<T>> {
-  const walk = new PageWalk(fetchPage, endpoint, itemId);
+export async function* walkPages<T>(
+  fetchPage: FetchPage<T>, endpoint: string, signal?: AbortSignal, itemId?: (item: T) => string, budget?: WalkBudget,
+): AsyncGenerator<WalkStep<T>> {
+  const walk = new PageWalk(fetchPage, endpoint, itemId, budget);
   while (!walk.done) {
     yield await walk.step(signal);
   }
 }
 
-export async function collectAll<T>(fetchPage: FetchPage<T>, endpoint: string, signal?: AbortSignal, itemId?: (item: T) => string): Promise<{ items: T[]; invalid: InvalidItem[]; requests: number }> {
+export async function collectAll<T>(
+  fetchPage: FetchPage<T>, endpoint: string, signal?: AbortSignal, itemId?: (item: T) => string, budget?: WalkBudget,
+): Promise<{ items: T[]; invalid: InvalidItem[]; requests: number }> {
   const items: T[] = [];
   const invalid: InvalidItem[] = [];
   let requests = 0;
-  for await (const step of walkPages(fetchPage, endpoint, signal, itemId)) {
+  for await (const step of walkPages(fetchPage, endpoint, signal, itemId, budget)) {
     items.push(...step.items);
     invalid.push(...step.invalid);
     requests += step.requests;

@@ -74,6 +74,8 @@ export interface Page<T> {
   hasMore: boolean;
   /** Items the validator rejected, with the reason; the rest of the page still shows. */
   invalid: InvalidItem[];
+  /** The reply's decoded size, when it came from the service: walks count it against their byte budget. */
+  bytes?: number;
 }
 
 export interface InvalidItem { index: number; reason: string; raw: JsonValue }

@@ -49,7 +49,7 @@ const AVOID: Avoid[] = [
 // English that belongs in a Chinese sentence: product and format names, standards, values the user types.
 const ALLOWED_WORDS = new Set([
   'ID', 'App', 'Secret', 'JSON', 'Markdown', 'Excel', 'CSV', 'Lark', 'VS', 'Code', 'API', 'HTTP', 'http', 'https',
-  'ISO', 'Log', 'Linux', 'gnome-keyring', 'KWallet', 'Acme', 'true', 'false', 'localhost', 'user', 'N',
+  'ISO', 'MB', 'Log', 'Linux', 'gnome-keyring', 'KWallet', 'Acme', 'true', 'false', 'localhost', 'user', 'N',
 ]);
 
 /** The ASCII words left once placeholders, codicons, URLs, paths, code spans and identifiers are taken out. */

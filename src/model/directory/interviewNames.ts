@@ -5,6 +5,7 @@ import type { HireApi } from '../../feishu/hireApi';
 import { PageWalk, type FetchPage } from '../../feishu/pager';
 import type { I18nText, UserIdType } from '../../feishu/types';
 import type { ParsedInterview } from '../../feishu/validate';
+import { NAMES_WALK_BUDGET } from '../walkBudgets';
 
 interface NameLookup {
   stage(interviewId: string): I18nText | undefined;
@@ -15,6 +16,16 @@ const SUCCESSOR_PAGE_SIZE = 100;
 /** The successor endpoint the names come from. */
 export const NAMES_ENDPOINT = '/open-apis/hire/v1/interviews';
 const idOf = (interview: ParsedInterview): string => interview.id;
+/** Names are labels; a longer one is cut, so a hostile reply cannot make this background walk keep megabytes. */
+const MAX_NAME_LENGTH = 200;
+
+function keptName(name: I18nText): I18nText {
+  const long = (text: string | undefined): text is string => text !== undefined && text.length > MAX_NAME_LENGTH;
+  if (!long(name.zh_cn) && !long(name.en_us)) { return name; }
+  // Joining copies: a plain slice would still point into the long text.
+  const cut = (text: string): string => (long(text) ? `${Array.from(text.slice(0, MAX_NAME_LENGTH)).join('')}…` : text);
+  return { ...(name.zh_cn !== undefined && { zh_cn: cut(name.zh_cn) }), ...(name.en_us !== undefined && { en_us: cut(name.en_us) }) };
+}
 
 /** What the names walk has learnt, as plain data. */
 export interface NamesState {
@@ -49,7 +60,7 @@ export class InterviewNames implements NameLookup {
       onRequest();
       return api.listInterviewsWithNames(applicationId, { pageToken, pageSize: SUCCESSOR_PAGE_SIZE, userIdType: userIdType(), signal });
     };
-    this.walk = new PageWalk(this.fetchPage, NAMES_ENDPOINT, idOf);
+    this.walk = new PageWalk(this.fetchPage, NAMES_ENDPOINT, idOf, NAMES_WALK_BUDGET);
   }
 
   get seenCount(): number {
@@ -79,12 +90,12 @@ export class InterviewNames implements NameLookup {
     for (const [id, name] of state.stages) { this.stages.set(id, name); }
     for (const [id, name] of state.interviewers) { this.interviewers.set(id, name); }
     for (const id of state.seen) { this.seen.add(id); }
-    this.walk = PageWalk.resumed(this.fetchPage, NAMES_ENDPOINT, idOf, { token: state.nextToken, done: state.done, itemIds: this.seen });
+    this.walk = PageWalk.resumed(this.fetchPage, NAMES_ENDPOINT, idOf, { token: state.nextToken, done: state.done, itemIds: this.seen }, NAMES_WALK_BUDGET);
   }
 
   /** Refresh: a finished walk may start again from its first page for interviews it has not seen; names known stay. */
   restart(): void {
-    if (this.walk.done && !this.pending) { this.walk = new PageWalk(this.fetchPage, NAMES_ENDPOINT, idOf); }
+    if (this.walk.done && !this.pending) { this.walk = new PageWalk(this.fetchPage, NAMES_ENDPOINT, idOf, NAMES_WALK_BUDGET); }
   }
 
   stage(interviewId: string): I18nText | undefined {
@@ -111,9 +122,9 @@ export class InterviewNames implements NameLookup {
         const step = await this.walk.step(signal);
         for (const interview of step.items) {
           this.seen.add(interview.id);
-          if (interview.stage?.name) { this.stages.set(interview.id, interview.stage.name); }
+          if (interview.stage?.name) { this.stages.set(interview.id, keptName(interview.stage.name)); }
           for (const record of interview.interview_record_list) {
-            if (record.interviewer?.name) { this.interviewers.set(record.id, record.interviewer.name); }
+            if (record.interviewer?.name) { this.interviewers.set(record.id, keptName(record.interviewer.name)); }
           }
           learnt = true;
         }

@@ -6,6 +6,7 @@ import { collectAll } from '../../feishu/pager';
 import type { Translate } from '../../feishu/translate';
 import type { I18nText } from '../../feishu/types';
 import { jobLevelRange, pickI18n, type Lang } from '../text/format';
+import { JOB_LEVELS_BUDGET } from '../walkBudgets';
 
 export interface LevelNameLookup {
   name(id: string): I18nText | undefined;
@@ -38,7 +39,8 @@ export class JobLevelNames implements LevelNameLookup {
     if (!api || this.loading) { return this.loading ?? Promise.resolve(); }
     const run = (async () => {
       try {
-        const { items } = await collectAll((pageToken, s) => api.listJobLevels({ pageToken, signal: s }), '/open-apis/contact/v3/job_levels', signal);
+        const { items } = await collectAll((pageToken, s) => api.listJobLevels({ pageToken, signal: s }), '/open-apis/contact/v3/job_levels', signal,
+          undefined, JOB_LEVELS_BUDGET);
         if (api !== this.client) { return; }
         this.names = new Map(items.map(l => [l.id, { zh_cn: l.i18n.zh_cn ?? l.name, en_us: l.i18n.en_us ?? l.name }]));
         this.failure = undefined;

@@ -29,6 +29,8 @@ export interface KnownLabel { applicationId: string; application?: Application; 
 
 type Kind = 'application' | 'talent' | 'job' | 'names';
 
+const MAX_KEPT_TEXT = 300;
+
 /** One cached answer: a value, or a failure to retry after the next Refresh; `stale` values are read again when asked. */
 interface Entry<T> { value?: T; failed?: FeishuError; stale?: boolean; pending?: Promise<T | undefined> }
 
@@ -37,8 +39,17 @@ function isRefusal(e: FeishuError): boolean {
   return e.code === Codes.scopeMissing || e.isCredentialProblem || e.httpStatus === 403;
 }
 
+/**
+ * What the directory keeps of a failure: its kind, code and a short text, never its cause, which may hold a whole
+ * (hostile, 10 MB) reply for the life of the connection.
+ */
 function asFeishuError(e: unknown): FeishuError {
-  return e instanceof FeishuError ? e : new FeishuError({ kind: 'badResponse', detail: String(e), cause: e });
+  const short = (text: string | undefined): string | undefined => text && text.length > MAX_KEPT_TEXT ? `${text.slice(0, MAX_KEPT_TEXT)}…` : text;
+  if (!(e instanceof FeishuError)) { return new FeishuError({ kind: 'badResponse', detail: short(String(e)) }); }
+  return new FeishuError({
+    kind: e.kind, endpoint: e.endpoint, httpStatus: e.httpStatus, code: e.code, msg: short(e.msg), logId: short(e.logId), walkLimit: e.walkLimit,
+    missingScopes: e.missingScopes.slice(0, 20).map(scope => short(scope) ?? ''), detail: short(e.detail),
+  });
 }
 
 function failedIds(cache: Map<string, Entry<unknown>>): Set<string> {
@@ -209,7 +220,7 @@ export class TenantDirectory {
   private namesOf(applicationId: string): InterviewNames {
     let names = this.names.get(applicationId);
     if (!names) {
-      names = new InterviewNames(this.api as HireApi, applicationId, () => this.userIdType, e => { this.refused.set('names', e); }, () => { this.requestCount++; });
+      names = new InterviewNames(this.api as HireApi, applicationId, () => this.userIdType, e => { this.refused.set('names', asFeishuError(e)); }, () => { this.requestCount++; });
       this.names.set(applicationId, names);
     }
     return names;

@@ -10,6 +10,7 @@ import type { ExportRow } from './interviewExport';
 import { levelRange, type JobLevelNames } from '../directory/jobLevelNames';
 import type { Translate } from '../../feishu/translate';
 import type { HireConnection } from '../../session/hireConnection';
+import { APPLICATION_INTERVIEWS_BUDGET } from '../walkBudgets';
 
 export interface ApplicationExportDeps {
   connection: HireConnection;
@@ -64,7 +65,8 @@ export async function collectApplicationExport(
   const { signal } = options;
   const endpoint = `/open-apis/hire/v1/applications/${applicationId}/interviews`;
   const walk = new PageWalk<ParsedInterview>(
-    (pageToken, s) => api.listInterviews(applicationId, { pageToken, pageSize: MAX_INTERVIEW_PAGE_SIZE, userIdType, signal: s }), endpoint);
+    (pageToken, s) => api.listInterviews(applicationId, { pageToken, pageSize: MAX_INTERVIEW_PAGE_SIZE, userIdType, signal: s }), endpoint,
+    undefined, APPLICATION_INTERVIEWS_BUDGET);
   const interviews: ParsedInterview[] = [];
   let invalid = 0;
   while (!walk.done) {

@@ -11,6 +11,7 @@ import type { InvalidItem } from '../../feishu/types';
 import type { ParsedInterview } from '../../feishu/validate';
 import type { HireConnection } from '../../session/hireConnection';
 import type { ApplicationLabel } from '../directory/tenantDirectory';
+import { QUEUE_WALK_BUDGET } from '../walkBudgets';
 import {
   dayNodeId, interviewerNodeId, owedRecordNodeId, recentInterviewNodeId, recentRecordNodeId,
   type DayNode, type QueueNode, type InterviewerNode, type QueueInterviewNode, type QueueRecordNode, type QueueView,
@@ -124,7 +125,7 @@ export class QueueModel {
     try {
       const pages = walkPages<ParsedInterview>(
         (pageToken, s) => api.listInterviewsInWindow(window, { pageToken, pageSize: MAX_SUCCESSOR_PAGE_SIZE, userIdType: connection.userIdType, signal: s }),
-        '/open-apis/hire/v1/interviews', signal, interview => interview.id);
+        '/open-apis/hire/v1/interviews', signal, interview => interview.id, QUEUE_WALK_BUDGET);
       for await (const step of pages) {
         report.pageRequests += step.requests;
         interviews.push(...step.items);
@@ -267,7 +268,8 @@ export class QueueModel {
     const t = this.deps.t;
     const why = error.code === Codes.scopeMissing && error.missingScopes.length > 0
       ? t('The app lacks the permission {0}: enable it in the developer console, publish a version, then Refresh.', error.missingScopes.join(', '))
-      : error.kind === 'paging' ? t('Paging stopped: the service sent a broken page chain') : humanMessage(error, t);
+      : error.walkLimit ? t('Showing part of the window: a refresh reads at most {0} pages or {1} MB. Shorten feishuHire.feedbackWindowDays to see it all.', QUEUE_WALK_BUDGET.maxPages, QUEUE_WALK_BUDGET.maxBytes / 1024 / 1024)
+        : error.kind === 'paging' ? t('Paging stopped: the service sent a broken page chain') : humanMessage(error, t);
     const text = stale ? t('Refresh failed, showing earlier data: {0}', why) : why;
     return this.message(view, 'error', error.kind === 'paging' ? 'warning' : 'error', text, humanMessage(error, t), error);
   }

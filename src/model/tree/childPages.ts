@@ -1,7 +1,7 @@
 // The loaded pages under one tree node: items so far, the next token, loading, the last error.
 // Each item appears once: one a later page repeats is dropped (two tree nodes with one id fail the whole list).
 import { FeishuError } from '../../feishu/errors';
-import { PageWalk, type FetchPage } from '../../feishu/pager';
+import { PageWalk, type FetchPage, type WalkBudget } from '../../feishu/pager';
 import type { InvalidItem } from '../../feishu/types';
 
 /** What a list had loaded, as plain data: enough to show it again and to go on from where it stopped. */
@@ -40,6 +40,7 @@ export class ChildPages<T> {
     private readonly now: () => number = Date.now,
     private readonly itemId?: (item: T) => string,
     private readonly log?: (line: string) => void,
+    private readonly budget?: WalkBudget,
   ) {
     this.walk = this.newWalk();
   }
@@ -171,7 +172,7 @@ export class ChildPages<T> {
     this.invalid = [...state.invalid];
     this.walk = PageWalk.resumed(this.fetchPage, this.endpoint, this.itemId, {
       token: state.nextToken, done: state.done, itemIds: this.loadedIds,
-    });
+    }, this.budget);
     this.pageEnds = [{ items: this.items.length, invalid: this.invalid.length, token: this.walk.token, done: this.walk.done }];
     this.started = true;
     this.error = undefined;
@@ -189,7 +190,7 @@ export class ChildPages<T> {
   }
 
   private newWalk(): PageWalk<T> {
-    return new PageWalk(this.fetchPage, this.endpoint, this.itemId);
+    return new PageWalk(this.fetchPage, this.endpoint, this.itemId, this.budget);
   }
 
   /** Items not loaded yet; repeats are logged and dropped. */

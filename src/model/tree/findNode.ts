@@ -5,6 +5,7 @@ import { PageWalk } from '../../feishu/pager';
 import { raceSignal } from '../../feishu/raceSignal';
 import type { ParsedInterview } from '../../feishu/validate';
 import type { HireConnection } from '../../session/hireConnection';
+import { APPLICATION_INTERVIEWS_BUDGET } from '../walkBudgets';
 import type { ApplicationNode, InterviewNode, RecordNode } from './hireNode';
 import type { HireTreeModel } from './hireTreeModel';
 import { interviewNodeId, type RootKind } from './nodeId';
@@ -39,7 +40,7 @@ export async function findRecord(model: HireTreeModel, path: RecordPath, signal?
 export async function fetchInterview(connection: HireConnection, applicationId: string, interviewId: string, signal?: AbortSignal): Promise<ParsedInterview | undefined> {
   const walk = new PageWalk<ParsedInterview>(
     (pageToken, s) => connection.api.listInterviews(applicationId, { pageToken, pageSize: MAX_INTERVIEW_PAGE_SIZE, userIdType: connection.userIdType, signal: s }),
-    `/open-apis/hire/v1/applications/${applicationId}/interviews`, interview => interview.id);
+    `/open-apis/hire/v1/applications/${applicationId}/interviews`, interview => interview.id, APPLICATION_INTERVIEWS_BUDGET);
   while (!walk.done) {
     const found = (await walk.step(signal)).items.find(i => i.id === interviewId);
     if (found) { return found; }

@@ -6,6 +6,7 @@ import type { ParsedInterview } from '../../feishu/validate';
 import type { HireConnection } from '../../session/hireConnection';
 import { ChangeEvent, type Subscription } from '../changeEvent';
 import { pickI18n } from '../text/format';
+import { APPLICATION_INTERVIEWS_BUDGET } from '../walkBudgets';
 import { ChildPages } from './childPages';
 import type { ApplicationNode, HireNode, InterviewNode, RecordNode } from './hireNode';
 import { parentIdOf } from './hireNode';
@@ -328,7 +329,7 @@ export class HireTreeModel {
         }),
         `/open-apis/hire/v1/applications/${applicationId}/interviews`,
         () => this.changed.fire(this.nodes.get(node.id)),
-        this.deps.now, idOfInterview, this.deps.log,
+        this.deps.now, idOfInterview, this.deps.log, APPLICATION_INTERVIEWS_BUDGET,
       );
       this.interviewPages.set(node.id, pages);
     }

@@ -74,6 +74,35 @@ function keyOf(id: string | undefined, name: I18nText | undefined, index: number
   return id ?? name?.zh_cn ?? name?.en_us ?? `#${index}`;
 }
 
+/** Rows (dimensions and questions) the page shows at most: real scorecards have a few dozen. */
+export const MAX_SCORECARD_ROWS = 1000;
+
+/** A module's dimensions by key, the first of a repeated key winning: one lookup per cell instead of a search. */
+function dimensionsByKey(module: ModuleAssessment | undefined): Map<string, DimensionAssessment> | undefined {
+  if (!module) { return undefined; }
+  const byKey = new Map<string, DimensionAssessment>();
+  module.dimensions.forEach((d, i) => {
+    const key = keyOf(d.id, d.name, i);
+    if (!byKey.has(key)) { byKey.set(key, d); }
+  });
+  return byKey;
+}
+
+function questionTitle(title: I18nText | undefined, index: number, lang: Lang, t: Translate): string {
+  return pickI18n(title, lang) ?? t('Question {0}', index + 1);
+}
+
+/** An answer's questions by title, the first of a repeated title winning. */
+function answersByTitle(d: DimensionAssessment | undefined, lang: Lang, t: Translate): Map<string, string | undefined> | undefined {
+  if (!d) { return undefined; }
+  const byTitle = new Map<string, string | undefined>();
+  d.question_assessments.forEach((q, i) => {
+    const title = questionTitle(q.title, i, lang, t);
+    if (!byTitle.has(title)) { byTitle.set(title, q.content); }
+  });
+  return byTitle;
+}
+
 interface SectionDraft {
   module: ModuleAssessment;
   dimensions: Map<string, DimensionAssessment>;
@@ -124,11 +153,19 @@ export function buildScorecardView(input: ScorecardInput): ScorecardView {
   });
 
   const sections: ScorecardSection[] = [];
+  let shownRows = 0;
+  let allRows = 0;
   for (const draft of drafts.values()) {
+    for (const d of draft.dimensions.values()) { allRows += 1 + d.question_assessments.length; }
+  }
+  for (const draft of drafts.values()) {
+    if (shownRows >= MAX_SCORECARD_ROWS) { break; }
     const rows: ScorecardRow[] = [];
+    const columnDimensions = draft.byColumn.map(dimensionsByKey);
     let k = 0;
     for (const [dimensionKey, d] of draft.dimensions) {
-      const answers = draft.byColumn.map(module => module?.dimensions.find((x, i) => keyOf(x.id, x.name, i) === dimensionKey));
+      if (shownRows >= MAX_SCORECARD_ROWS) { break; }
+      const answers = columnDimensions.map(byKey => byKey?.get(dimensionKey));
       const cells = answers.map(a => cellOf(a, lang, t));
       const chosen = new Set(cells.filter(c => !c.empty).map(c => `${c.text}\u0000${c.score}`));
       const optionLike = d.option !== undefined || OPTION_TYPES.has(d.type ?? 0);
@@ -139,21 +176,26 @@ export function buildScorecardView(input: ScorecardInput): ScorecardView {
         cells,
         disagree: optionLike && chosen.size > 1,
       });
-      d.question_assessments.forEach((q, qi) => {
-        const title = pickI18n(q.title, lang) ?? t('Question {0}', qi + 1);
+      shownRows++;
+      const answerTexts = d.question_assessments.length > 0 ? answers.map(a => answersByTitle(a, lang, t)) : [];
+      for (const [qi, q] of d.question_assessments.entries()) {
+        if (shownRows >= MAX_SCORECARD_ROWS) { break; }
+        const title = questionTitle(q.title, qi, lang, t);
         rows.push({
           kind: 'question',
           label: title,
           detail: [q.question_type === 2 ? t('Online coding') : '', pickI18n(q.description, lang) ?? ''].filter(Boolean).join(' · '),
-          cells: answers.map(a => {
-            const answer = a?.question_assessments.find((x, i) => (pickI18n(x.title, lang) ?? t('Question {0}', i + 1)) === title);
-            const text = answer?.content ?? '';
+          cells: answerTexts.map(byTitle => {
+            const text = byTitle?.get(title) ?? '';
             return { text, score: '', empty: text === '' };
           }),
           disagree: false,
         });
-      });
-      rows.push(...abilityRows(answers, lang, t));
+        shownRows++;
+      }
+      const abilities = abilityRows(answers, lang, t);
+      rows.push(...abilities);
+      shownRows += abilities.length;
       k++;
     }
     const m = draft.module;
@@ -164,6 +206,7 @@ export function buildScorecardView(input: ScorecardInput): ScorecardView {
       rows,
     });
   }
-  const notice = sections.length === 0 ? t('No whole scorecard was filled in for this interview. Showing the overall result only.') : undefined;
+  const notice = sections.length === 0 ? t('No whole scorecard was filled in for this interview. Showing the overall result only.')
+    : allRows > shownRows ? t('This scorecard has {0} rows: the first {1} are shown.', allRows, shownRows) : undefined;
   return { notice, columns, sections };
 }
