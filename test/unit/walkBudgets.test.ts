@@ -22,6 +22,7 @@ const HOSTILE_PAGES = 12;
 
 function retained(): number {
   gc();
+  gc();
   const m = process.memoryUsage();
   return m.heapUsed + m.arrayBuffers;
 }
