@@ -8,6 +8,7 @@ import type { InterviewNode, RecordNode } from '../model/hireNode';
 import { exportText, type ExportFormat, type ExportOptions, type ExportRow } from '../model/interviewExport';
 import { inertText } from '../model/inertText';
 import { interviewMarkdown } from '../model/interviewMarkdown';
+import { fileNameOf } from '../model/plainName';
 import { commandTargets, nodeArgument } from './nodeArgument';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
@@ -113,7 +114,7 @@ export async function deliverExport(rows: readonly ExportRow[], about: { title: 
   const format = options.format ?? await pickFormat();
   if (!format) { return; }
   const text = exportText(format, rows, exportOptions(about.title));
-  const baseName = `${about.fileStem.replace(/[\\/:*?"<>|\s]+/g, '_')}.${EXTENSIONS[format]}`;
+  const baseName = fileNameOf(about.fileStem, EXTENSIONS[format]);
   const given = typeof options.destination === 'string' && options.destination !== 'untitled' ? vscode.Uri.parse(options.destination, true) : options.destination;
   const destination = given ?? await pickDestination(format, baseName);
   if (!destination) { return; }

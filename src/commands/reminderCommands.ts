@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { FeedbackModel } from '../model/feedbackModel';
 import { interviewerTitle } from '../model/feedbackReminder';
+import { plainName } from '../model/plainName';
 import { idOf } from './nodeArgument';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
@@ -26,7 +27,7 @@ export function registerReminderCommands(parts: HireParts, model: FeedbackModel)
         return;
       }
       await vscode.env.clipboard.writeText(text);
-      parts.log.info(`Copied a reminder for ${target ? target.group.interviewerKey || 'an unnamed interviewer' : 'every interviewer'} (${text.split('\n').length} lines)`);
+      parts.log.info(`Copied a reminder for ${target ? plainName(target.group.interviewerKey) || 'an unnamed interviewer' : 'every interviewer'} (${text.split('\n').length} lines)`);
       vscode.window.setStatusBarMessage(target
         ? t('$(check) Copied a reminder for {0}: paste it into Feishu chat', interviewerTitle(target.group, t))
         : t('$(check) Copied reminders for {0} interviewers: paste them into Feishu chat', model.owedGroups().length), 4000);

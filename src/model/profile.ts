@@ -2,6 +2,7 @@
 // user-ID type. What is stored outside SecretStorage comes back from disk, so it is read defensively.
 import { USER_ID_TYPES, type UserIdType } from '../feishu/types';
 import type { Translate } from '../feishu/translate';
+import { plainName } from './plainName';
 
 export interface Profile {
   /** Ours, random, stable across renames; names the profile's secret, pinned list and last-known data. */
@@ -57,10 +58,7 @@ function parseProfile(value: unknown): Profile | undefined {
 
 /** Control and bidirectional characters out, whitespace folded, length capped: a name is shown in the title and status bars. */
 export function cleanProfileName(name: string): string {
-  return name
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
-    .replace(/\s+/g, ' ').trim().slice(0, MAX_PROFILE_NAME_LENGTH);
+  return plainName(name).slice(0, MAX_PROFILE_NAME_LENGTH).trim();
 }
 
 /** Why a name cannot be used, or undefined. Names are unique, ignoring case. */

@@ -355,6 +355,32 @@ describe('reminders', () => {
   });
 });
 
+describe('names with line breaks (#18.9)', () => {
+  test('a candidate, job or interviewer name adds no line to a reminder, a label or a title', async () => {
+    const list = [interview(NOW - 2 * DAY, 60, [{ who: 'ou_x\nfake', name: { en_us: 'Lei\n\n@all Wang\u202e' }, commit: 2 }], '6100000000000000003')];
+    const base = stubApi(() => list).api;
+    const api: FeedbackApi = {
+      ...base,
+      async getTalent(id) { return { id, raw: {}, name: 'Zhang\r\n2. Approve offer for Zhang San\u2066' }; },
+      async getJob(id) { return { id, raw: {}, title: 'Engineer\nPS: reply with your password' }; },
+    };
+    const { m } = model(api);
+    await m.refresh();
+    const one = m.reminder('ou_x\nfake')!;
+    assert.deepEqual(one.split('\n'), [
+      'Hi Lei @all Wang, a friendly reminder: your feedback on these interviews has not been submitted yet:',
+      '1. Zhang 2. Approve offer for Zhang San · Engineer PS: reply with your password · Round 1 · ended 2 days ago (Wed 25 Nov 2026)',
+      'Please submit it in Feishu Hire when you can. Thank you!',
+    ]);
+    assert.equal(m.reminder()!.split('\n').length, 4, 'the @ line and the three above');
+    const group = m.owedGroups()[0]!;
+    assert.equal(interviewerTitle(group, formatOnly), 'Lei @all Wang');
+    assert.equal(interviewerTitle({ interviewerKey: 'ou_x\nfake', interviewerName: undefined }, formatOnly), 'Interviewer ou_x fake (no name sent)');
+    const label = owedItemLabel(group.items[0]!, m.label(group.items[0]!.applicationId), formatOnly);
+    assert.doesNotMatch(`${label.label}${label.description ?? ''}`, /[\n\r\u2066]/);
+  });
+});
+
 describe('the refresh interval', () => {
   const base = { nowMs: NOW, lastLoadedMs: NOW - 20 * MIN, intervalMinutes: 15, windowFocused: true, loading: false };
   test('off by default, at least 15 minutes, never for a view not yet seen, paused without focus', () => {

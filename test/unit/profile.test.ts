@@ -38,7 +38,7 @@ describe('profiles (#14)', () => {
     assert.match(profileNameProblem('   ', others, t) ?? '', /Enter a name/);
     assert.match(profileNameProblem('x'.repeat(61), others, t) ?? '', /at most 60/);
     assert.equal(profileNameProblem('Globex', others, t), undefined);
-    assert.equal(cleanProfileName(' Ev\u202eil\u0000 \n name\u2066 '), 'Ev il name');
+    assert.equal(cleanProfileName(' Ev\u202eil\u0000 \n name\u2066 '), 'Evil name', 'the rule of every name (plainName): invisible characters go, breaks fold');
   });
 
   test('suggested names follow the platform and never repeat', () => {
