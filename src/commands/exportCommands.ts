@@ -6,13 +6,13 @@ import { collectApplicationExport, rowsOf, type ApplicationExport } from '../mod
 import { languageOf } from '../model/format';
 import type { InterviewNode, RecordNode } from '../model/hireNode';
 import { exportText, type ExportFormat, type ExportOptions, type ExportRow } from '../model/interviewExport';
-import { inertText } from '../model/inertText';
 import { interviewMarkdown } from '../model/interviewMarkdown';
 import { fileNameOf } from '../model/plainName';
 import { commandTargets, nodeArgument } from './nodeArgument';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
 import type { ScorecardDeps } from './scorecardDeps';
+import { showError, showInfo, showWarning } from '../notifications';
 
 
 const t = vscode.l10n.t;
@@ -71,7 +71,7 @@ async function pickDestination(format: ExportFormat, suggestedName: string): Pro
 async function fetchAll(parts: HireParts, deps: ScorecardDeps, applicationId: string): Promise<ApplicationExport | undefined> {
   const api = deps.api();
   if (!api) {
-    void vscode.window.showWarningMessage(t('Set your credentials or explore the sample data before exporting.'));
+    void showWarning(t('Set your credentials or explore the sample data before exporting.'));
     return undefined;
   }
   const info = parts.model.infoOf(applicationId);
@@ -105,7 +105,7 @@ async function exportApplication(parts: HireParts, deps: ScorecardDeps, arg: unk
   const title = [result.candidate, result.job].filter(Boolean).join(' · ') || t('Application {0}', applicationId);
   await deliverExport(result.rows, { title, interviews: result.interviews, fileStem: `interviews-${result.candidate ?? applicationId}` }, options);
   if (result.invalid > 0) {
-    void vscode.window.showWarningMessage(t('{0} unreadable items were left out of the export; Copy as JSON on them in the tree shows what the service sent.', result.invalid));
+    void showWarning(t('{0} unreadable items were left out of the export; Copy as JSON on them in the tree shows what the service sent.', result.invalid));
   }
 }
 
@@ -123,7 +123,7 @@ export async function deliverExport(rows: readonly ExportRow[], about: { title: 
     await vscode.window.showTextDocument(document, { preview: false });
   } else {
     await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(text));
-    void vscode.window.showInformationMessage(t('Exported {0} records of {1} interviews to {2}.', rows.length, about.interviews, destination.fsPath));
+    void showInfo(t('Exported {0} records of {1} interviews to {2}.', rows.length, about.interviews, destination.fsPath));
   }
 }
 
@@ -133,7 +133,7 @@ export async function reportingExportFailure(parts: HireParts, run: () => Promis
     await run();
   } catch (e) {
     parts.log.warn(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
-    void vscode.window.showErrorMessage(inertText(t('Export failed: {0}', humanMessage(e, t))));
+    void showError(t('Export failed: {0}', humanMessage(e, t)));
   }
 }
 

@@ -4,10 +4,10 @@ import { FeishuError, humanMessage } from '../feishu/errors';
 import { checkApplicationId } from '../feishu/hireApi';
 import type { ListApplicationsFilter } from '../feishu/types';
 import type { ApplicationNode } from '../model/hireNode';
-import { inertText } from '../model/inertText';
 import { nodeArgument } from './nodeArgument';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
+import { showError, showWarning } from '../notifications';
 
 const t = vscode.l10n.t;
 
@@ -27,7 +27,7 @@ export async function lookUpApplication(parts: HireParts, argument?: unknown): P
   if (!api) {
     const set = t('Set Credentials');
     const sample = t('Explore Sample Data');
-    const choice = await vscode.window.showWarningMessage(t('Sign in to Feishu Hire before looking up an application.'), set, sample);
+    const choice = await showWarning(t('Sign in to Feishu Hire before looking up an application.'), set, sample);
     if (choice === set) { await vscode.commands.executeCommand('feishuHire.credentials.set'); }
     if (choice === sample) { await vscode.commands.executeCommand('feishuHire.sample.explore'); }
     return undefined;
@@ -43,7 +43,7 @@ export async function lookUpApplication(parts: HireParts, argument?: unknown): P
   const problem = validateApplicationIdInput(input);
   if (problem) {
     // The ID may come from a link: shown as text, never as markup.
-    void vscode.window.showErrorMessage(inertText(problem));
+    void showError(problem);
     return undefined;
   }
   const applicationId = checkApplicationId(input);
@@ -61,7 +61,7 @@ export async function lookUpApplication(parts: HireParts, argument?: unknown): P
       ? t('No application with ID {0} in this tenant. Nothing was pinned.', applicationId)
       : t('Could not look up application {0}: {1}', applicationId, humanMessage(e, t));
     parts.log.warn(`Lookup of ${applicationId} failed: ${e instanceof Error ? e.message : String(e)}`);
-    void vscode.window.showErrorMessage(inertText(message));
+    void showError(message);
     return undefined;
   }
 }
@@ -110,7 +110,7 @@ export function registerLookupCommands(parts: HireParts): vscode.Disposable[] {
     vscode.window.registerUriHandler({
       handleUri: async uri => {
         if (uri.path !== '/lookup') {
-          void vscode.window.showErrorMessage(inertText(t('Unknown Feishu Hire link: {0}', uri.path)));
+          void showError(t('Unknown Feishu Hire link: {0}', uri.path));
           return;
         }
         const applicationId = new URLSearchParams(uri.query).get('applicationId') ?? '';

@@ -9,19 +9,20 @@ import { deliverExport, reportingExportFailure, scriptedOptions } from './export
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
 import type { ScorecardDeps } from './scorecardDeps';
+import { showInfo, showWarning } from '../notifications';
 
 const t = vscode.l10n.t;
 
 async function exportQueue(parts: HireParts, model: FeedbackModel, deps: ScorecardDeps, view: QueueView, options: unknown): Promise<void> {
   if (!model.signedIn) {
-    void vscode.window.showWarningMessage(t('Set your credentials or explore the sample data before exporting.'));
+    void showWarning(t('Set your credentials or explore the sample data before exporting.'));
     return;
   }
   await model.ensureLoaded();
   await deps.levels.ensure();
   const rows = queueExportRows(model, view, { levels: deps.levels, lang: languageOf(vscode.env.language), t });
   if (rows.length === 0) {
-    void vscode.window.showInformationMessage(view === 'owed'
+    void showInfo(view === 'owed'
       ? t('No feedback is owed in the last {0} days: there is nothing to export.', model.windowDays)
       : t('No interviews in the last {0} days.', model.windowDays));
     return;

@@ -7,6 +7,7 @@ import { plainName } from '../model/plainName';
 import { idOf } from './nodeArgument';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
+import { showInfo } from '../notifications';
 
 const t = vscode.l10n.t;
 
@@ -21,7 +22,7 @@ export function registerReminderCommands(parts: HireParts, model: FeedbackModel)
       if (!model.hasLoaded) { await model.ensureLoaded(); }
       const text = model.reminder(target?.group.interviewerKey);
       if (text === undefined) {
-        void vscode.window.showInformationMessage(target
+        void showInfo(target
           ? t('{0} no longer owes feedback. Refresh to update the view.', interviewerTitle(target.group, t))
           : t('No feedback is owed in the last {0} days: there is nothing to remind anyone of.', model.windowDays));
         return;

@@ -11,9 +11,9 @@ import { displayBaseUrl, normaliseBaseUrl, type FetchLike, type RequestLogEntry,
 import { nodeHttpFetch } from '../feishu/nodeHttpFetch';
 import { fetchTenantToken, type AppCredentials } from '../feishu/tenantToken';
 import type { UserIdType } from '../feishu/types';
-import { inertText } from '../model/inertText';
 import { cleanProfileName, FEISHU_URL, newProfileId, suggestedProfileName, type Profile } from '../model/profile';
 import { SAMPLE_PINNED_OWNER, type ProfileStore } from './profileStore';
+import { showWarning } from '../notifications';
 
 const t = vscode.l10n.t;
 
@@ -435,7 +435,7 @@ export class HireSession implements vscode.Disposable {
     if (problems.length === 0) { return; }
     for (const p of problems) { this.log.warn(p); }
     const open = t('Open Settings');
-    void vscode.window.showWarningMessage(inertText(problems.join(' ')), open).then(choice => {
+    void showWarning(problems.join(' '), open).then(choice => {
       if (choice === open) { void vscode.commands.executeCommand('feishuHire.openSettings'); }
     });
   }

@@ -221,6 +221,24 @@ describe('what is owed, grouped by interviewer', () => {
     assert.deepEqual([second.pageRequests, second.nameRequests], [1, 0]);
   });
 
+  test('after a refresh, an interviewer who owes nothing any more and their records no longer resolve (#18.2)', async () => {
+    let submitted = false;
+    const fixed = interview(NOW - 2 * DAY, 60, [{ who: 'ou_wang', name: { en_us: 'Lei Wang' }, commit: 2 }, { commit: 2 }]);
+    const s = stubApi(() => submitted ? [{ ...fixed, interview_record_list: fixed.interview_record_list.map(r => r.user_id === 'ou_wang' ? { ...r, commit_status: 1 } : r) }] : [fixed]);
+    const { m } = model(s.api);
+    await m.refresh();
+    const wang = m.roots('owed').find((n): n is InterviewerNode => n.kind === 'interviewer' && n.group.interviewerKey === 'ou_wang')!;
+    const [record] = await m.children(wang);
+    assert.equal(m.node(wang.id), wang);
+    assert.equal(m.node(record!.id), record);
+    submitted = true;
+    await m.refresh();
+    assert.equal(m.node(wang.id), undefined, 'a command from a stale tree item finds nothing');
+    assert.equal(m.node(record!.id), undefined);
+    const lina = m.roots('owed').find(n => n.kind === 'interviewer');
+    assert.ok(lina && m.node(lina.id) === lina, 'nodes shown after the refresh resolve');
+  });
+
   test('an interview that ends after the refresh becomes owed without a request', async () => {
     let now = NOW;
     const s = stubApi(() => [interview(NOW - 10 * MIN, 60, [{ commit: 2, conclusion: 3 }])]);
