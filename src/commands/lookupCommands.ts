@@ -4,6 +4,8 @@ import { FeishuError, humanMessage } from '../feishu/errors';
 import { checkApplicationId } from '../feishu/hireApi';
 import type { ListApplicationsFilter } from '../feishu/types';
 import type { ApplicationNode } from '../model/hireNode';
+import { MAX_PINNED_APPLICATIONS, withPinned } from '../model/pinnedList';
+import { plainName } from '../model/plainName';
 import { nodeArgument } from './nodeArgument';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
@@ -47,11 +49,16 @@ export async function lookUpApplication(parts: HireParts, argument?: unknown): P
     return undefined;
   }
   const applicationId = checkApplicationId(input);
+  if (!withPinned(parts.model.pinnedIds(), applicationId)) {
+    void showWarning(t('{0} applications are looked up already: unpin one, then look up again.', MAX_PINNED_APPLICATIONS));
+    return undefined;
+  }
   try {
     const application = await vscode.window.withProgress(
       { location: { viewId: 'feishuHire.interviews' }, title: t('Looking up {0}…', applicationId) },
       () => api.getApplication(applicationId));
-    const node = await parts.model.pin(application);
+    if (application.id !== applicationId) { parts.log.warn(`Lookup of ${applicationId}: the reply is for application ${plainName(application.id)}; pinned as ${applicationId}`); }
+    const node = await parts.model.pin(application, applicationId);
     // Pinned is what the user asked for; a view that cannot scroll to it right now is not a failed lookup.
     await Promise.resolve(parts.treeView.reveal(node, { select: true, focus: true, expand: true }))
       .catch((e: unknown) => parts.log.warn(`Could not reveal ${applicationId}: ${e instanceof Error ? e.message : String(e)}`));

@@ -15,6 +15,7 @@ import {
 import { pickI18n } from './format';
 import { InterviewNames, NAMES_ENDPOINT } from './interviewNames';
 import { ChangeEvent } from './changeEvent';
+import { MAX_PINNED_APPLICATIONS, withPinned } from './pinnedList';
 import {
   interviewListParent, MAX_SNAPSHOT_APPLICATIONS, MAX_SNAPSHOT_INFOS, MAX_SNAPSHOT_INTERVIEW_LISTS, MAX_SNAPSHOT_INTERVIEWS,
   MAX_SNAPSHOT_INTERVIEWS_PER_APPLICATION, parseTreeSnapshot, TREE_SNAPSHOT_VERSION,
@@ -304,15 +305,16 @@ export class HireTreeModel {
     return this.deps.pinned.get();
   }
 
-  async pin(application: Application): Promise<ApplicationNode> {
-    this.infos.set(application.id, { ...this.infos.get(application.id), application });
-    void this.enrich(application.id);
-    const ids = this.deps.pinned.get();
-    if (!ids.includes(application.id)) {
-      await this.deps.pinned.set([application.id, ...ids]);
-    }
+  /** Pinned under the ID the user asked for, whatever ID the reply carries; refused when the list is full. */
+  async pin(application: Application, applicationId = application.id): Promise<ApplicationNode> {
+    const current = this.deps.pinned.get();
+    const ids = withPinned(current, applicationId);
+    if (!ids) { throw new Error(this.deps.t('{0} applications are looked up already: unpin one, then look up again.', MAX_PINNED_APPLICATIONS)); }
+    this.infos.set(applicationId, { ...this.infos.get(applicationId), application });
+    void this.enrich(applicationId);
+    if (ids !== current) { await this.deps.pinned.set(ids); }
     this.changed.fire(this.nodes.get('pinned'));
-    return this.applicationNode('pinned', application.id);
+    return this.applicationNode('pinned', applicationId);
   }
 
   async unpin(applicationId: string): Promise<void> {

@@ -1,6 +1,7 @@
 // Where profiles and each one's pinned applications live: globalState, read afresh each time because
 // another window may have changed it. Secrets are not here (CredentialStore); HireSession decides what changes.
 import type * as vscode from 'vscode';
+import { pinnedFrom } from '../model/pinnedList';
 import { parseProfileList, PROFILE_ID_PATTERN, type Profile, type ProfileList } from '../model/profile';
 
 const LIST_KEY = 'feishuHire.profiles';
@@ -35,7 +36,7 @@ export class ProfileStore {
   }
 
   pinned(owner: string): string[] {
-    return this.ids(pinnedKey(owner));
+    return pinnedFrom(this.ids(pinnedKey(owner)));
   }
 
   async setPinned(owner: string, ids: readonly string[]): Promise<void> {
