@@ -24,6 +24,7 @@ import { LastKnownStore } from './model/lastKnownStore';
 import { HireSession, type SampleServer } from './session/hireSession';
 import { LastKnownData } from './session/lastKnownData';
 import { ProfileStore } from './session/profileStore';
+import { removeUnlistedProfiles } from './session/unlistedProfiles';
 import { JobLevelNames } from './model/jobLevelNames';
 import { HireTreeProvider, VIEW_ID } from './tree/hireTreeProvider';
 import { ScoreDetailsPanel } from './webview/scoreDetailsPanel';
@@ -54,9 +55,10 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     maxAgeDays: () => session.settings.keepLastKnownData ? session.settings.lastKnownDataDays : 0,
     log: line => log.warn(line),
   });
+  const profileStore = new ProfileStore(context.globalState);
   const session: HireSession = new HireSession({
     credentials,
-    profiles: new ProfileStore(context.globalState),
+    profiles: profileStore,
     log,
     sample: {
       start: async () => {
@@ -69,6 +71,9 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     // Called on Sign Out and Remove Profile only, long after `lastKnown` below exists.
     eraseData: (profileId: string): Promise<void> => lastKnown.erase(profileId),
   });
+  void session.ready.then(() => removeUnlistedProfiles({
+    profiles: profileStore, lastKnown: lastKnownStore, clearCredentials: id => credentials.clear(id), log: line => log.warn(line),
+  }));
   const model = new HireTreeModel({
     api: () => session.client?.hire,
     pageSize: () => session.settings.pageSize,

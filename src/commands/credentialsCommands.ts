@@ -6,10 +6,10 @@ import { FeishuError, humanMessage } from '../feishu/errors';
 import { displayBaseUrl, normaliseBaseUrl } from '../feishu/httpClient';
 import type { AppCredentials } from '../feishu/tenantToken';
 import { inertText } from '../model/inertText';
-import { profileNameProblem, suggestedProfileName } from '../model/profile';
+import { profileLimitProblem, profileNameProblem, suggestedProfileName } from '../model/profile';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
-import { showError } from '../notifications';
+import { showError, showWarning } from '../notifications';
 
 const t = vscode.l10n.t;
 
@@ -87,6 +87,11 @@ export async function setCredentials(parts: HireParts): Promise<boolean> {
 
 /** A new named profile: the same three steps, then its name; it becomes the active profile. */
 export async function addProfile(parts: HireParts): Promise<boolean> {
+  const full = profileLimitProblem(parts.session.profiles, t);
+  if (full) {
+    void showWarning(full);
+    return false;
+  }
   const title = (step: number): string => t('Feishu Hire: Add Profile ({0}/4)', step);
   const entered = await askCredentials(parts.session.settings.baseUrl, title);
   if (!entered) { return false; }

@@ -116,17 +116,25 @@ export class LastKnownStore {
     return this.givingUp(loading, profileId);
   }
 
-  /** Profiles that have a data file or a left-over temporary file here, whether or not they are still listed. */
-  async profilesOnDisk(): Promise<string[]> {
-    let names: string[];
-    try {
-      names = await readdir(this.options.directory);
-    } catch (e) {
-      if (isNotFound(e)) { return []; }
-      throw e;
+  /**
+   * Erases the files and data key of every profile on disk that is not `listed`, and returns their ids. A file
+   * written in the last minutes is spared: another window may have added its profile a moment ago.
+   */
+  async eraseUnlisted(listed: ReadonlySet<string>): Promise<string[]> {
+    const names = await readdir(this.options.directory).catch(() => [] as string[]);
+    const newest = new Map<string, number>();
+    for (const name of names) {
+      const id = DATA_FILE.exec(name)?.[1] ?? TEMP_FILE.exec(name)?.[1];
+      if (id === undefined || listed.has(id)) { continue; }
+      const info = await lstat(join(this.options.directory, name)).catch(() => undefined);
+      newest.set(id, Math.max(newest.get(id) ?? 0, info?.mtimeMs ?? Date.now()));
     }
-    const ids = names.map(name => DATA_FILE.exec(name)?.[1] ?? TEMP_FILE.exec(name)?.[1]).filter((id): id is string => id !== undefined);
-    return [...new Set(ids)];
+    const unlisted = [...newest].filter(([, mtimeMs]) => Date.now() - mtimeMs >= STALE_TEMP_MS).map(([id]) => id);
+    for (const id of unlisted) {
+      await this.erase(id);
+      this.options.log?.(`Last-known data of profile ${id} erased: the profile is no longer listed.`);
+    }
+    return unlisted;
   }
 
   /** The load, or undefined once the restore has taken too long; what it finds later is dropped. */

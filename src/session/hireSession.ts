@@ -11,7 +11,7 @@ import { displayBaseUrl, normaliseBaseUrl, type FetchLike, type RequestLogEntry,
 import { nodeHttpFetch } from '../feishu/nodeHttpFetch';
 import { fetchTenantToken, type AppCredentials } from '../feishu/tenantToken';
 import type { UserIdType } from '../feishu/types';
-import { cleanProfileName, FEISHU_URL, newProfileId, suggestedProfileName, type Profile } from '../model/profile';
+import { cleanProfileName, FEISHU_URL, newProfileId, profileLimitProblem, suggestedProfileName, type Profile } from '../model/profile';
 import { SAMPLE_PINNED_OWNER, type ProfileStore } from './profileStore';
 import { showWarning } from '../notifications';
 
@@ -320,6 +320,8 @@ export class HireSession implements vscode.Disposable {
   }
 
   private async createProfile(name: string, baseUrl: string, credentials: AppCredentials): Promise<Profile> {
+    const full = profileLimitProblem(this.profiles, t);
+    if (full) { throw new Error(full); }
     const profile: Profile = { id: newProfileId(randomBytes), name: cleanProfileName(name), baseUrl, appId: credentials.appId };
     await this.credentials.store(profile.id, { ...credentials, baseUrl });
     const list = this.profileStore.read();

@@ -28,7 +28,7 @@ describe('profiles (#14)', () => {
     assert.equal(list.profiles[1]!.appId, undefined);
     assert.equal(list.activeId, 'aa11', 'the first profile when the active one is gone');
     for (const junk of [undefined, null, 'x', [], { profiles: 'no' }]) {
-      assert.deepEqual(parseProfileList(junk), { profiles: [], activeId: undefined });
+      assert.deepEqual(parseProfileList(junk), { profiles: [], activeId: undefined, unread: [], unreadIds: [] });
     }
   });
 
