@@ -142,17 +142,14 @@
     if (message && message.type === 'show') {
       model = message.model;
       showOther = false;
-      vscode.setState({ model });
+      // VS Code writes this state to disk unencrypted: the record and the session only, never what was read.
+      vscode.setState({ target: model.target, owner: model.owner });
       render();
     } else if (message && message.type === 'error') {
       app.replaceChildren(el('p', { class: 'error', role: 'alert' }, String(message.message)));
     }
   });
 
-  const state = vscode.getState();
-  if (state && state.model) {
-    model = state.model;
-    render();
-  }
+  // The host sends the page again (the last one shown, or read afresh after a reload) once it hears ready.
   vscode.postMessage({ type: 'ready' });
 })();

@@ -29,6 +29,7 @@ import { HireSession } from './session/hireSession';
 import type { SampleServer } from './session/sampleMode';
 import { LastKnownData } from './session/lastKnown';
 import { ProfileStore } from './session/profileStore';
+import { removeUnlistedProfiles } from './session/unlistedProfiles';
 import { HireTreeProvider, VIEW_ID } from './tree/hireTreeProvider';
 import { MainViewMessage } from './tree/mainViewMessage';
 import { createQueueViews, type QueueViews } from './tree/queueViews';
@@ -82,6 +83,9 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     },
     eraseData: profileId => lastKnown.erase(profileId),
   });
+  void session.ready.then(() => removeUnlistedProfiles({
+    profiles, lastKnown: lastKnownStore, clearCredentials: id => credentials.clear(id), log: line => log.warn(line),
+  }));
   const itemContext = (): ItemContext => ({
     t, locale: vscode.env.language, lang: lang(), sample: session.isSample,
     filterDescription: describeFilter(model.filter), isLoading: id => model.isLoading(id), levels: session.connection?.directory.levels,

@@ -6,9 +6,10 @@ import { FeishuError, humanMessage } from '../feishu/errors';
 import { displayBaseUrl, normaliseBaseUrl } from '../feishu/httpClient';
 import type { AppCredentials } from '../feishu/tenantToken';
 import { inertText } from '../model/text/inertText';
-import { profileNameProblem, suggestedProfileName } from '../model/profiles/profile';
+import { profileNameProblem, suggestedProfileName, profileLimitProblem } from '../model/profiles/profile';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
+import { showError, showWarning } from '../notifications';
 
 const t = vscode.l10n.t;
 
@@ -86,6 +87,11 @@ export async function setCredentials(parts: HireParts): Promise<boolean> {
 
 /** A new named profile: the same three steps, then its name; it becomes the active profile. */
 export async function addProfile(parts: HireParts): Promise<boolean> {
+  const full = profileLimitProblem(parts.session.profiles, t);
+  if (full) {
+    void showWarning(full);
+    return false;
+  }
   const title = (step: number): string => t('Feishu Hire: Add Profile ({0}/4)', step);
   const entered = await askCredentials(parts.session.settings.baseUrl, title);
   if (!entered) { return false; }
@@ -105,7 +111,7 @@ export async function setCredentialsFrom(parts: HireParts, preset: unknown): Pro
   const problem = validateAppId(preset.appId) ?? validateAppSecret(preset.appSecret)
     ?? (preset.profile === undefined ? undefined : profileNameProblem(preset.profile, parts.session.profiles, t));
   if (problem) {
-    void vscode.window.showErrorMessage(problem);
+    void showError(problem);
     return false;
   }
   const entered = { baseUrl: normaliseBaseUrl(preset.baseUrl), credentials: { appId: preset.appId.trim(), appSecret: preset.appSecret.trim() } };
@@ -130,10 +136,10 @@ async function checkAndStore(parts: HireParts, { baseUrl, credentials }: Entered
   } catch (e) {
     if (e instanceof FeishuError && e.kind === 'cancelled') { return false; }
     const again = t('Try Again');
-    const message = inertText(t('These credentials were not accepted. {0}', humanMessage(e, t)));
+    const message = t('These credentials were not accepted. {0}', humanMessage(e, t));
     parts.log.warn(`Credential check failed: ${e instanceof Error ? e.message : String(e)}`);
-    if (!options.interactive || !options.retry) { void vscode.window.showErrorMessage(message); return false; }
-    const choice = await vscode.window.showErrorMessage(message, again);
+    if (!options.interactive || !options.retry) { void showError(message); return false; }
+    const choice = await showError(message, again);
     if (choice === again) { return options.retry(); }
     return false;
   }
@@ -144,7 +150,7 @@ async function checkAndStore(parts: HireParts, { baseUrl, credentials }: Entered
       await parts.session.addProfile(options.profile, baseUrl, credentials);
     }
   } catch (e) {
-    void vscode.window.showErrorMessage(e instanceof SecretStorageUnavailableError ? e.message : inertText(t('Could not store the credentials: {0}', String(e))));
+    void showError(e instanceof SecretStorageUnavailableError ? e.message : t('Could not store the credentials: {0}', String(e)));
     return false;
   }
   const name = parts.session.activeProfile?.name ?? '';

@@ -6,12 +6,13 @@ import { collectApplicationExport, rowsOf, type ApplicationExport } from '../mod
 import { languageOf } from '../model/text/format';
 import type { InterviewNode, RecordNode } from '../model/tree/hireNode';
 import { exportText, type ExportFormat, type ExportOptions, type ExportRow } from '../model/export/interviewExport';
-import { inertText } from '../model/text/inertText';
 import { interviewMarkdown } from '../model/export/interviewMarkdown';
 import type { TenantDirectory } from '../model/directory/tenantDirectory';
 import { commandTargets, nodeArgument } from './nodeArgument';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
+import { fileNameOf } from '../model/text/plainName';
+import { showError, showInfo, showWarning } from '../notifications';
 
 const t = vscode.l10n.t;
 
@@ -69,7 +70,7 @@ async function pickDestination(format: ExportFormat, suggestedName: string): Pro
 async function fetchAll(parts: HireParts, applicationId: string): Promise<ApplicationExport | undefined> {
   const connection = parts.session.connection;
   if (!connection) {
-    void vscode.window.showWarningMessage(t('Set your credentials or explore the sample data before exporting.'));
+    void showWarning(t('Set your credentials or explore the sample data before exporting.'));
     return undefined;
   }
   return vscode.window.withProgress({
@@ -102,7 +103,7 @@ async function exportApplication(parts: HireParts, arg: unknown, options: Export
   const title = [result.candidate, result.job].filter(Boolean).join(' · ') || t('Application {0}', applicationId);
   await deliverExport(result.rows, { title, interviews: result.interviews, fileStem: `interviews-${result.candidate ?? applicationId}` }, options);
   if (result.invalid > 0) {
-    void vscode.window.showWarningMessage(t('{0} unreadable items were left out of the export; Copy as JSON on them in the tree shows what the service sent.', result.invalid));
+    void showWarning(t('{0} unreadable items were left out of the export; Copy as JSON on them in the tree shows what the service sent.', result.invalid));
   }
 }
 
@@ -111,7 +112,7 @@ export async function deliverExport(rows: readonly ExportRow[], about: { title: 
   const format = options.format ?? await pickFormat();
   if (!format) { return; }
   const text = exportText(format, rows, exportOptions(about.title));
-  const baseName = `${about.fileStem.replace(/[\\/:*?"<>|\s]+/g, '_')}.${EXTENSIONS[format]}`;
+  const baseName = fileNameOf(about.fileStem, EXTENSIONS[format]);
   const given = typeof options.destination === 'string' && options.destination !== 'untitled' ? vscode.Uri.parse(options.destination, true) : options.destination;
   const destination = given ?? await pickDestination(format, baseName);
   if (!destination) { return; }
@@ -120,7 +121,7 @@ export async function deliverExport(rows: readonly ExportRow[], about: { title: 
     await vscode.window.showTextDocument(document, { preview: false });
   } else {
     await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(text));
-    void vscode.window.showInformationMessage(t('Exported {0} records of {1} interviews to {2}.', rows.length, about.interviews, destination.fsPath));
+    void showInfo(t('Exported {0} records of {1} interviews to {2}.', rows.length, about.interviews, destination.fsPath));
   }
 }
 
@@ -130,7 +131,7 @@ export async function reportingExportFailure(parts: HireParts, run: () => Promis
     await run();
   } catch (e) {
     parts.log.warn(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
-    void vscode.window.showErrorMessage(inertText(t('Export failed: {0}', humanMessage(e, t))));
+    void showError(t('Export failed: {0}', humanMessage(e, t)));
   }
 }
 

@@ -4,10 +4,12 @@ import { FeishuError, humanMessage } from '../feishu/errors';
 import { checkApplicationId } from '../feishu/hireApi';
 import type { ListApplicationsFilter } from '../feishu/types';
 import type { ApplicationNode } from '../model/tree/hireNode';
-import { inertText } from '../model/text/inertText';
+import { MAX_PINNED_APPLICATIONS, withPinned } from '../model/tree/pinnedList';
+import { plainName } from '../model/text/plainName';
 import { nodeArgument } from './nodeArgument';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
+import { showError, showWarning } from '../notifications';
 
 const t = vscode.l10n.t;
 
@@ -28,7 +30,7 @@ export async function lookUpApplication(parts: HireParts, argument?: unknown): P
   if (!connection) {
     const set = t('Set Credentials');
     const sample = t('Explore Sample Data');
-    const choice = await vscode.window.showWarningMessage(t('Sign in to Feishu Hire before looking up an application.'), set, sample);
+    const choice = await showWarning(t('Sign in to Feishu Hire before looking up an application.'), set, sample);
     if (choice === set) { await vscode.commands.executeCommand('feishuHire.credentials.set'); }
     if (choice === sample) { await vscode.commands.executeCommand('feishuHire.sample.explore'); }
     return undefined;
@@ -44,15 +46,20 @@ export async function lookUpApplication(parts: HireParts, argument?: unknown): P
   const problem = validateApplicationIdInput(input);
   if (problem) {
     // The ID may come from a link: shown as text, never as markup.
-    void vscode.window.showErrorMessage(inertText(problem));
+    void showError(problem);
     return undefined;
   }
   const applicationId = checkApplicationId(input);
+  if (!withPinned(parts.model.pinnedIds(), applicationId)) {
+    void showWarning(t('{0} applications are looked up already: unpin one, then look up again.', MAX_PINNED_APPLICATIONS));
+    return undefined;
+  }
   try {
     const application = await vscode.window.withProgress(
       { location: { viewId: 'feishuHire.interviews' }, title: t('Looking up {0}…', applicationId) },
       () => connection.api.getApplication(applicationId));
-    const node = await parts.model.pin(application);
+    if (application.id !== applicationId) { parts.log.warn(`Lookup of ${applicationId}: the reply is for application ${plainName(application.id)}; pinned as ${applicationId}`); }
+    const node = await parts.model.pin(application, applicationId);
     // Pinned is what the user asked for; a view that cannot scroll to it right now is not a failed lookup.
     await Promise.resolve(parts.treeView.reveal(node, { select: true, focus: true, expand: true }))
       .catch((e: unknown) => parts.log.warn(`Could not reveal ${applicationId}: ${e instanceof Error ? e.message : String(e)}`));
@@ -62,7 +69,7 @@ export async function lookUpApplication(parts: HireParts, argument?: unknown): P
       ? t('No application with ID {0} in this tenant. Nothing was pinned.', applicationId)
       : t('Could not look up application {0}: {1}', applicationId, humanMessage(e, t));
     parts.log.warn(`Lookup of ${applicationId} failed: ${e instanceof Error ? e.message : String(e)}`);
-    void vscode.window.showErrorMessage(inertText(message));
+    void showError(message);
     return undefined;
   }
 }
@@ -111,7 +118,7 @@ export function registerLookupCommands(parts: HireParts): vscode.Disposable[] {
     vscode.window.registerUriHandler({
       handleUri: async uri => {
         if (uri.path !== '/lookup') {
-          void vscode.window.showErrorMessage(inertText(t('Unknown Feishu Hire link: {0}', uri.path)));
+          void showError(t('Unknown Feishu Hire link: {0}', uri.path));
           return;
         }
         const applicationId = new URLSearchParams(uri.query).get('applicationId') ?? '';

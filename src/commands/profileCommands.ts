@@ -8,6 +8,7 @@ import { profileNameProblem, type Profile } from '../model/profiles/profile';
 import { addProfile } from './credentialsCommands';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
+import { showInfo, showWarning } from '../notifications';
 
 const t = vscode.l10n.t;
 
@@ -25,7 +26,7 @@ function profileItem(profile: Profile, activeId: string | undefined): ProfileIte
 async function pickProfile(parts: HireParts, title: string): Promise<Profile | undefined> {
   const { profiles, activeProfile } = parts.session;
   if (profiles.length === 0) {
-    void vscode.window.showInformationMessage(t('There are no profiles yet. Run "Feishu Hire: Add Profile…" first.'));
+    void showInfo(t('There are no profiles yet. Run "Feishu Hire: Add Profile…" first.'));
     return undefined;
   }
   if (profiles.length === 1) { return profiles[0]; }
@@ -66,8 +67,8 @@ async function removeProfile(parts: HireParts): Promise<boolean> {
   const profile = await pickProfile(parts, t('Feishu Hire: Remove Profile'));
   if (!profile) { return false; }
   const remove = t('Remove');
-  const choice = await vscode.window.showWarningMessage(
-    inertText(t('Remove the profile "{0}"?', profile.name)),
+  const choice = await showWarning(
+    t('Remove the profile "{0}"?', profile.name),
     { modal: true, detail: t('Its app secret, pinned applications and last-known data are erased from this computer. The app itself is not changed.') },
     remove);
   if (choice !== remove) { return false; }

@@ -8,20 +8,21 @@ import { queueExportRows } from '../model/queue/queueExport';
 import { deliverExport, reportingExportFailure, scriptedOptions } from './exportCommands';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
+import { showInfo, showWarning } from '../notifications';
 
 const t = vscode.l10n.t;
 
 async function exportQueue(parts: HireParts, model: QueueModel, view: QueueView, options: unknown): Promise<void> {
   const levels = parts.session.connection?.directory.levels;
   if (!model.signedIn || !levels) {
-    void vscode.window.showWarningMessage(t('Set your credentials or explore the sample data before exporting.'));
+    void showWarning(t('Set your credentials or explore the sample data before exporting.'));
     return;
   }
   await model.ensureLoaded();
   await levels.ensure();
   const rows = queueExportRows(model, view, { levels, lang: languageOf(vscode.env.language), t });
   if (rows.length === 0) {
-    void vscode.window.showInformationMessage(view === 'owed'
+    void showInfo(view === 'owed'
       ? t('No feedback is owed in the last {0} days: there is nothing to export.', model.windowDays)
       : t('No interviews in the last {0} days.', model.windowDays));
     return;

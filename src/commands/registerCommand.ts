@@ -2,7 +2,7 @@
 // and nothing the command computed is handed back to a caller (another extension may be the caller).
 import * as vscode from 'vscode';
 import { FeishuError, humanMessage } from '../feishu/errors';
-import { inertText } from '../model/text/inertText';
+import { showError } from '../notifications';
 
 type Plain = boolean | undefined | void;
 
@@ -18,7 +18,7 @@ export function registerCommand(
     } catch (e) {
       if (e instanceof FeishuError && e.kind === 'cancelled') { return undefined; }
       log.error(`${id} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-      void vscode.window.showErrorMessage(inertText(vscode.l10n.t('Feishu Hire: {0}', humanMessage(e, vscode.l10n.t))));
+      void showError(vscode.l10n.t('Feishu Hire: {0}', humanMessage(e, vscode.l10n.t)));
       return undefined;
     }
   });

@@ -3,32 +3,54 @@
 import * as vscode from 'vscode';
 import type { QueueModel } from '../model/queue/queueModel';
 import { interviewerTitle } from '../model/queue/queueReminder';
+import type { OwedGroup } from '../model/queue/queueItems';
+import { plainName } from '../model/text/plainName';
+import { interviewerDescription } from '../model/queue/queueLabels';
 import { idOf } from './nodeArgument';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
+import { showInfo } from '../notifications';
 
 const t = vscode.l10n.t;
+
+type Whom = { group: OwedGroup | undefined };
+
+/**
+ * Without a node (the view's title bar, the palette, or another extension: VS Code cannot tell them apart) the
+ * user picks whom to remind, everyone first: nothing reaches the clipboard without a choice made in our UI.
+ */
+async function pickWhom(model: QueueModel): Promise<Whom | undefined> {
+  const groups = model.owedGroups();
+  if (groups.length === 0) { return { group: undefined }; }
+  type Item = vscode.QuickPickItem & Whom;
+  const items: Item[] = [
+    { label: t('Everyone owing feedback'), description: t('{0} interviewers', groups.length), group: undefined },
+    ...groups.map(group => ({ label: interviewerTitle(group, t), description: interviewerDescription(group, t), group })),
+  ];
+  return vscode.window.showQuickPick(items, { title: t('Feishu Hire: Copy Reminder'), placeHolder: t('Whose reminder to copy') });
+}
 
 export function registerReminderCommands(parts: HireParts, model: QueueModel): vscode.Disposable[] {
   return [
     registerCommand(parts.log, 'feishuHire.feedback.copyReminder', async (value?: unknown) => {
-      // From the title bar VS Code passes nothing: the whole queue. From an interviewer node: that interviewer.
       const id = idOf(value);
       const node = id === undefined ? undefined : model.node(id);
       if (value !== undefined && node?.kind !== 'interviewer') { return; }
-      const target = node?.kind === 'interviewer' ? node : undefined;
       if (!model.hasLoaded) { await model.ensureLoaded(); }
-      const text = model.reminder(target?.group.interviewerKey);
+      const whom = node?.kind === 'interviewer' ? { group: node.group } : await pickWhom(model);
+      if (!whom) { return; }
+      const target = whom.group;
+      const text = model.reminder(target?.interviewerKey);
       if (text === undefined) {
-        void vscode.window.showInformationMessage(target
-          ? t('{0} no longer owes feedback. Refresh to update the view.', interviewerTitle(target.group, t))
+        void showInfo(target
+          ? t('{0} no longer owes feedback. Refresh to update the view.', interviewerTitle(target, t))
           : t('No feedback is owed in the last {0} days: there is nothing to remind anyone of.', model.windowDays));
         return;
       }
       await vscode.env.clipboard.writeText(text);
-      parts.log.info(`Copied a reminder for ${target ? target.group.interviewerKey || 'an unnamed interviewer' : 'every interviewer'} (${text.split('\n').length} lines)`);
+      parts.log.info(`Copied a reminder for ${target ? plainName(target.interviewerKey) || 'an unnamed interviewer' : 'every interviewer'} (${text.split('\n').length} lines)`);
       vscode.window.setStatusBarMessage(target
-        ? t('$(check) Copied a reminder for {0}: paste it into Feishu chat', interviewerTitle(target.group, t))
+        ? t('$(check) Copied a reminder for {0}: paste it into Feishu chat', interviewerTitle(target, t))
         : t('$(check) Copied reminders for {0} interviewers: paste them into Feishu chat', model.owedGroups().length), 4000);
     }),
   ];

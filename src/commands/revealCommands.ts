@@ -12,6 +12,7 @@ import { lookUpApplication } from './lookupCommands';
 import { nodeArgument } from './nodeArgument';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
+import { showWarning } from '../notifications';
 
 const t = vscode.l10n.t;
 
@@ -25,7 +26,7 @@ export async function revealRecord(parts: HireParts, target: RecordTarget): Prom
   const record = await cancellable(parts, target.interviewId, signal => findRecord(model, { ...target, root: application.root }, signal));
   if (record === 'cancelled') { return undefined; }
   if (!record) {
-    void vscode.window.showWarningMessage(t('Record {0} is no longer in application {1}. Refresh the views.', target.recordId, target.applicationId));
+    void showWarning(t('Record {0} is no longer in application {1}. Refresh the views.', target.recordId, target.applicationId));
     return undefined;
   }
   await parts.treeView.reveal(record, { select: true, focus: true, expand: true });
@@ -60,7 +61,7 @@ export function registerRevealCommands(parts: HireParts): vscode.Disposable[] {
       const node = nodeArgument(parts, value);
       if (node?.kind !== 'record') { return; }
       if (!node.applicationId) {
-        void vscode.window.showWarningMessage(t('The service did not say which application record {0} belongs to, so it cannot be shown in the tree.', node.record.id));
+        void showWarning(t('The service did not say which application record {0} belongs to, so it cannot be shown in the tree.', node.record.id));
         return;
       }
       await revealRecord(parts, { ...recordTarget(node), root: 'pinned' });

@@ -9,14 +9,14 @@ import { createFeishuClient, type FeishuClient } from '../feishu/feishuClient';
 import { displayBaseUrl, type RequestLogEntry, type RetryNotice } from '../feishu/httpClient';
 import { fetchTenantToken, type AppCredentials } from '../feishu/tenantToken';
 import type { UserIdType } from '../feishu/types';
-import { inertText } from '../model/text/inertText';
-import { cleanProfileName, newProfileId, suggestedProfileName, type Profile } from '../model/profiles/profile';
+import { cleanProfileName, newProfileId, profileLimitProblem, suggestedProfileName, type Profile } from '../model/profiles/profile';
 import { createConnection, type HireConnection, type PinnedStore } from './hireConnection';
 import { SAMPLE_PINNED_OWNER, type ProfileStore } from './profileStore';
 import { migrateLegacyCredentials } from './legacyCredentials';
 import { retiringFetch } from './retiringFetch';
 import { SampleMode, type SampleSource } from './sampleMode';
 import { targetFor, type SessionChange, type SessionState } from './sessionState';
+import { showWarning } from '../notifications';
 
 const t = vscode.l10n.t;
 
@@ -280,6 +280,8 @@ export class HireSession implements vscode.Disposable {
   }
 
   private async createProfile(name: string, baseUrl: string, credentials: AppCredentials): Promise<Profile> {
+    const full = profileLimitProblem(this.profiles, t);
+    if (full) { throw new Error(full); }
     const profile: Profile = { id: newProfileId(randomBytes), name: cleanProfileName(name), baseUrl, appId: credentials.appId };
     await this.credentials.store(profile.id, { ...credentials, baseUrl });
     const list = this.profileStore.read();
@@ -356,7 +358,7 @@ export class HireSession implements vscode.Disposable {
     if (problems.length === 0) { return; }
     for (const p of problems) { this.log.warn(p); }
     const open = t('Open Settings');
-    void vscode.window.showWarningMessage(inertText(problems.join(' ')), open).then(choice => {
+    void showWarning(problems.join(' '), open).then(choice => {
       if (choice === open) { void vscode.commands.executeCommand('feishuHire.openSettings'); }
     });
   }

@@ -1,7 +1,8 @@
 // Where profiles and each one's pinned applications live: globalState, read afresh each time because
 // another window may have changed it. Secrets are not here (CredentialStore); HireSession decides what changes.
 import type * as vscode from 'vscode';
-import { parseProfileList, PROFILE_ID_PATTERN, type Profile, type ProfileList } from '../model/profiles/profile';
+import { parseProfileList, PROFILE_ID_PATTERN, type Profile, type ProfileList, type StoredProfileList } from '../model/profiles/profile';
+import { pinnedFrom } from '../model/tree/pinnedList';
 
 const LIST_KEY = 'feishuHire.profiles';
 /** The pinned list of versions before profiles; the migration moves it to the first profile. */
@@ -17,16 +18,24 @@ const pinnedKey = (owner: string): string => {
 export class ProfileStore {
   constructor(private readonly memento: vscode.Memento) {}
 
-  read(): ProfileList {
+  read(): StoredProfileList {
     return parseProfileList(this.memento.get<unknown>(LIST_KEY));
+  }
+
+  /** Every profile id the stored list names, readable or not: data of any other id is left over. */
+  listedIds(): Set<string> {
+    const list = this.read();
+    return new Set([...list.profiles.map(p => p.id), ...list.unreadIds]);
   }
 
   find(id: string | undefined): Profile | undefined {
     return id === undefined ? undefined : this.read().profiles.find(p => p.id === id);
   }
 
+  /** The entries this version could not read are written back as they were found (read again now: another window may have written). */
   async write(list: ProfileList): Promise<void> {
-    await this.memento.update(LIST_KEY, { profiles: list.profiles, activeId: list.activeId });
+    const { unread } = this.read();
+    await this.memento.update(LIST_KEY, { profiles: [...list.profiles, ...unread], activeId: list.activeId });
   }
 
   async update(id: string, change: (p: Profile) => Profile): Promise<void> {
@@ -35,7 +44,7 @@ export class ProfileStore {
   }
 
   pinned(owner: string): string[] {
-    return this.ids(pinnedKey(owner));
+    return pinnedFrom(this.ids(pinnedKey(owner)));
   }
 
   async setPinned(owner: string, ids: readonly string[]): Promise<void> {

@@ -5,6 +5,7 @@ import type { Translate } from '../feishu/translate';
 import type { HireNode, MessageAction, RecordNode } from '../model/tree/hireNode';
 import { commitStatusInfo, conclusionInfo, formatTimeRange, formatTimestamp, roundLabel, scoreText } from '../model/text/format';
 import { levelRange, type JobLevelNames } from '../model/directory/jobLevelNames';
+import { plainNameOf } from '../model/text/plainName';
 
 export interface ItemContext {
   t: Translate;
@@ -40,13 +41,14 @@ export function treeItemFor(node: HireNode, ctx: ItemContext): vscode.TreeItem {
       return item;
     }
     case 'application': {
-      const name = node.candidateName;
+      const name = plainNameOf(node.candidateName);
+      const jobTitle = plainNameOf(node.jobTitle);
       const item = new vscode.TreeItem(name ?? node.applicationId, Collapsed);
       item.id = node.id;
-      item.description = [node.jobTitle, name ? node.applicationId : undefined].filter(Boolean).join(' · ');
+      item.description = [jobTitle, name ? node.applicationId : undefined].filter(Boolean).join(' · ');
       item.iconPath = new vscode.ThemeIcon(node.application?.active_status === 2 ? 'circle-slash' : 'account');
       item.contextValue = node.root === 'pinned' ? 'application:pinned' : 'application';
-      item.accessibilityInformation = { label: t('Application {0} {1} {2}', name ?? '', node.jobTitle ?? '', node.applicationId) };
+      item.accessibilityInformation = { label: t('Application {0} {1} {2}', name ?? '', jobTitle ?? '', node.applicationId) };
       return item;
     }
     case 'interview': {
@@ -111,7 +113,7 @@ function recordItem(node: RecordNode, ctx: ItemContext): vscode.TreeItem {
   const conclusion = conclusionInfo(r.conclusion, t);
   const commit = commitStatusInfo(r.commit_status, t);
   const score = scoreText(r.interview_score, ctx.lang, t);
-  const who = node.interviewerName ?? r.user_id ?? t('Unknown interviewer');
+  const who = plainNameOf(node.interviewerName) ?? r.user_id ?? t('Unknown interviewer');
   const parts = [conclusion.label, score.missing ? undefined : score.level ?? score.name, who].filter((p): p is string => Boolean(p));
   const item = new vscode.TreeItem(parts.join(' · '), vscode.TreeItemCollapsibleState.None);
   item.id = node.id;

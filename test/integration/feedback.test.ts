@@ -142,9 +142,15 @@ suite('Feedback Owed and Recent Interviews', () => {
     const one = await vscode.env.clipboard.readText();
     assert.ok(group!.group.interviewerName && one.includes(group!.group.interviewerName));
     assert.strictEqual(one.split('\n').filter(l => /^\d+\. /.test(l)).length, group!.group.items.length);
-    await vscode.commands.executeCommand('feishuHire.feedback.copyReminder');
+    // Without a node (title bar, palette, or another extension) the user picks whom: nothing is copied before that.
+    await vscode.env.clipboard.writeText('untouched');
+    const copying = vscode.commands.executeCommand('feishuHire.feedback.copyReminder');
+    await new Promise(resolve => setTimeout(resolve, 1000));
+    assert.strictEqual(await vscode.env.clipboard.readText(), 'untouched', 'copied before anyone picked');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await copying;
     const all = await vscode.env.clipboard.readText();
-    assert.strictEqual(all.split('\n').filter(l => /^\d+\. /.test(l)).length, model.owedCount());
+    assert.strictEqual(all.split('\n').filter(l => /^\d+\. /.test(l)).length, model.owedCount(), 'the first choice is everyone');
   });
 
   test('settings: the window (1–90 days) and the refresh interval (0, or 15–1440 minutes) are validated and applied', async () => {

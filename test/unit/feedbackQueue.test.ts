@@ -226,6 +226,24 @@ describe('what is owed, grouped by interviewer', () => {
     assert.deepEqual([second.pageRequests, second.nameRequests], [1, 0]);
   });
 
+  test('after a refresh, an interviewer who owes nothing any more and their records no longer resolve (#18.2)', async () => {
+    let submitted = false;
+    const fixed = interview(NOW - 2 * DAY, 60, [{ who: 'ou_wang', name: { en_us: 'Lei Wang' }, commit: 2 }, { commit: 2 }]);
+    const s = stubApi(() => submitted ? [{ ...fixed, interview_record_list: fixed.interview_record_list.map(r => r.user_id === 'ou_wang' ? { ...r, commit_status: 1 } : r) }] : [fixed]);
+    const { m } = model(s.api);
+    await m.refresh();
+    const wang = m.roots('owed').find((n): n is InterviewerNode => n.kind === 'interviewer' && n.group.interviewerKey === 'ou_wang')!;
+    const [record] = await m.children(wang);
+    assert.equal(m.node(wang.id), wang);
+    assert.equal(m.node(record!.id), record);
+    submitted = true;
+    await m.refresh();
+    assert.equal(m.node(wang.id), undefined, 'a command from a stale tree item finds nothing');
+    assert.equal(m.node(record!.id), undefined);
+    const lina = m.roots('owed').find(n => n.kind === 'interviewer');
+    assert.ok(lina && m.node(lina.id) === lina, 'nodes shown after the refresh resolve');
+  });
+
   test('an interview that ends after the refresh becomes owed without a request', async () => {
     let now = NOW;
     const s = stubApi(() => [interview(NOW - 10 * MIN, 60, [{ commit: 2, conclusion: 3 }])]);
@@ -357,6 +375,32 @@ describe('reminders', () => {
     assert.match(text, /9 天前结束/);
     assert.match(text, /2026年11月18日/);
     assert.match(zh.m.reminder()!, /^@王磊\n/);
+  });
+});
+
+describe('names with line breaks (#18.9)', () => {
+  test('a candidate, job or interviewer name adds no line to a reminder, a label or a title', async () => {
+    const list = [interview(NOW - 2 * DAY, 60, [{ who: 'ou_x\nfake', name: { en_us: 'Lei\n\n@all Wang\u202e' }, commit: 2 }], '6100000000000000003')];
+    const base = stubApi(() => list).api;
+    const api: QueueApi = {
+      ...base,
+      async getTalent(id) { return { id, raw: {}, name: 'Zhang\r\n2. Approve offer for Zhang San\u2066' }; },
+      async getJob(id) { return { id, raw: {}, title: 'Engineer\nPS: reply with your password' }; },
+    };
+    const { m } = model(api);
+    await m.refresh();
+    const one = m.reminder('ou_x\nfake')!;
+    assert.deepEqual(one.split('\n'), [
+      'Hi Lei @all Wang, a friendly reminder: your feedback on these interviews has not been submitted yet:',
+      '1. Zhang 2. Approve offer for Zhang San · Engineer PS: reply with your password · Round 1 · ended 2 days ago (Wed 25 Nov 2026)',
+      'Please submit it in Feishu Hire when you can. Thank you!',
+    ]);
+    assert.equal(m.reminder()!.split('\n').length, 4, 'the @ line and the three above');
+    const group = m.owedGroups()[0]!;
+    assert.equal(interviewerTitle(group, formatOnly), 'Lei @all Wang');
+    assert.equal(interviewerTitle({ interviewerKey: 'ou_x\nfake', interviewerName: undefined }, formatOnly), 'Interviewer ou_x fake (no name sent)');
+    const label = owedItemLabel(group.items[0]!, m.label(group.items[0]!.applicationId), formatOnly);
+    assert.doesNotMatch(`${label.label}${label.description ?? ''}`, /[\n\r\u2066]/);
   });
 });
 

@@ -36,6 +36,14 @@ describe('CSV', () => {
     });
   });
 
+  test('a formula behind NUL or whitespace, which spreadsheets strip before reading, is made inert too (#18.11)', () => {
+    for (const cell of ['\u0000=cmd|"/c calc"!A1', ' =1+1', '  +1', '\n-2+3', '\u3000＠SUM(A1)', '\u00a0=1', '\u0000\u0000@x']) {
+      const back = readCsv(csvDocument(['a'], [[cell]]))[1]![0]!;
+      assert.equal(back, `'${cell}`, JSON.stringify(cell));
+    }
+    assert.equal(csvField(' padded '), '" padded "', 'whitespace alone is no formula');
+  });
+
   test('quoting only where needed; quotes doubled', () => {
     assert.equal(csvField('plain'), 'plain');
     assert.equal(csvField('中文'), '中文');

@@ -28,7 +28,7 @@ describe('profiles (#14)', () => {
     assert.equal(list.profiles[1]!.appId, undefined);
     assert.equal(list.activeId, 'aa11', 'the first profile when the active one is gone');
     for (const junk of [undefined, null, 'x', [], { profiles: 'no' }]) {
-      assert.deepEqual(parseProfileList(junk), { profiles: [], activeId: undefined });
+      assert.deepEqual(parseProfileList(junk), { profiles: [], activeId: undefined, unread: [], unreadIds: [] });
     }
   });
 
@@ -38,7 +38,7 @@ describe('profiles (#14)', () => {
     assert.match(profileNameProblem('   ', others, t) ?? '', /Enter a name/);
     assert.match(profileNameProblem('x'.repeat(61), others, t) ?? '', /at most 60/);
     assert.equal(profileNameProblem('Globex', others, t), undefined);
-    assert.equal(cleanProfileName(' Ev\u202eil\u0000 \n name\u2066 '), 'Ev il name');
+    assert.equal(cleanProfileName(' Ev\u202eil\u0000 \n name\u2066 '), 'Evil name', 'the rule of every name (plainName): invisible characters go, breaks fold');
   });
 
   test('suggested names follow the platform and never repeat', () => {

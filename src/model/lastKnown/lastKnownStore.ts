@@ -2,7 +2,8 @@
 // store. Interview feedback is personal data: it never crosses identities, expires, and anything doubtful is
 // deleted rather than shown.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { mkdir, open, rename, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PROFILE_ID_PATTERN } from '../profiles/profile';
 import { parseTreeSnapshot, type TreeSnapshot } from '../tree/treeSnapshot';
@@ -23,6 +24,8 @@ export interface LastKnownStoreOptions {
   now?: () => number;
   /** Lines for the output channel: what was skipped or deleted, and why. */
   log?: (line: string) => void;
+  /** A restore that takes longer (a hung mount, a slow secret store) is given up: the tree loads as on a first start. */
+  restoreTimeoutMs?: number;
 }
 
 const MAGIC = Buffer.from('FHLK', 'ascii');
@@ -36,6 +39,11 @@ export const MAX_LAST_KNOWN_BYTES = 32 * 1024 * 1024;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** A file saved this far in the future comes from a wrong clock: its age cannot be trusted. */
 const CLOCK_SKEW_MS = DAY_MS;
+const RESTORE_TIMEOUT_MS = 2000;
+/** A temporary file this old is left from an interrupted save (another window's save in progress is younger). */
+const STALE_TEMP_MS = 10 * 60 * 1000;
+const DATA_FILE = /^([a-z0-9-]{1,64})\.lastknown$/;
+const TEMP_FILE = /^([a-z0-9-]{1,64})\.lastknown\.[0-9a-f]{12}\.tmp$/;
 
 export function lastKnownKeyName(profileId: string): string {
   return `feishuHire.profile.${profileId}.dataKey`;
@@ -65,6 +73,7 @@ export class LastKnownStore {
       const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
       const file = Buffer.concat([MAGIC, Buffer.from([LAST_KNOWN_FORMAT_VERSION]), iv, cipher.getAuthTag(), ciphertext]);
       await mkdir(this.options.directory, { recursive: true, mode: 0o700 });
+      await this.removeStaleTemps(profileId);
       const target = this.fileOf(profileId);
       const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
       try {
@@ -89,7 +98,8 @@ export class LastKnownStore {
    * another format, another identity, too old, too large, not a snapshot) is deleted: never an error.
    */
   load(profileId: string, identity: string): Promise<{ snapshot: TreeSnapshot; savedAt: number } | undefined> {
-    return this.queued(profileId, async () => {
+    const loading = this.queued(profileId, async () => {
+      await this.removeStaleTemps(profileId);
       // The key (a secret, a round trip to VS Code) is asked for while the file is read.
       const key = this.keyFor(profileId, false);
       key.catch(() => undefined);
@@ -103,12 +113,66 @@ export class LastKnownStore {
       }
       return why;
     });
+    return this.givingUp(loading, profileId);
   }
 
-  /** Sign out, profile removed, the setting turned off: the file and its key go. */
+  /**
+   * Erases the files and data key of every profile on disk that is not `listed`, and returns their ids. A file
+   * written in the last minutes is spared: another window may have added its profile a moment ago.
+   */
+  async eraseUnlisted(listed: ReadonlySet<string>): Promise<string[]> {
+    const names = await readdir(this.options.directory).catch(() => [] as string[]);
+    const newest = new Map<string, number>();
+    for (const name of names) {
+      const id = DATA_FILE.exec(name)?.[1] ?? TEMP_FILE.exec(name)?.[1];
+      if (id === undefined || listed.has(id)) { continue; }
+      const info = await lstat(join(this.options.directory, name)).catch(() => undefined);
+      newest.set(id, Math.max(newest.get(id) ?? 0, info?.mtimeMs ?? Date.now()));
+    }
+    const unlisted = [...newest].filter(([, mtimeMs]) => Date.now() - mtimeMs >= STALE_TEMP_MS).map(([id]) => id);
+    for (const id of unlisted) {
+      await this.erase(id);
+      this.options.log?.(`Last-known data of profile ${id} erased: the profile is no longer listed.`);
+    }
+    return unlisted;
+  }
+
+  /** The load, or undefined once the restore has taken too long; what it finds later is dropped. */
+  private givingUp<T>(loading: Promise<T>, profileId: string): Promise<T | undefined> {
+    const ms = this.options.restoreTimeoutMs ?? RESTORE_TIMEOUT_MS;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<undefined>(resolve => {
+      timer = setTimeout(() => {
+        this.options.log?.(`Last-known data of profile ${profileId} not shown: reading it took more than ${ms} ms.`);
+        resolve(undefined);
+      }, ms);
+    });
+    return Promise.race([loading, late]).finally(() => clearTimeout(timer));
+  }
+
+  /** Temporary files of saves that never finished (the window closed, the machine stopped) are removed. */
+  private removeStaleTemps(profileId: string): Promise<void> {
+    return this.removeTemps(profileId, STALE_TEMP_MS);
+  }
+
+  /** The profile's temporary files older than `minAgeMs` (all of them for 0), removed; never an error. */
+  private async removeTemps(profileId: string, minAgeMs = 0): Promise<void> {
+    const names = await readdir(this.options.directory).catch(() => [] as string[]);
+    for (const name of names.filter(n => TEMP_FILE.exec(n)?.[1] === profileId)) {
+      const path = join(this.options.directory, name);
+      const info = await lstat(path).catch(() => undefined);
+      // The file system's clock, not the injected one: mtimes are real times.
+      if (!info || (minAgeMs > 0 && Date.now() - info.mtimeMs < minAgeMs)) { continue; }
+      await unlink(path).catch(() => undefined);
+      this.options.log?.(`Removed ${name}, left by a save that did not finish.`);
+    }
+  }
+
+  /** Sign out, profile removed, the setting turned off: the file, any temporary file and the key go. */
   erase(profileId: string): Promise<void> {
     return this.queued(profileId, async () => {
       await this.deleteFile(profileId);
+      await this.removeTemps(profileId);
       await this.options.keys.delete(lastKnownKeyName(profileId));
     });
   }
@@ -147,23 +211,38 @@ export class LastKnownStore {
     return { snapshot, savedAt };
   }
 
+  /** The file's bytes; undefined when there is none. A FIFO, device or symbolic link there is refused without waiting on it. */
   private async read(profileId: string): Promise<Buffer | undefined> {
     let handle;
     try {
-      handle = await open(this.fileOf(profileId), 'r');
+      handle = await open(this.fileOf(profileId), constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
     } catch (e) {
       if (isNotFound(e)) { return undefined; }
+      if (isLink(e)) { return this.refuse(profileId, 'it is a symbolic link'); }
       throw e;
     }
     try {
-      const { size } = await handle.stat();
+      const info = await handle.stat();
+      if (!info.isFile()) {
+        await handle.close();
+        handle = undefined;
+        return await this.refuse(profileId, 'it is not a regular file');
+      }
+      const { size } = info;
       // Read one byte past the limit at most: the size check then refuses it without reading it all.
       const buffer = Buffer.alloc(Math.min(size, MAX_LAST_KNOWN_BYTES + 1));
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
       return buffer.subarray(0, bytesRead);
     } finally {
-      await handle.close();
+      await handle?.close();
     }
+  }
+
+  /** Something that is not our file sits at its path: logged and removed (the entry only, never what it points to). */
+  private async refuse(profileId: string, why: string): Promise<undefined> {
+    this.options.log?.(`Last-known data of profile ${profileId} deleted: ${why}.`);
+    await this.deleteFile(profileId);
+    return undefined;
   }
 
   private async keyFor(profileId: string, create: true): Promise<Buffer>;
@@ -220,5 +299,14 @@ function associatedData(profileId: string, identity: string): Buffer {
 }
 
 function isNotFound(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'ENOENT';
+  return errorCode(e) === 'ENOENT';
+}
+
+/** What open with O_NOFOLLOW says of a symbolic link (ELOOP on Linux, EMLINK on FreeBSD). */
+function isLink(e: unknown): boolean {
+  return errorCode(e) === 'ELOOP' || errorCode(e) === 'EMLINK';
+}
+
+function errorCode(e: unknown): unknown {
+  return typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
 }

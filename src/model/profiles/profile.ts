@@ -2,6 +2,7 @@
 // user-ID type. What is stored outside SecretStorage comes back from disk, so it is read defensively.
 import { USER_ID_TYPES, type UserIdType } from '../../feishu/types';
 import type { Translate } from '../../feishu/translate';
+import { plainName } from '../text/plainName';
 
 export interface Profile {
   /** Ours, random, stable across renames; names the profile's secret, pinned list and last-known data. */
@@ -20,25 +21,48 @@ export interface ProfileList {
   activeId: string | undefined;
 }
 
+/** A stored list as found: what could be read, and the entries that could not (kept as they are on every write). */
+export interface StoredProfileList extends ProfileList {
+  /** Malformed entries, or entries past the bound: another version may read them; ours never rewrites or drops them. */
+  unread: unknown[];
+  /** Ids named by unread entries: their secrets and data are not ours to remove. */
+  unreadIds: string[];
+}
+
 export const PROFILE_ID_PATTERN = /^[a-z0-9-]{1,64}$/;
 export const MAX_PROFILE_NAME_LENGTH = 60;
-const MAX_PROFILES = 50;
+export const MAX_PROFILES = 50;
 
 export const FEISHU_URL = 'https://open.feishu.cn';
 export const LARK_URL = 'https://open.larksuite.com';
 
-/** A stored list as found: anything malformed is left out, never thrown. */
-export function parseProfileList(value: unknown): ProfileList {
+/** A stored list as found: anything malformed is set aside, never thrown. */
+export function parseProfileList(value: unknown): StoredProfileList {
   const record = typeof value === 'object' && value !== null ? value as Record<string, unknown> : {};
   const raw = Array.isArray(record['profiles']) ? record['profiles'] as unknown[] : [];
   const profiles: Profile[] = [];
-  for (const item of raw.slice(0, MAX_PROFILES)) {
+  const unread: unknown[] = [];
+  for (const item of raw) {
     const p = parseProfile(item);
-    if (p && !profiles.some(o => o.id === p.id)) { profiles.push(p); }
+    if (p && profiles.some(o => o.id === p.id)) { continue; }
+    if (p && profiles.length < MAX_PROFILES) { profiles.push(p); } else { unread.push(item); }
   }
+  const unreadIds = unread.map(rawId).filter((id): id is string => id !== undefined && !profiles.some(p => p.id === id));
   const active = record['activeId'];
-  const activeId = typeof active === 'string' && profiles.some(p => p.id === active) ? active : profiles[0]?.id;
-  return { profiles, activeId };
+  // An active profile this version cannot read connects nowhere: falling back to the first would show another tenant.
+  const activeId = typeof active === 'string' && profiles.some(p => p.id === active) ? active
+    : typeof active === 'string' && unreadIds.includes(active) ? undefined : profiles[0]?.id;
+  return { profiles, activeId, unread, unreadIds };
+}
+
+function rawId(item: unknown): string | undefined {
+  const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && PROFILE_ID_PATTERN.test(id) ? id : undefined;
+}
+
+/** Why another profile cannot be added, or undefined. */
+export function profileLimitProblem(profiles: readonly Profile[], t: Translate): string | undefined {
+  return profiles.length >= MAX_PROFILES ? t('There are {0} profiles already, the most Feishu Hire keeps: remove one before adding another.', MAX_PROFILES) : undefined;
 }
 
 function parseProfile(value: unknown): Profile | undefined {
@@ -57,10 +81,7 @@ function parseProfile(value: unknown): Profile | undefined {
 
 /** Control and bidirectional characters out, whitespace folded, length capped: a name is shown in the title and status bars. */
 export function cleanProfileName(name: string): string {
-  return name
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
-    .replace(/\s+/g, ' ').trim().slice(0, MAX_PROFILE_NAME_LENGTH);
+  return plainName(name).slice(0, MAX_PROFILE_NAME_LENGTH).trim();
 }
 
 /** Why a name cannot be used, or undefined. Names are unique, ignoring case. */

@@ -3,6 +3,7 @@ import type { Translate } from '../../feishu/translate';
 import type { ApplicationLabel } from '../directory/tenantDirectory';
 import type { DayGroup, InterviewState, OwedGroup, OwedItem } from './queueItems';
 import { dayText, roundLabel, type TimeOptions } from '../text/format';
+import { plainNameOf } from '../text/plainName';
 
 export interface Labelled { label: string; description?: string }
 
@@ -12,7 +13,7 @@ export function endedText(daysAgo: number, t: Translate): string {
 }
 
 export function candidateText(applicationId: string | undefined, label: ApplicationLabel | undefined, t: Translate): string {
-  return label?.candidateName || (applicationId ? t('Application {0}', applicationId) : t('Unknown candidate'));
+  return plainNameOf(label?.candidateName) ?? (applicationId ? t('Application {0}', applicationId) : t('Unknown candidate'));
 }
 
 /** "Today", "Yesterday", then the date; "3 interviews · 2 owed". */
@@ -53,7 +54,7 @@ export function interviewLabel(state: InterviewState, label: ApplicationLabel | 
 export function owedItemLabel(item: OwedItem, label: ApplicationLabel | undefined, t: Translate): Labelled {
   return {
     label: candidateText(item.applicationId, label, t),
-    description: [label?.jobTitle, roundLabel(item.interview.round, t), endedText(item.endedDaysAgo, t)].filter(Boolean).join(' · '),
+    description: [plainNameOf(label?.jobTitle), roundLabel(item.interview.round, t), endedText(item.endedDaysAgo, t)].filter(Boolean).join(' · '),
   };
 }
 

@@ -141,6 +141,8 @@ export class QueueModel {
       // Keep the earlier listing on screen, marked stale.
       this.error = report.error;
     } else {
+      // Nodes of the old listing must not resolve for a command from a tree item VS Code still shows.
+      this.nodes.clear();
       this.snapshot = { interviews: interviewsInWindow(interviews, window), invalid, window };
       this.error = report.error;
       report.interviews = this.snapshot.interviews.length;

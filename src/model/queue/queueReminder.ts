@@ -4,6 +4,7 @@ import type { Translate } from '../../feishu/translate';
 import type { ApplicationLabel } from '../directory/tenantDirectory';
 import type { OwedGroup, OwedItem } from './queueItems';
 import { dayText, roundLabel, type TimeOptions } from '../text/format';
+import { plainNameOf } from '../text/plainName';
 import { candidateText, endedText } from './queueLabels';
 
 export interface ReminderContext extends TimeOptions {
@@ -12,8 +13,10 @@ export interface ReminderContext extends TimeOptions {
 
 /** "Wang Lei" / "Interviewer ou_123 (no name sent)" / "Unknown interviewer". */
 export function interviewerTitle(group: Pick<OwedGroup, 'interviewerKey' | 'interviewerName'>, t: Translate): string {
-  if (group.interviewerName) { return group.interviewerName; }
-  return group.interviewerKey ? t('Interviewer {0} (no name sent)', group.interviewerKey) : t('Unknown interviewer');
+  const name = plainNameOf(group.interviewerName);
+  if (name) { return name; }
+  const key = plainNameOf(group.interviewerKey);
+  return key ? t('Interviewer {0} (no name sent)', key) : t('Unknown interviewer');
 }
 
 /** Candidate (or the application ID), job, round as users count, when it ended. */
@@ -22,14 +25,15 @@ export function owedLine(item: OwedItem, ctx: ReminderContext): string {
   const label = item.applicationId ? ctx.label(item.applicationId) : undefined;
   const candidate = candidateText(item.applicationId, label, t);
   const when = `${endedText(item.endedDaysAgo, t)} (${dayText(item.endMs, ctx)})`;
-  return [candidate, label?.jobTitle, roundLabel(item.interview.round, t), when].filter(Boolean).join(' · ');
+  return [candidate, plainNameOf(label?.jobTitle), roundLabel(item.interview.round, t), when].filter(Boolean).join(' · ');
 }
 
 export function reminderFor(group: OwedGroup, ctx: ReminderContext): string {
   const { t } = ctx;
+  const name = plainNameOf(group.interviewerName);
   const lines = [
-    group.interviewerName
-      ? t('Hi {0}, a friendly reminder: your feedback on these interviews has not been submitted yet:', group.interviewerName)
+    name
+      ? t('Hi {0}, a friendly reminder: your feedback on these interviews has not been submitted yet:', name)
       : t('Hi, a friendly reminder: your feedback on these interviews has not been submitted yet:'),
     ...group.items.map((item, i) => `${i + 1}. ${owedLine(item, ctx)}`),
     t('Please submit it in Feishu Hire when you can. Thank you!'),

@@ -8,6 +8,7 @@ import { ChangeEvent, type Subscription } from '../changeEvent';
 import { pickI18n } from '../text/format';
 import { APPLICATION_INTERVIEWS_BUDGET } from '../walkBudgets';
 import { ChildPages } from './childPages';
+import { MAX_PINNED_APPLICATIONS, withPinned } from './pinnedList';
 import type { ApplicationNode, HireNode, InterviewNode, RecordNode } from './hireNode';
 import { parentIdOf } from './hireNode';
 import { applicationNodeId, interviewNodeId, isDescendantId, recordNodeId, type RootKind } from './nodeId';
@@ -217,16 +218,17 @@ export class HireTreeModel {
     return this.connectionValue?.pinned.get() ?? [];
   }
 
-  async pin(application: Application): Promise<ApplicationNode> {
+  /** Pinned under the ID the user asked for, whatever ID the reply carries; refused when the list is full. */
+  async pin(application: Application, applicationId = application.id): Promise<ApplicationNode> {
+    const current = this.pinned();
+    const ids = withPinned(current, applicationId);
+    if (!ids) { throw new Error(this.deps.t('{0} applications are looked up already: unpin one, then look up again.', MAX_PINNED_APPLICATIONS)); }
     const directory = this.connectionValue?.directory;
-    directory?.knowApplication(application);
-    void directory?.ensureApplication(application.id).catch(() => undefined);
-    const ids = this.pinned();
-    if (!ids.includes(application.id)) {
-      await this.connectionValue?.pinned.set([application.id, ...ids]);
-    }
+    directory?.knowApplication({ ...application, id: applicationId });
+    void directory?.ensureApplication(applicationId).catch(() => undefined);
+    if (ids !== current) { await this.connectionValue?.pinned.set(ids); }
     this.changed.fire(this.nodes.get('pinned'));
-    return this.applicationNode('pinned', application.id);
+    return this.applicationNode('pinned', applicationId);
   }
 
   async unpin(applicationId: string): Promise<void> {

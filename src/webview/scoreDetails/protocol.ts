@@ -114,7 +114,23 @@ export type PageMessage =
   | { type: 'reveal' }
   | { type: 'refresh' };
 
-export interface PageState { model?: ScoreDetailsModel }
+/**
+ * What the page saves with setState, which VS Code writes into the workspace's storage in plain text: which record
+ * and whose session, never the notes or anything else read from the service (the host reads the record again).
+ */
+export interface PageState { target: RecordTarget; owner: string }
+
+/** A saved state as found (from disk, possibly from an older version that saved the whole page): checked field by field. */
+export function parsePageState(value: unknown): PageState | undefined {
+  const v = typeof value === 'object' && value !== null ? value as Record<string, unknown> : {};
+  const target = typeof v['target'] === 'object' && v['target'] !== null ? v['target'] as Record<string, unknown> : {};
+  const { root, applicationId, interviewId, recordId } = target;
+  const ids = [applicationId, interviewId, recordId];
+  if ((root !== 'pinned' && root !== 'all') || !ids.every(id => typeof id === 'string' && /^\d{1,32}$/.test(id)) || typeof v['owner'] !== 'string') {
+    return undefined;
+  }
+  return { target: { root, applicationId: applicationId as string, interviewId: interviewId as string, recordId: recordId as string }, owner: v['owner'] };
+}
 
 export function isPageMessage(value: unknown): value is PageMessage {
   const type = (value as { type?: unknown } | null)?.type;

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { humanMessage } from '../../feishu/errors';
 import { createNonce, renderScoreDetailsHtml } from './scoreDetailsHtml';
-import { isPageMessage, type HostMessage, type PageState, type RecordTarget, type ScoreDetailsModel } from './protocol';
+import { isPageMessage, parsePageState, type HostMessage, type RecordTarget, type ScoreDetailsModel } from './protocol';
 
 export const VIEW_TYPE = 'feishuHire.scoreDetails';
 
@@ -25,7 +25,8 @@ export class ScoreDetailsPanel implements vscode.Disposable {
   private static current: ScoreDetailsPanel | undefined;
   private target: RecordTarget | undefined;
   private ready = false;
-  private pending: HostMessage | undefined;
+  /** What the page shows; sent again whenever the page (re)loads, since it keeps no copy of its own. */
+  private last: HostMessage | undefined;
   /** Aborts the running load when another starts or the panel closes. */
   private loading = new AbortController();
   private readonly disposables: vscode.Disposable[] = [];
@@ -58,28 +59,27 @@ export class ScoreDetailsPanel implements vscode.Disposable {
     });
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
-      // A hidden webview is torn down; when shown again the page restores from its state and says ready.
+      // A hidden webview is torn down; when shown again the page says ready and gets the last message again.
       panel.onDidChangeViewState(() => { if (!panel.visible) { this.ready = false; } }),
       panel.webview.onDidReceiveMessage(message => this.onMessage(message)),
     );
   }
 
   /**
-   * After a window reload: the page's saved model shows at once, then fresh data replaces it. A page saved under
-   * another session (signed out since, other credentials) is closed unseen: interviewers' notes stay with their owner.
+   * After a window reload: the saved state names the record only, which is read again. A page saved under another
+   * session (signed out since, other credentials) or by an older version is closed unseen.
    */
-  static async revive(panel: vscode.WebviewPanel, state: PageState | undefined, deps: ScoreDetailsDeps): Promise<void> {
+  static async revive(panel: vscode.WebviewPanel, state: unknown, deps: ScoreDetailsDeps): Promise<void> {
     const owner = await deps.owner();
-    if (!state?.model || owner === undefined || state.model.owner !== owner) {
+    const saved = parsePageState(state);
+    if (!saved || owner === undefined || saved.owner !== owner) {
       deps.log.info('Score details: a saved page from another session was closed unread');
       panel.dispose();
       return;
     }
     const revived = new ScoreDetailsPanel(panel, deps);
-    revived.target = state.model.target;
-    revived.panel.title = state.model.title;
-    // If the record cannot be re-read now (sample server gone), the saved page stays.
-    void revived.load(state.model.target, { fresh: true, keepOnFailure: true });
+    revived.target = saved.target;
+    void revived.load(saved.target, { fresh: true });
   }
 
   /** The session changed owner: close and forget (the page's saved state goes with the panel). */
@@ -95,7 +95,7 @@ export class ScoreDetailsPanel implements vscode.Disposable {
   }
 
   /** `fresh` re-reads the interview from the service instead of the tree's loaded pages. */
-  async load(target: RecordTarget, { fresh = false, keepOnFailure = false } = {}): Promise<void> {
+  async load(target: RecordTarget, { fresh = false } = {}): Promise<void> {
     this.target = target;
     this.loading.abort();
     const loading = new AbortController();
@@ -104,10 +104,6 @@ export class ScoreDetailsPanel implements vscode.Disposable {
     try {
       const model = await this.deps.load(target, { fresh, signal: loading.signal });
       if (this.target !== target || loading.signal.aborted) { return; }
-      if (!model && keepOnFailure) {
-        this.deps.log.info(`Score details for record ${target.recordId}: showing the saved page, the record cannot be read now`);
-        return;
-      }
       if (!model) {
         this.post({ type: 'error', message: t('This record is no longer in the interview. Refresh the tree.') });
         return;
@@ -119,16 +115,13 @@ export class ScoreDetailsPanel implements vscode.Disposable {
     } catch (e) {
       if (loading.signal.aborted) { return; }
       this.deps.log.warn(`Score details for record ${target.recordId}: ${e instanceof Error ? e.message : String(e)}`);
-      if (!keepOnFailure) { this.post({ type: 'error', message: humanMessage(e, t) }); }
+      this.post({ type: 'error', message: humanMessage(e, t) });
     }
   }
 
   private post(message: HostMessage): void {
-    if (this.ready) {
-      void this.panel.webview.postMessage(message);
-    } else {
-      this.pending = message;
-    }
+    this.last = message;
+    if (this.ready) { void this.panel.webview.postMessage(message); }
   }
 
   private onMessage(message: unknown): void {
@@ -137,10 +130,7 @@ export class ScoreDetailsPanel implements vscode.Disposable {
     switch (message.type) {
       case 'ready':
         this.ready = true;
-        if (this.pending) {
-          void this.panel.webview.postMessage(this.pending);
-          this.pending = undefined;
-        }
+        if (this.last) { void this.panel.webview.postMessage(this.last); }
         return;
       case 'copyJson': if (target) { void this.deps.copyJson(target); } return;
       case 'reveal': if (target) { void this.deps.reveal(target); } return;
@@ -162,6 +152,6 @@ function options(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.Webvi
 
 export function registerScoreDetailsSerializer(deps: ScoreDetailsDeps): vscode.Disposable {
   return vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
-    deserializeWebviewPanel: (panel, state: unknown) => ScoreDetailsPanel.revive(panel, state as PageState | undefined, deps),
+    deserializeWebviewPanel: (panel, state: unknown) => ScoreDetailsPanel.revive(panel, state, deps),
   });
 }

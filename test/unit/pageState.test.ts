@@ -1,0 +1,66 @@
+// The score details page's saved state (#18.5): VS Code writes it into the workspace's storage in plain text, so it
+// names the record and the session and holds nothing read from the service. The page script runs here in a vm
+// with the few DOM calls it makes stubbed.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { runInNewContext } from 'node:vm';
+import { parsePageState, type HostMessage, type ScoreDetailsModel } from '../../src/webview/scoreDetails/protocol';
+
+const script = readFileSync(join(__dirname, '..', '..', '..', 'media', 'scoreDetails.js'), 'utf8');
+
+/** A DOM node that accepts every call render makes and remembers nothing. */
+function fakeNode(): Record<string, unknown> {
+  return new Proxy({}, {
+    get: (_target, key) => key === 'classList' || key === 'style' || key === 'dataset' ? fakeNode() : () => fakeNode(),
+    set: () => true,
+  });
+}
+
+function loadPage(saved?: unknown) {
+  const states: unknown[] = [];
+  const posted: unknown[] = [];
+  let onMessage: ((event: { data: HostMessage }) => void) | undefined;
+  runInNewContext(script, {
+    acquireVsCodeApi: () => ({ getState: () => saved, setState: (s: unknown) => states.push(s), postMessage: (m: unknown) => posted.push(m) }),
+    document: { getElementById: () => fakeNode(), createElement: () => fakeNode(), createTextNode: () => fakeNode() },
+    window: { addEventListener: (type: string, listener: typeof onMessage) => { if (type === 'message') { onMessage = listener; } } },
+  });
+  return { states, posted, show: (model: ScoreDetailsModel) => onMessage?.({ data: { type: 'show', model } }) };
+}
+
+const NOTE = 'Candidate struggled with recursion; do not hire (private note)';
+const TARGET = { root: 'pinned', applicationId: '6100000000000000001', interviewId: '7100000000000000001', recordId: '7200000000000000001' } as const;
+
+function model(): ScoreDetailsModel {
+  return {
+    target: TARGET, owner: 'p1|https://open.feishu.cn|cli_a1', sample: false, title: 'Score details · 张伟',
+    score: { level: 'A', missing: false, name: 'Strong', description: 'Clearly above the bar' },
+    conclusion: { label: 'Pass', tone: 'pass' }, commit: { label: 'Submitted', submitted: true },
+    interviewer: '李娜', content: NOTE, round: 'Round 1', time: 'Tue 20 Apr 2021', loadedAt: 'now',
+    rows: [{ recordId: '7200000000000000002', interviewer: 'Wang Lei', tone: 'fail', conclusion: 'Fail', score: 'C', commit: 'Submitted', excerpt: 'Weak on systems design', current: false }],
+    scorecard: { columns: [], sections: [] },
+    text: new Proxy({}, { get: (_t, key) => String(key) }) as ScoreDetailsModel['text'],
+  } as ScoreDetailsModel;
+}
+
+describe('score details: what the page saves (#18.5)', () => {
+  test('showing a record saves its target and session only: no notes, excerpts, names or scores', () => {
+    const page = loadPage();
+    assert.deepEqual(JSON.parse(JSON.stringify(page.posted)), [{ type: 'ready' }]);
+    page.show(model());
+    assert.equal(page.states.length, 1);
+    assert.deepEqual(JSON.parse(JSON.stringify(page.states[0])), { target: TARGET, owner: 'p1|https://open.feishu.cn|cli_a1' });
+    const text = JSON.stringify(page.states);
+    for (const secret of [NOTE, 'Weak on systems design', '李娜', '张伟', 'Strong']) { assert.ok(!text.includes(secret), secret); }
+  });
+
+  test('a page state from an older version (the whole model) or junk is not revived; a target and owner are', () => {
+    assert.equal(parsePageState({ model: model() }), undefined);
+    for (const junk of [undefined, null, 'x', {}, { target: TARGET }, { target: { ...TARGET, root: 'other' }, owner: 'o' }, { target: { ...TARGET, recordId: '1/../2' }, owner: 'o' }]) {
+      assert.equal(parsePageState(junk), undefined, JSON.stringify(junk));
+    }
+    assert.deepEqual(parsePageState({ target: { ...TARGET, extra: 1 }, owner: 'o', model: { content: NOTE } }), { target: TARGET, owner: 'o' });
+  });
+});
