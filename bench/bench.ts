@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import * as esbuild from 'esbuild';
 import fetch from 'node-fetch';
 import { createFeishuClient, type FeishuClient } from '../src/feishu/feishuClient';
-import { nodeHttpFetch } from '../src/feishu/nodeHttpFetch';
+import { nodeFetchTransport } from '../src/feishu/nodeFetchTransport';
 import { parseJsonLossless } from '../src/feishu/losslessJson';
 import { collectAll } from '../src/feishu/pager';
 import type { JsonObject } from '../src/feishu/types';
@@ -35,7 +35,7 @@ const record = (figure: string, value: string, budget: string, ok: boolean, note
 
 function client(fake: FakeFeishu, options: { concurrency?: number; pacing?: boolean } = {}): FeishuClient {
   return createFeishuClient({
-    baseUrl: fake.baseUrl, fetch: nodeHttpFetch,
+    baseUrl: fake.baseUrl, fetch: nodeFetchTransport,
     credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }),
     maxConcurrentRequests: options.concurrency ?? 4, pacing: options.pacing, timeoutMs: 30_000,
   });
@@ -225,7 +225,7 @@ async function cpuFigure(): Promise<void> {
     const { baseUrl, appId, appSecret } = JSON.parse(line) as { baseUrl: string; appId: string; appSecret: string };
     // Pacing off: its waits are idle, and idle time lets the collector's background threads run on the
     // other side's garbage, which process.cpuUsage (all threads) would then charge to ours.
-    const c = createFeishuClient({ baseUrl, fetch: nodeHttpFetch, credentials: async () => ({ appId, appSecret }), maxConcurrentRequests: 4, timeoutMs: 30_000, pacing: false });
+    const c = createFeishuClient({ baseUrl, fetch: nodeFetchTransport, credentials: async () => ({ appId, appSecret }), maxConcurrentRequests: 4, timeoutMs: 30_000, pacing: false });
     let token: string | undefined;
     const ours = async (): Promise<number> => {
       const page = await c.hire.listInterviews(SAMPLE.appWith10000, { pageToken: token, pageSize: 50 });

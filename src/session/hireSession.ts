@@ -8,7 +8,7 @@ import type { CredentialStore, StoredCredentials } from '../credentials/credenti
 import { FeishuError } from '../feishu/errors';
 import { createFeishuClient, type FeishuClient } from '../feishu/feishuClient';
 import { displayBaseUrl, normaliseBaseUrl, type FetchLike, type RequestLogEntry, type RetryNotice } from '../feishu/httpClient';
-import { nodeHttpFetch } from '../feishu/nodeHttpFetch';
+import { nodeFetchTransport } from '../feishu/nodeFetchTransport';
 import { fetchTenantToken, type AppCredentials } from '../feishu/tenantToken';
 import type { UserIdType } from '../feishu/types';
 import { inertText } from '../model/inertText';
@@ -471,7 +471,7 @@ export class HireSession implements vscode.Disposable {
 
 /** The transport behind a switch: once the client is retired no request starts, and those in flight are aborted. */
 function retiringFetch(retired: AbortSignal): FetchLike {
-  const inner = nodeHttpFetch;
+  const inner = nodeFetchTransport;
   return (url, init) => {
     if (retired.aborted) { return Promise.reject(retiredError()); }
     const signal = init?.signal ? AbortSignal.any([init.signal, retired]) : retired;
