@@ -5,7 +5,7 @@ import type { Interview } from '../feishu/types';
 import type { InterviewNode } from '../model/hireNode';
 import { toJson } from '../model/recordJson';
 import type { RecordTarget } from '../webview/protocol';
-import { buildScoreDetailsModel } from '../webview/scoreDetailsModel';
+import { builders } from '../loadBuilders';
 import { registerScoreDetailsSerializer, ScoreDetailsPanel, type ScoreDetailsDeps } from '../webview/scoreDetailsPanel';
 import { nodeArgument } from './nodeArgument';
 import type { HireParts } from './parts';
@@ -29,7 +29,7 @@ export function registerDetailsCommands(parts: HireParts, scorecards: ScorecardD
   const loaded = new WeakMap<RecordTarget, Loaded>();
   const build = (target: RecordTarget, read: Loaded, extras: Awaited<ReturnType<typeof scorecardExtras>> | undefined) => {
     const { interview, node, owner, names } = read;
-    return buildScoreDetailsModel({
+    return builders().buildScoreDetailsModel({
       ...extras, scorecardLoading: !extras,
       target, owner, interview, lang: languageOf(vscode.env.language), locale: vscode.env.language, t,
       sample: session.isSample, now: Date.now(), stageName: node?.stageName,

@@ -2,12 +2,12 @@
 import * as vscode from 'vscode';
 import { FeishuError, humanMessage } from '../feishu/errors';
 import { checkApplicationId } from '../feishu/hireApi';
-import { collectApplicationExport, rowsOf, type ApplicationExport } from '../model/applicationExport';
+import type { ApplicationExport } from '../model/applicationExport';
 import { languageOf } from '../model/format';
 import type { InterviewNode, RecordNode } from '../model/hireNode';
-import { exportText, type ExportFormat, type ExportOptions, type ExportRow } from '../model/interviewExport';
+import type { ExportFormat, ExportOptions, ExportRow } from '../model/interviewExport';
 import { inertText } from '../model/inertText';
-import { interviewMarkdown } from '../model/interviewMarkdown';
+import { builders } from '../loadBuilders';
 import { commandTargets, nodeArgument } from './nodeArgument';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
@@ -80,7 +80,7 @@ async function fetchAll(parts: HireParts, deps: ScorecardDeps, applicationId: st
     const controller = new AbortController();
     const subscription = token.onCancellationRequested(() => controller.abort());
     try {
-      return await collectApplicationExport(
+      return await builders().collectApplicationExport(
         { api, userIdType: deps.userIdType(), lang: languageOf(vscode.env.language), t, levels: deps.levels, known: { candidateName: info?.candidateName, jobTitle: info?.jobTitle } },
         applicationId,
         { signal: controller.signal, onProgress: n => progress.report({ message: t('{0} interviews read…', n) }) });
@@ -112,7 +112,7 @@ async function exportApplication(parts: HireParts, deps: ScorecardDeps, arg: unk
 export async function deliverExport(rows: readonly ExportRow[], about: { title: string; interviews: number; fileStem: string }, options: ExportCommandOptions): Promise<void> {
   const format = options.format ?? await pickFormat();
   if (!format) { return; }
-  const text = exportText(format, rows, exportOptions(about.title));
+  const text = builders().exportText(format, rows, exportOptions(about.title));
   const baseName = `${about.fileStem.replace(/[\\/:*?"<>|\s]+/g, '_')}.${EXTENSIONS[format]}`;
   const given = typeof options.destination === 'string' && options.destination !== 'untitled' ? vscode.Uri.parse(options.destination, true) : options.destination;
   const destination = given ?? await pickDestination(format, baseName);
@@ -152,11 +152,11 @@ function markdownFor(parts: HireParts, deps: ScorecardDeps, nodes: readonly (Int
       stage: () => interviewNode?.kind === 'interview' ? interviewNode.stageName : undefined,
       interviewer: (recordId: string) => interviewNode?.kind === 'interview' ? parts.model.recordNode(interviewNode, recordId)?.interviewerName : undefined,
     };
-    const rows = rowsOf([node.interview], {
+    const rows = builders().rowsOf([node.interview], {
       applicationId: node.applicationId, candidate: info?.candidateName || undefined, job: info?.jobTitle, names,
       levels: deps.levels, lang: languageOf(vscode.env.language), t,
     }).filter(row => node.kind === 'interview' || row.record.id === node.record.id);
-    sections.push(interviewMarkdown(rows, exportOptions()));
+    sections.push(builders().interviewMarkdown(rows, exportOptions()));
   }
   return sections.join('\n');
 }

@@ -1,10 +1,10 @@
 // Export… on Feedback Owed and Recent Interviews: what the view lists in its window, written by the same builders
 // and the same format / destination steps as an application's export.
 import * as vscode from 'vscode';
+import { builders } from '../loadBuilders';
 import type { FeedbackModel } from '../model/feedbackModel';
 import type { QueueView } from '../model/feedbackNode';
 import { languageOf } from '../model/format';
-import { queueExportRows } from '../model/queueExport';
 import { deliverExport, reportingExportFailure, scriptedOptions } from './exportCommands';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
@@ -19,7 +19,7 @@ async function exportQueue(parts: HireParts, model: FeedbackModel, deps: Scoreca
   }
   await model.ensureLoaded();
   await deps.levels.ensure();
-  const rows = queueExportRows(model, view, { levels: deps.levels, lang: languageOf(vscode.env.language), t });
+  const rows = builders().queueExportRows(model, view, { levels: deps.levels, lang: languageOf(vscode.env.language), t });
   if (rows.length === 0) {
     void vscode.window.showInformationMessage(view === 'owed'
       ? t('No feedback is owed in the last {0} days: there is nothing to export.', model.windowDays)
