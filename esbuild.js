@@ -67,6 +67,9 @@ const common = {
   plugins: [problemMatcher, noWebStreamsPolyfill, noMultipartParser],
 };
 
+/** Bundles beside dist/extension.js that it loads at run time, when first needed. */
+const siblingBundles = ['./sampleServer.js', './builders.js'];
+
 function listTests(dir, suffix) {
   if (!fs.existsSync(dir)) { return []; }
   return fs.readdirSync(dir).filter(f => f.endsWith(suffix)).map(f => path.join(dir, f));
@@ -74,9 +77,11 @@ function listTests(dir, suffix) {
 
 async function main() {
   const builds = [
-    // The sample server is a bundle of its own, loaded only when someone explores the sample data.
-    { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './sampleServer.js'], metafile: true },
+    // The sample server is a bundle of its own, loaded only when someone explores the sample data; so are the
+    // score-details builders and export writers (src/builders.ts), loaded by the first panel or export.
+    { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', ...siblingBundles], metafile: true },
     { ...common, entryPoints: ['src/fakeFeishu/server.ts'], outfile: 'dist/sampleServer.js' },
+    { ...common, entryPoints: ['src/builders.ts'], outfile: 'dist/builders.js', external: ['vscode'] },
     { ...common, entryPoints: ['src/fakeFeishu/main.ts'], outfile: 'dist/fakeFeishu.js' },
   ];
   if (tests) {
@@ -86,7 +91,7 @@ async function main() {
       {
         ...common, sourcemap: true, minify: false,
         entryPoints: [...listTests('test/integration', '.ts'), 'test/runElectron.ts'].filter(f => fs.existsSync(f)),
-        outdir: 'out/test', outbase: 'test', external: ['vscode', 'mocha', '@vscode/test-electron', './sampleServer.js'],
+        outdir: 'out/test', outbase: 'test', external: ['vscode', 'mocha', '@vscode/test-electron', ...siblingBundles],
       },
       // The UI tests are plain ESM: they read the sample tenant's well-known IDs from this bundle.
       { ...common, format: 'esm', sourcemap: false, minify: false, entryPoints: ['src/fakeFeishu/sampleTenant.ts'], outfile: 'out/test/ui/sampleTenant.mjs' },

@@ -8,6 +8,7 @@
 import { appendFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { format, parseArgs } from 'node:util';
+import { testCertificate } from './testCertificate.mjs';
 import { launchBrowser, repoRoot, startServer } from './vscodeServer.mjs';
 
 const { values: args } = parseArgs({
@@ -58,7 +59,7 @@ let server;
 try {
   server = await startServer({
     vscodeVersion: args.vscode,
-    env: runDir => ({ FEISHU_HIRE_TEST_REPORT: join(runDir, 'report.txt') }),
+    env: runDir => ({ FEISHU_HIRE_TEST_REPORT: join(runDir, 'report.txt'), ...testCertificate(runDir) }),
   });
 } catch (e) {
   say(e.message);

@@ -2,12 +2,12 @@
 import * as vscode from 'vscode';
 import { FeishuError, humanMessage } from '../feishu/errors';
 import { checkApplicationId } from '../feishu/hireApi';
-import { collectApplicationExport, rowsOf, type ApplicationExport } from '../model/export/applicationExport';
+import type { ApplicationExport } from '../model/export/applicationExport';
 import { languageOf } from '../model/text/format';
 import type { InterviewNode, RecordNode } from '../model/tree/hireNode';
-import { exportText, type ExportFormat, type ExportOptions, type ExportRow } from '../model/export/interviewExport';
-import { interviewMarkdown } from '../model/export/interviewMarkdown';
+import type { ExportFormat, ExportOptions, ExportRow } from '../model/export/interviewExport';
 import type { TenantDirectory } from '../model/directory/tenantDirectory';
+import { builders } from '../loadBuilders';
 import { commandTargets, nodeArgument } from './nodeArgument';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
@@ -79,7 +79,7 @@ async function fetchAll(parts: HireParts, applicationId: string): Promise<Applic
     const controller = new AbortController();
     const subscription = token.onCancellationRequested(() => controller.abort());
     try {
-      return await collectApplicationExport(
+      return await builders().collectApplicationExport(
         { connection, lang: languageOf(vscode.env.language), t },
         applicationId,
         { signal: controller.signal, onProgress: n => progress.report({ message: t('{0} interviews read…', n) }) });
@@ -111,7 +111,7 @@ async function exportApplication(parts: HireParts, arg: unknown, options: Export
 export async function deliverExport(rows: readonly ExportRow[], about: { title: string; interviews: number; fileStem: string }, options: ExportCommandOptions): Promise<void> {
   const format = options.format ?? await pickFormat();
   if (!format) { return; }
-  const text = exportText(format, rows, exportOptions(about.title));
+  const text = builders().exportText(format, rows, exportOptions(about.title));
   const baseName = fileNameOf(about.fileStem, EXTENSIONS[format]);
   const given = typeof options.destination === 'string' && options.destination !== 'untitled' ? vscode.Uri.parse(options.destination, true) : options.destination;
   const destination = given ?? await pickDestination(format, baseName);
@@ -151,11 +151,11 @@ function markdownFor(parts: HireParts, directory: TenantDirectory | undefined, n
       stage: () => interviewNode?.kind === 'interview' ? interviewNode.stageName : undefined,
       interviewer: (recordId: string) => interviewNode?.kind === 'interview' ? parts.model.recordNode(interviewNode, recordId)?.interviewerName : undefined,
     };
-    const rows = rowsOf([node.interview], {
+    const rows = builders().rowsOf([node.interview], {
       applicationId: node.applicationId, candidate: info?.candidateName || undefined, job: info?.jobTitle, names,
       levels: directory?.levels, lang: languageOf(vscode.env.language), t,
     }).filter(row => node.kind === 'interview' || row.record.id === node.record.id);
-    sections.push(interviewMarkdown(rows, exportOptions()));
+    sections.push(builders().interviewMarkdown(rows, exportOptions()));
   }
   return sections.join('\n');
 }

@@ -1,10 +1,10 @@
 // Export… on Feedback Owed and Recent Interviews: what the view lists in its window, written by the same builders
 // and the same format / destination steps as an application's export.
 import * as vscode from 'vscode';
+import { builders } from '../loadBuilders';
 import type { QueueModel } from '../model/queue/queueModel';
 import type { QueueView } from '../model/queue/queueNode';
 import { languageOf } from '../model/text/format';
-import { queueExportRows } from '../model/queue/queueExport';
 import { deliverExport, reportingExportFailure, scriptedOptions } from './exportCommands';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
@@ -20,7 +20,7 @@ async function exportQueue(parts: HireParts, model: QueueModel, view: QueueView,
   }
   await model.ensureLoaded();
   await levels.ensure();
-  const rows = queueExportRows(model, view, { levels, lang: languageOf(vscode.env.language), t });
+  const rows = builders().queueExportRows(model, view, { levels, lang: languageOf(vscode.env.language), t });
   if (rows.length === 0) {
     void showInfo(view === 'owed'
       ? t('No feedback is owed in the last {0} days: there is nothing to export.', model.windowDays)

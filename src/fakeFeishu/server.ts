@@ -1,8 +1,9 @@
 // A fake Feishu / Lark Open Platform for the Hire endpoints of the API contract (feishu-hire-api.md):
-// plain node:http, no dependencies, usable from tests, the benchmark, the CLI and the extension's
+// node:http (or https, given a certificate), no dependencies, usable from tests, the benchmark, the CLI and the extension's
 // sample-data mode. Requests pass, in order: route → failNext → wrongDomain → auth → rate limit →
 // scopes → parameters → data.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { RATE_LIMITS, RateLimiter } from './rateLimiter';
 import { failure, newLogId, notFound, scopeError, serialize, withErrorDetails, withWrongTypes, type Reply } from './replies';
@@ -26,6 +27,8 @@ export interface FakeFeishuOptions {
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
+  /** Serve https with this key and certificate (PEM), as the real service does; plain http without. */
+  tls?: { key: string; cert: string };
   /** Response time of every reply (default 0); the same as switches.latencyMs. */
   latencyMs?: number;
   appId?: string;
@@ -223,13 +226,14 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
     res.end(text);
   }
 
-  const server: Server = createServer((req, res) => {
+  const listener: RequestListener = (req, res) => {
     handle(req, res).catch((e: unknown) => {
       process.stderr.write(`fake Feishu: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
       if (!res.headersSent) { res.writeHead(500, { 'Content-Type': 'text/plain' }); }
       res.end('fake Feishu internal error');
     });
-  });
+  };
+  const server: Server = options.tls ? createTlsServer({ key: options.tls.key, cert: options.tls.cert }, listener) : createServer(listener);
   server.on('connection', socket => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
@@ -244,7 +248,7 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
   });
   const address = server.address() as AddressInfo;
   const host = address.address === '0.0.0.0' ? '127.0.0.1' : address.address === '::' ? '::1' : address.address;
-  const baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+  const baseUrl = `${options.tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
 
   return {
     baseUrl,

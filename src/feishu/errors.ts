@@ -53,7 +53,14 @@ export interface FeishuErrorInit {
   walkLimit?: boolean;
 }
 
+/** Marks every FeishuError: `instanceof` then holds for one made by this class's copy in another bundle (dist/builders.js). */
+const FEISHU_ERROR: unique symbol = Symbol.for('feishuHire.FeishuError');
+
 export class FeishuError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [FEISHU_ERROR]?: unknown })[FEISHU_ERROR] === true;
+  }
+
   readonly kind: FeishuErrorKind;
   readonly endpoint?: string;
   readonly httpStatus?: number;
@@ -69,6 +76,7 @@ export class FeishuError extends Error {
 
   constructor(init: FeishuErrorInit) {
     super(technicalMessage(init), init.cause === undefined ? undefined : { cause: init.cause });
+    Object.defineProperty(this, FEISHU_ERROR, { value: true });
     this.name = 'FeishuError';
     this.kind = init.kind;
     this.endpoint = init.endpoint;

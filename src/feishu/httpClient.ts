@@ -6,7 +6,7 @@ import { JsonSyntaxError, parseJsonLossless } from './losslessJson';
 import { formatOnly, type Translate } from './translate';
 import type { JsonObject } from './types';
 
-/** The part of `fetch` we use: nodeHttpFetch (the extension's transport), node-fetch and global fetch all fit. */
+/** The part of `fetch` we use: nodeFetchTransport (node-fetch, the extension's transport) and global fetch both fit. */
 export type FetchLike = (url: string, init: {
   method: string;
   headers: Record<string, string>;
@@ -318,7 +318,7 @@ async function readCapped(response: FetchResponse, endpoint: string, status: num
   return Buffer.concat(chunks, size).toString('utf8');
 }
 
-/** The part of a Node readable stream (nodeHttpFetch's and node-fetch's bodies) the reader uses. */
+/** The part of a Node readable stream (node-fetch's bodies) the reader uses. */
 interface NodeStreamLike {
   on(event: 'data', listener: (chunk: Uint8Array) => void): unknown;
   on(event: 'end' | 'close', listener: () => void): unknown;

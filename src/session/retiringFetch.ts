@@ -1,10 +1,10 @@
 // The transport behind one connection: once it is retired no request starts, and those in flight are aborted,
 // so nothing leaves with credentials that were replaced.
 import type { FetchLike } from '../feishu/httpClient';
-import { nodeHttpFetch } from '../feishu/nodeHttpFetch';
+import { nodeFetchTransport } from '../feishu/nodeFetchTransport';
 
 export function retiringFetch(retired: AbortSignal): FetchLike {
-  const inner = nodeHttpFetch;
+  const inner = nodeFetchTransport;
   return (url, init) => {
     if (retired.aborted) { return Promise.reject(retiredError()); }
     const signal = init?.signal ? AbortSignal.any([init.signal, retired]) : retired;

@@ -5,7 +5,7 @@ import fetch from 'node-fetch';
 import { Codes, humanMessage } from '../../src/feishu/errors';
 import { createFeishuClient, type FeishuClient } from '../../src/feishu/feishuClient';
 import type { RetryNotice } from '../../src/feishu/httpClient';
-import { nodeHttpFetch } from '../../src/feishu/nodeHttpFetch';
+import { nodeFetchTransport } from '../../src/feishu/nodeFetchTransport';
 import { collectAll } from '../../src/feishu/pager';
 import { fetchTenantToken } from '../../src/feishu/tenantToken';
 import { formatOnly } from '../../src/feishu/translate';
@@ -19,7 +19,7 @@ let clock = Date.now();
 function client(options: { secret?: string; timeoutMs?: number; onRetry?: (n: RetryNotice) => void; maxConcurrentRequests?: number } = {}): FeishuClient {
   return createFeishuClient({
     baseUrl: fake.baseUrl,
-    fetch: nodeHttpFetch,
+    fetch: nodeFetchTransport,
     credentials: async () => ({ appId: fake.appId, appSecret: options.secret ?? fake.appSecret }),
     timeoutMs: options.timeoutMs ?? 5000,
     maxConcurrentRequests: options.maxConcurrentRequests,
@@ -101,7 +101,7 @@ describe('tenant token', () => {
     assert.equal(wrongSecret.code, Codes.appSecretInvalid);
     assert.ok(wrongSecret.isCredentialProblem);
     assert.match(humanMessage(wrongSecret, formatOnly), /app secret is not valid/);
-    const c = createFeishuClient({ baseUrl: fake.baseUrl, fetch: nodeHttpFetch, credentials: async () => ({ appId: 'cli_unknown', appSecret: 'x' }) });
+    const c = createFeishuClient({ baseUrl: fake.baseUrl, fetch: nodeFetchTransport, credentials: async () => ({ appId: 'cli_unknown', appSecret: 'x' }) });
     assert.equal((await errorOf(c.hire.getApplication(SAMPLE.appWith1))).code, Codes.appIdInvalid);
     assert.equal(fake.stats.count('token'), 2);
     assert.equal(fake.stats.count('application'), 0);

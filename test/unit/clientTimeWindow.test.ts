@@ -2,7 +2,7 @@
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createFeishuClient, type FeishuClient } from '../../src/feishu/feishuClient';
-import { nodeHttpFetch } from '../../src/feishu/nodeHttpFetch';
+import { nodeFetchTransport } from '../../src/feishu/nodeFetchTransport';
 import { collectAll } from '../../src/feishu/pager';
 import { defaultSwitches, SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
 import { errorOf } from './helpers';
@@ -12,7 +12,7 @@ const NOW = Date.UTC(2026, 8, 15, 6, 0);
 let fake: FakeFeishu;
 
 const client = (): FeishuClient => createFeishuClient({
-  baseUrl: fake.baseUrl, fetch: nodeHttpFetch,
+  baseUrl: fake.baseUrl, fetch: nodeFetchTransport,
   credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }), timeoutMs: 5000, now: () => NOW, maxRetryDelayMs: 1200,
 });
 

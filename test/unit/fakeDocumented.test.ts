@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createFeishuClient } from '../../src/feishu/feishuClient';
-import { nodeHttpFetch } from '../../src/feishu/nodeHttpFetch';
+import { nodeFetchTransport } from '../../src/feishu/nodeFetchTransport';
 import { parseInterviewRecordV2 } from '../../src/feishu/scorecard';
 import { formatOnly as t } from '../../src/feishu/translate';
 import type { JsonObject } from '../../src/feishu/types';
@@ -115,7 +115,7 @@ describe('the fake answers what the docs say', () => {
 describe('the details panel renders every v2 dimension type', () => {
   test('multiple choice as the chosen options, numeric in the score column, abilities as rows of their own', async () => {
     const fake = fakeNow();
-    const c = createFeishuClient({ baseUrl: fake.baseUrl, fetch: nodeHttpFetch, credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }) });
+    const c = createFeishuClient({ baseUrl: fake.baseUrl, fetch: nodeFetchTransport, credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }) });
     const [interview] = (await c.hire.listInterviews(SAMPLE.appWith7, { pageSize: 10 })).items;
     const result = await readScorecards(c.hire, interview!, 'open_id');
     assert.equal(result.kind, 'loaded');

@@ -2,9 +2,13 @@
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { request as httpRequest } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
 import { defaultSwitches, SAMPLE, startFakeFeishu, type FakeFeishu, type FakeRoute } from '../../src/fakeFeishu/server';
 
 type Obj = Record<string, unknown>;
@@ -24,6 +28,20 @@ beforeEach(() => {
 
 function parse(text: string): Obj {
   try { return JSON.parse(text) as Obj; } catch { return {}; }
+}
+
+/** The text of the reply to a request sent with Node's own http / https request (for what fetch cannot set). */
+function replyText(send: (onReply: (res: IncomingMessage) => void) => ClientRequest, body?: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = send(res => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => { text += chunk; });
+      res.on('end', () => resolve(text));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
 }
 
 async function post(body: string, server: FakeFeishu = fake): Promise<Res> {
@@ -183,20 +201,36 @@ describe('authorization on business calls', () => {
     const token = await tokenFor();
     for (const host of ['open.feishu.cn', 'open.larksuite.com', 'example.invalid:8443']) {
       const url = new URL(fake.baseUrl);
-      const body = await new Promise<string>((resolve, reject) => {
-        const req = httpRequest({
-          host: url.hostname, port: url.port, path: `/open-apis/hire/v1/jobs/${SAMPLE.jobEnglishTitle}`,
-          headers: { Host: host, Authorization: `Bearer ${token}` },
-        }, res => {
-          let text = '';
-          res.setEncoding('utf8');
-          res.on('data', (chunk: string) => { text += chunk; });
-          res.on('end', () => resolve(text));
-        });
-        req.on('error', reject);
-        req.end();
-      });
+      const body = await replyText(onReply => httpRequest({
+        host: url.hostname, port: url.port, path: `/open-apis/hire/v1/jobs/${SAMPLE.jobEnglishTitle}`,
+        headers: { Host: host, Authorization: `Bearer ${token}` },
+      }, onReply));
       assert.equal((parse(body)['data'] as { job: Obj }).job['title'], 'Senior Backend Engineer', host);
+    }
+  });
+});
+
+describe('https, as the service serves', () => {
+  test('given a key and certificate the fake serves https: a client trusting that certificate gets a token', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fake-tls-'));
+    // The integration runner's own certificate maker (openssl), so both tiers test the same certificate.
+    const { testCertificate } = await import(pathToFileURL(join(__dirname, '..', '..', '..', 'scripts', 'testCertificate.mjs')).href) as
+      { testCertificate(dir: string): Record<string, string | undefined> };
+    const made = testCertificate(dir);
+    assert.ok(made['FEISHU_HIRE_TEST_TLS_KEY'] && made['FEISHU_HIRE_TEST_TLS_CERT'], made['FEISHU_HIRE_TEST_TLS_ERROR']);
+    const cert = readFileSync(made['FEISHU_HIRE_TEST_TLS_CERT'], 'utf8');
+    const server = await startFakeFeishu({ host: '127.0.0.2', tls: { key: readFileSync(made['FEISHU_HIRE_TEST_TLS_KEY'], 'utf8'), cert } });
+    try {
+      assert.match(server.baseUrl, /^https:\/\/127\.0\.0\.2:\d+$/);
+      const text = await replyText(onReply => httpsRequest(`${server.baseUrl}/open-apis/auth/v3/tenant_access_token/internal`, {
+        method: 'POST', ca: cert, headers: { 'Content-Type': 'application/json; charset=utf-8' },
+      }, onReply), JSON.stringify({ app_id: server.appId, app_secret: server.appSecret }));
+      assert.equal(parse(text)['code'], 0, text);
+      // Without the certificate trusted, the TLS handshake fails: it is real TLS.
+      await assert.rejects(fetch(`${server.baseUrl}/open-apis/auth/v3/tenant_access_token/internal`, { method: 'POST', body: '{}' }));
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

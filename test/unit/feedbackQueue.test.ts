@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { FeishuError } from '../../src/feishu/errors';
 import { createFeishuClient } from '../../src/feishu/feishuClient';
 import type { TimeWindow } from '../../src/feishu/hireApi';
-import { nodeHttpFetch } from '../../src/feishu/nodeHttpFetch';
+import { nodeFetchTransport } from '../../src/feishu/nodeFetchTransport';
 import { formatOnly, type Translate } from '../../src/feishu/translate';
 import type { JsonObject, Page } from '../../src/feishu/types';
 import { parseInterview, type ParsedInterview } from '../../src/feishu/validate';
@@ -424,7 +424,7 @@ describe('what a refresh costs, measured at the fake (sample tenant)', () => {
 
   test('ceil(interviews in the window / 100) listing requests plus the names the owed records need', async () => {
     const client = createFeishuClient({
-      baseUrl: fake.baseUrl, fetch: nodeHttpFetch, credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }), now: () => NOW,
+      baseUrl: fake.baseUrl, fetch: nodeFetchTransport, credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }), now: () => NOW,
     });
     const logs: string[] = [];
     const m = new QueueModel({
@@ -456,7 +456,7 @@ describe('what a refresh costs, measured at the fake (sample tenant)', () => {
   test('a refused scope at the fake: the view names hire:interview:readonly', async () => {
     fake.set({ disabledScopes: [SAMPLE.interviewScope] });
     try {
-      const client = createFeishuClient({ baseUrl: fake.baseUrl, fetch: nodeHttpFetch, credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }) });
+      const client = createFeishuClient({ baseUrl: fake.baseUrl, fetch: nodeFetchTransport, credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }) });
       const { m } = model(client.hire);
       await m.refresh();
       assert.match(texts(m.roots('owed'))[0]!, /hire:interview:readonly/);

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { createFeishuClient, type FeishuClient } from '../../src/feishu/feishuClient';
 import { HireApi } from '../../src/feishu/hireApi';
 import { HttpClient, type FetchLike } from '../../src/feishu/httpClient';
-import { nodeHttpFetch } from '../../src/feishu/nodeHttpFetch';
+import { nodeFetchTransport } from '../../src/feishu/nodeFetchTransport';
 import { MAX_PAGES_PER_WALK } from '../../src/feishu/pager';
 import { TenantTokenSource } from '../../src/feishu/tenantToken';
 import { formatOnly } from '../../src/feishu/translate';
@@ -60,7 +60,7 @@ export const tokenReply = (res: ServerResponse, expire: unknown = 7200): void =>
 export function realClient(baseUrl: string, options: { timeoutMs?: number; log?: (line: string) => void } = {}): FeishuClient {
   return createFeishuClient({
     baseUrl,
-    fetch: nodeHttpFetch,
+    fetch: nodeFetchTransport,
     credentials: async () => ({ appId: 'cli_app', appSecret: 'SECRET-abc' }),
     timeoutMs: options.timeoutMs ?? 5000,
     maxRetryDelayMs: 20,

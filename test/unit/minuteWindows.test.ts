@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createFeishuClient } from '../../src/feishu/feishuClient';
-import { nodeHttpFetch } from '../../src/feishu/nodeHttpFetch';
+import { nodeFetchTransport } from '../../src/feishu/nodeFetchTransport';
 import { documentedRate, RatePacer } from '../../src/feishu/ratePacer';
 import { RateLimiter } from '../../src/fakeFeishu/rateLimiter';
 import { SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
@@ -60,7 +60,7 @@ describe('per-minute windows', () => {
 
     test('1,100 application gets through the client trip nothing and wait for the minute window', async () => {
       const c = createFeishuClient({
-        baseUrl: fake.baseUrl, fetch: nodeHttpFetch, maxConcurrentRequests: 4, rateTimeScale: 30,
+        baseUrl: fake.baseUrl, fetch: nodeFetchTransport, maxConcurrentRequests: 4, rateTimeScale: 30,
         credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }),
       });
       await c.tokens.get();

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FeishuError } from '../../src/feishu/errors';
 import { createFeishuClient } from '../../src/feishu/feishuClient';
-import { nodeHttpFetch } from '../../src/feishu/nodeHttpFetch';
+import { nodeFetchTransport } from '../../src/feishu/nodeFetchTransport';
 import { RatePacer } from '../../src/feishu/ratePacer';
 import { SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
 
@@ -71,7 +71,7 @@ describe('rate pacer', () => {
 
     test('100 requests at once through the client trip nothing', async () => {
       const c = createFeishuClient({
-        baseUrl: fake.baseUrl, fetch: nodeHttpFetch, maxConcurrentRequests: 4,
+        baseUrl: fake.baseUrl, fetch: nodeFetchTransport, maxConcurrentRequests: 4,
         credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }),
       });
       await c.tokens.get();

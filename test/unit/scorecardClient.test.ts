@@ -3,7 +3,7 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Codes } from '../../src/feishu/errors';
 import { createFeishuClient, type FeishuClient } from '../../src/feishu/feishuClient';
-import { nodeHttpFetch } from '../../src/feishu/nodeHttpFetch';
+import { nodeFetchTransport } from '../../src/feishu/nodeFetchTransport';
 import { collectAll } from '../../src/feishu/pager';
 import { JOB_LEVEL_SCOPE } from '../../src/fakeFeishu/jobLevelIds';
 import { defaultSwitches, SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
@@ -15,7 +15,7 @@ let api: FeishuClient['hire'];
 before(async () => {
   fake = await startFakeFeishu();
   api = createFeishuClient({
-    baseUrl: fake.baseUrl, fetch: nodeHttpFetch,
+    baseUrl: fake.baseUrl, fetch: nodeFetchTransport,
     credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }), timeoutMs: 5000, maxRetryDelayMs: 1200,
   }).hire;
 });

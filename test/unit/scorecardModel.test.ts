@@ -4,7 +4,7 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createFeishuClient } from '../../src/feishu/feishuClient';
 import type { HireApi } from '../../src/feishu/hireApi';
-import { nodeHttpFetch } from '../../src/feishu/nodeHttpFetch';
+import { nodeFetchTransport } from '../../src/feishu/nodeFetchTransport';
 import { formatOnly as t } from '../../src/feishu/translate';
 import type { ParsedInterview } from '../../src/feishu/validate';
 import { JOB_LEVEL_SCOPE } from '../../src/fakeFeishu/jobLevelIds';
@@ -19,7 +19,7 @@ let fake: FakeFeishu;
 let api: HireApi;
 
 const newApi = (): HireApi => createFeishuClient({
-  baseUrl: fake.baseUrl, fetch: nodeHttpFetch,
+  baseUrl: fake.baseUrl, fetch: nodeFetchTransport,
   credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }), timeoutMs: 5000, maxRetryDelayMs: 1200,
 }).hire;
 

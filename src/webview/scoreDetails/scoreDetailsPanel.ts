@@ -1,7 +1,7 @@
 // The one score details panel: reused for every record, restored after a reload through its serializer.
 import * as vscode from 'vscode';
 import { humanMessage } from '../../feishu/errors';
-import { createNonce, renderScoreDetailsHtml } from './scoreDetailsHtml';
+import { builders } from '../../loadBuilders';
 import { isPageMessage, parsePageState, type HostMessage, type RecordTarget, type ScoreDetailsModel } from './protocol';
 
 export const VIEW_TYPE = 'feishuHire.scoreDetails';
@@ -52,6 +52,7 @@ export class ScoreDetailsPanel implements vscode.Disposable {
     panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'feishu-hire.svg');
     panel.webview.options = options(deps.extensionUri);
     const media = (file: string): string => panel.webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, 'media', file)).toString();
+    const { createNonce, renderScoreDetailsHtml } = builders();
     panel.webview.html = renderScoreDetailsHtml({
       cspSource: panel.webview.cspSource, nonce: createNonce(),
       scriptUri: media('scoreDetails.js'), styleUri: media('scoreDetails.css'),

@@ -10,7 +10,7 @@ import type { InterviewNode, RecordNode } from '../../model/tree/hireNode';
 import type { HireTreeModel } from '../../model/tree/hireTreeModel';
 import type { HireConnection } from '../../session/hireConnection';
 import type { RecordTarget } from './protocol';
-import { buildScoreDetailsModel } from './scoreDetailsModel';
+import { builders } from '../../loadBuilders';
 import type { ScoreDetailsDeps } from './scoreDetailsPanel';
 
 const t = vscode.l10n.t;
@@ -37,7 +37,7 @@ export function scoreDetailsSource(deps: ScoreDetailsSourceDeps): ScoreDetailsDe
   const build = (target: RecordTarget, read: Loaded, scorecard: ScorecardResult | undefined, complete: boolean) => {
     const { interview, node, connection } = read;
     const { directory } = connection;
-    return buildScoreDetailsModel({
+    return builders().buildScoreDetailsModel({
       scorecard, levels: complete ? directory.levels : undefined, scorecardLoading: !complete,
       target, owner: connection.identity, interview, lang: languageOf(vscode.env.language), locale: vscode.env.language, t,
       sample: connection.sample, now: Date.now(), stageName: node?.stageName,

@@ -1,16 +1,16 @@
-// The extension's transport (Node's http / https request): compressed replies, the size cap on decoded bytes,
-// cancellation while a body streams in. Redirects, timeouts and the plain size cap run through it in
+// The extension's transport (node-fetch): compressed replies, the size cap on decoded bytes, cancellation
+// while a body streams in. Redirects, timeouts and the plain size cap run through it in
 // redirects, replySizeCap, client and smallerHoles (their real client uses it).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { MAX_REPLY_BYTES } from '../../src/feishu/httpClient';
-import { nodeHttpFetch } from '../../src/feishu/nodeHttpFetch';
+import { nodeFetchTransport } from '../../src/feishu/nodeFetchTransport';
 import { errorOf, loopback, realClient, TOKEN_PATH, tokenReply } from './hostileServer';
 
 const application = { code: 0, msg: 'ok', data: { application: { id: '6949805467799537964', job_id: '7' } } };
 
-describe('the transport (node http)', () => {
+describe('the transport (node-fetch)', () => {
   for (const [coding, encode] of [['gzip', gzipSync], ['deflate', deflateSync], ['br', brotliCompressSync]] as const) {
     test(`a ${coding} reply is decoded; the request asked for compression`, async () => {
       const server = await loopback((req, res) => {
@@ -25,6 +25,23 @@ describe('the transport (node http)', () => {
       assert.equal(app.job_id, '7');
     });
   }
+
+  test('requests in a row share one kept-alive connection; the headers node-fetch would add are sent up front', async () => {
+    const ports = new Set<number | undefined>();
+    const agents = new Set<string | undefined>();
+    const server = await loopback((req, res) => {
+      ports.add(req.socket.remotePort);
+      agents.add(req.headers['user-agent']);
+      if (req.url === TOKEN_PATH) { tokenReply(res); return; }
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify(application));
+    });
+    const client = realClient(server.baseUrl);
+    for (let i = 0; i < 4; i++) { await client.hire.getApplication('6949805467799537964'); }
+    assert.equal(server.requests.length, 5);
+    assert.equal(ports.size, 1, `${ports.size} connections for 5 requests`);
+    assert.deepEqual([...agents], ['feishu-hire-interviews']);
+  });
 
   test('a gzip bomb (64 KB that decode to 64 MB) fails at the cap on decoded bytes, quickly', async () => {
     const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x20));
@@ -74,8 +91,8 @@ describe('the transport (node http)', () => {
     const server = await loopback((_req, res) => tokenReply(res));
     const controller = new AbortController();
     controller.abort();
-    await assert.rejects(nodeHttpFetch(`${server.baseUrl}/x`, { method: 'GET', headers: {}, signal: controller.signal, redirect: 'manual' }));
-    await assert.rejects(nodeHttpFetch('ftp://127.0.0.1/x', { method: 'GET', headers: {}, signal: new AbortController().signal, redirect: 'manual' }), /not supported/);
+    await assert.rejects(nodeFetchTransport(`${server.baseUrl}/x`, { method: 'GET', headers: {}, signal: controller.signal, redirect: 'manual' }));
+    await assert.rejects(nodeFetchTransport('ftp://127.0.0.1/x', { method: 'GET', headers: {}, signal: new AbortController().signal, redirect: 'manual' }), /not supported/);
     await new Promise(r => setTimeout(r, 50));
     assert.deepEqual(server.requests, []);
   });

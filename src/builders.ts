@@ -1,0 +1,8 @@
+// What the extension loads at first use instead of at activation: the score-details page builders and the
+// export writers. A bundle of its own (dist/builders.js, see esbuild.js), reached only through loadBuilders.
+export { buildScoreDetailsModel } from './webview/scoreDetails/scoreDetailsModel';
+export { createNonce, renderScoreDetailsHtml } from './webview/scoreDetails/scoreDetailsHtml';
+export { exportText } from './model/export/interviewExport';
+export { interviewMarkdown } from './model/export/interviewMarkdown';
+export { queueExportRows } from './model/queue/queueExport';
+export { collectApplicationExport, rowsOf } from './model/export/applicationExport';
