@@ -224,22 +224,22 @@ export class QueueModel {
   async children(node: QueueNode): Promise<QueueNode[]> {
     switch (node.kind) {
       case 'interviewer':
-        return node.group.items.map(item => this.remember<QueueRecordNode>({
-          kind: 'record', id: owedRecordNodeId(node.group.interviewerKey, item.record.id), parentId: node.id,
+        return once(node.group.items, item => owedRecordNodeId(node.group.interviewerKey, item.interview.id, item.record.id)).map(([id, item]) => this.remember<QueueRecordNode>({
+          kind: 'record', id, parentId: node.id,
           applicationId: item.applicationId ?? '', interview: item.interview, record: item.record,
           interviewerName: item.interviewerName, queue: 'owed', owed: item,
         }));
       case 'day': {
         await this.ensureLabels(node.day.interviews.map(s => s.applicationId).filter((id): id is string => id !== undefined));
-        return node.day.interviews.map(state => this.remember<QueueInterviewNode>({
-          kind: 'interview', id: recentInterviewNodeId(node.day.key, state.interview.id), parentId: node.id,
+        return once(node.day.interviews, state => recentInterviewNodeId(node.day.key, state.interview.id)).map(([id, state]) => this.remember<QueueInterviewNode>({
+          kind: 'interview', id, parentId: node.id,
           applicationId: state.applicationId ?? '', interview: state.interview,
           stageName: pickI18n(state.interview.stage?.name, this.deps.lang()), state,
         }));
       }
       case 'interview':
-        return node.interview.interview_record_list.map(record => this.remember<QueueRecordNode>({
-          kind: 'record', id: recentRecordNodeId(node.id, record.id), parentId: node.id,
+        return once(node.interview.interview_record_list, record => recentRecordNodeId(node.id, record.id)).map(([id, record]) => this.remember<QueueRecordNode>({
+          kind: 'record', id, parentId: node.id,
           applicationId: node.applicationId, interview: node.interview, record,
           interviewerName: pickI18n(record.interviewer?.name, this.deps.lang()), queue: 'recent',
         }));
@@ -275,6 +275,16 @@ export class QueueModel {
     const text = stale ? t('Refresh failed, showing earlier data: {0}', why) : why;
     return this.message(view, 'error', error.kind === 'paging' ? 'warning' : 'error', text, humanMessage(error, t), error);
   }
+}
+
+/** Items with their ids, the first of a repeated id only: a reply that lists a record twice shows it once. */
+function once<T>(items: readonly T[], idOf: (item: T) => string): Array<[string, T]> {
+  const seen = new Map<string, T>();
+  for (const item of items) {
+    const id = idOf(item);
+    if (!seen.has(id)) { seen.set(id, item); }
+  }
+  return [...seen];
 }
 
 /** One signal shared by every request of a refresh: many listeners at once are expected, not a leak. */

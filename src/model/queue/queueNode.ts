@@ -2,6 +2,7 @@
 // (with the queue's data added), so its commands — score details, copy as JSON — take them as they are.
 import type { DayGroup, InterviewState, OwedGroup, OwedItem } from './queueItems';
 import type { InterviewNode, MessageNode, RecordNode } from '../tree/hireNode';
+import { dayNodeId, interviewerNodeId, interviewNodeId, recordNodeId } from '../tree/nodeId';
 
 export type QueueView = 'owed' | 'recent';
 
@@ -19,13 +20,13 @@ export interface QueueRecordNode extends RecordNode {
 
 export type QueueNode = InterviewerNode | DayNode | QueueInterviewNode | QueueRecordNode | MessageNode;
 
-const part = (s: string): string => encodeURIComponent(s);
+// Ids follow the one grammar of model/tree/nodeId.ts: every service ID escaped, an owed record under its interview.
+export { dayNodeId, interviewerNodeId } from '../tree/nodeId';
 
-export const interviewerNodeId = (interviewerKey: string): string => `owed/who/${part(interviewerKey) || '~'}`;
-export const owedRecordNodeId = (interviewerKey: string, recordId: string): string => `${interviewerNodeId(interviewerKey)}/rec/${part(recordId)}`;
-export const dayNodeId = (dayKey: string): string => `recent/day/${dayKey}`;
-export const recentInterviewNodeId = (dayKey: string, interviewId: string): string => `${dayNodeId(dayKey)}/iv/${part(interviewId)}`;
-export const recentRecordNodeId = (interviewNodeId: string, recordId: string): string => `${interviewNodeId}/rec/${part(recordId)}`;
+export const owedRecordNodeId = (interviewerKey: string, interviewId: string, recordId: string): string =>
+  recordNodeId(interviewNodeId(interviewerNodeId(interviewerKey), interviewId), recordId);
+export const recentInterviewNodeId = (dayKey: string, interviewId: string): string => interviewNodeId(dayNodeId(dayKey), interviewId);
+export const recentRecordNodeId = (interviewNodeIdOfDay: string, recordId: string): string => recordNodeId(interviewNodeIdOfDay, recordId);
 
 export function isQueueRecord(node: { kind: string }): node is QueueRecordNode {
   return node.kind === 'record' && 'queue' in node;
