@@ -1,7 +1,7 @@
 // Typed, validated settings. A bad value falls back to the default and is reported once, never crashes.
 import * as vscode from 'vscode';
 import { FeishuError } from './feishu/errors';
-import { normaliseBaseUrl } from './feishu/httpClient';
+import { normaliseBaseUrl } from './feishu/baseUrl';
 import { USER_ID_TYPES, type UserIdType } from './feishu/types';
 import { WINDOW_DAYS } from './model/queue/queueWindow';
 import { isValidRefreshMinutes, REFRESH_MINUTES } from './model/queue/refreshSchedule';

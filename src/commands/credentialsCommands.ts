@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { FEISHU_BASE_URL, LARK_BASE_URL } from '../config';
 import { SecretStorageUnavailableError } from '../credentials/credentialStore';
 import { FeishuError, humanMessage } from '../feishu/errors';
-import { displayBaseUrl, normaliseBaseUrl } from '../feishu/httpClient';
+import { displayBaseUrl, normaliseBaseUrl } from '../feishu/baseUrl';
 import type { AppCredentials } from '../feishu/tenantToken';
 import { inertText } from '../model/text/inertText';
 import { profileNameProblem, suggestedProfileName, profileLimitProblem } from '../model/profiles/profile';

@@ -2,7 +2,7 @@
 // None takes an argument: another extension calling these gets the same prompts a user does.
 import * as vscode from 'vscode';
 import { USER_ID_TYPES, type UserIdType } from '../feishu/types';
-import { displayBaseUrl } from '../feishu/httpClient';
+import { displayBaseUrl } from '../feishu/baseUrl';
 import { inertText } from '../model/text/inertText';
 import { profileNameProblem, type Profile } from '../model/profiles/profile';
 import { addProfile } from './credentialsCommands';

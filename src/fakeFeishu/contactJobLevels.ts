@@ -3,7 +3,7 @@ import { byContactId, CONTACT_JOB_LEVELS, type ContactJobLevel } from './jobLeve
 import { failure, ok, type Reply } from './replies';
 import type { JsonObject } from './wire';
 import { pageData } from './paging';
-import { hireParamError, pageRequest, pageSizeOf, scopeOf, type HandlerContext } from './routes';
+import { hireParamError, pageRequest, pageSizeOf, scopeOf, type HandlerContext } from './requestChecks';
 
 function jobLevelJson(l: ContactJobLevel): JsonObject {
   return {

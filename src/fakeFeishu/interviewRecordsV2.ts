@@ -7,7 +7,7 @@ import { decodeId, IdKind } from './ids';
 import { hash32 } from './prng';
 import { failure, ok, type Reply } from './replies';
 import { pageData } from './paging';
-import { hireParamError, isDigits, pageRequest, pageSizeOf, scopeOf, userIdTypeOf, type HandlerContext } from './routes';
+import { hireParamError, isDigits, pageRequest, pageSizeOf, scopeOf, userIdTypeOf, type HandlerContext } from './requestChecks';
 import { interviewAt, recordCountOf, type Application, type Employee, type I18n, type Interview, type InterviewRecord, type Tenant } from './sampleTenant';
 import type { Json, JsonObject, UserIdType } from './wire';
 

@@ -1,20 +1,9 @@
 // The part of the sample tenant that moves with the clock: a few applications whose interviews lie
 // around "now", so sample mode always has feedback owed — overdue by more than a week, ended today,
 // in progress, not yet started, all submitted, a pending verdict, a no-show — while the rest of the tenant stays fixed.
-import type { Conclusion } from './sampleTenant';
+import type { Conclusion, RecentApplicationPlan, RecentOutcome, RecentRecordPlan } from './sampleConfig';
 
-export type RecentOutcome = 'pass' | 'fail' | 'pending' | 'noShow' | 'owed' | 'notStarted';
-
-export interface RecentRecordPlan { outcome: RecentOutcome; /** Index into EMPLOYEES. */ interviewer: number }
-
-export interface RecentInterviewPlan {
-  /** Start relative to the anchor (now, rounded down to 15 minutes); negative is in the past. */
-  startMinutes: number;
-  minutes: number;
-  records: RecentRecordPlan[];
-}
-
-export interface RecentApplicationPlan { job: number; talent: number; interviews: RecentInterviewPlan[] }
+export type { RecentApplicationPlan, RecentInterviewPlan, RecentOutcome, RecentRecordPlan } from './sampleConfig';
 
 const DAY_MINUTES = 24 * 60;
 const QUARTER_HOUR = 15 * 60_000;

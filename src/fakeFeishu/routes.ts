@@ -1,16 +1,19 @@
 // The Hire endpoints of the contract over the sample tenant: parameter checks, lookups, pages.
-import { decodePageToken, pageData, type PageRequest } from './paging';
-import { hash32 } from './prng';
-import { failure, fieldError, ok, scopeError, type Reply } from './replies';
-import { interviewAt, interviewBeginMs, type Application, type Interview, type Tenant } from './sampleTenant';
-import type { FakeRoute, FakeSwitches } from './switches';
+import { pageData } from './paging';
+import { failure, ok, type Reply } from './replies';
+import { interviewAt, interviewBeginMs, type Application, type Interview } from './sampleTenant';
+import type { FakeRoute } from './switches';
 import type { JobLevelIdType } from './jobLevelIds';
 import { getContactJobLevel, listContactJobLevels } from './contactJobLevels';
 import { getInterviewRecordV2, listInterviewRecordsV2 } from './interviewRecordsV2';
 import { matchScorecardRoute } from './scorecardRoutes';
-import { applicationJson, jobJson, seedInterviewJson, successorInterviewJson, talentJson, type UserIdType } from './wire';
+import {
+  hireParamError, isDigits, pageRequest, pageSizeOf, scopeOf, seedParamError, userIdTypeOf, USER_ID_SCOPE,
+  type HandlerContext, type RouteMatch,
+} from './requestChecks';
+import { applicationJson, jobJson, seedInterviewJson, successorInterviewJson, talentJson } from './wire';
 
-export const USER_ID_SCOPE = 'contact:user.employee_id:readonly';
+export { USER_ID_SCOPE, type RouteMatch } from './requestChecks';
 
 /** Scopes that each let the app call a route (any one is enough). */
 export const ROUTE_SCOPES: Partial<Record<FakeRoute, string[]>> = {
@@ -33,7 +36,6 @@ export const GRANTED_SCOPES = [
   'contact:job_level:readonly',
 ];
 
-export interface RouteMatch { route: FakeRoute; id?: string }
 
 /** Which route a request is for; anything else is the gateway's plain 404. */
 export function matchRoute(method: string, path: string): RouteMatch {
@@ -54,43 +56,6 @@ export function matchRoute(method: string, path: string): RouteMatch {
   return { route: 'successorInterviews' };
 }
 
-export interface HandlerContext {
-  tenant: Tenant;
-  switches: FakeSwitches;
-  query: URLSearchParams;
-  granted: (scope: string) => boolean;
-}
-
-const SEED_PARAM_ERROR = 'param is invalis';
-const HIRE_PARAM_ERROR = 'param error';
-
-const seedParamError = (field: string, value: string | undefined, description: string): Reply =>
-  fieldError(400, 180001, SEED_PARAM_ERROR, field, value, description);
-export const hireParamError = (field: string, value: string | undefined, description: string): Reply =>
-  fieldError(400, 1002002, HIRE_PARAM_ERROR, field, value, description);
-
-export type Checked<T> = { value: T } | { error: Reply };
-
-export function pageSizeOf(query: URLSearchParams, max: number, fallback: number | undefined, error: typeof seedParamError): Checked<number> {
-  const raw = query.get('page_size');
-  if (raw === null || raw === '') {
-    return fallback === undefined ? { error: error('page_size', raw ?? undefined, 'page_size is required') } : { value: fallback };
-  }
-  const size = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
-  if (!(size >= 1 && size <= max)) { return { error: error('page_size', raw, `page_size must be an integer from 1 to ${max}`) }; }
-  return { value: size };
-}
-
-export function userIdTypeOf(ctx: HandlerContext, error: typeof seedParamError): Checked<UserIdType> {
-  const raw = ctx.query.get('user_id_type');
-  if (raw === null || raw === '') { return { value: 'open_id' }; }
-  if (raw !== 'open_id' && raw !== 'union_id' && raw !== 'user_id') {
-    return { error: error('user_id_type', raw, 'user_id_type must be one of open_id, union_id, user_id') };
-  }
-  if (raw === 'user_id' && !ctx.granted(USER_ID_SCOPE)) { return { error: scopeError([USER_ID_SCOPE]) }; }
-  return { value: raw };
-}
-
 /** `job_level_id_type` of a checked request: which kind of level IDs the records carry. */
 function levelIdTypeOf(ctx: HandlerContext): JobLevelIdType {
   return ctx.query.get('job_level_id_type') === 'job_level_id' ? 'job_level_id' : 'people_admin_job_level_id';
@@ -101,21 +66,6 @@ function jobLevelIdTypeError(ctx: HandlerContext, error: typeof seedParamError):
   if (raw === null || raw === '' || raw === 'people_admin_job_level_id' || raw === 'job_level_id') { return undefined; }
   return error('job_level_id_type', raw, 'job_level_id_type must be people_admin_job_level_id or job_level_id');
 }
-
-export function pageRequest(ctx: HandlerContext, scope: string, total: number, pageSize: number, error: typeof seedParamError): Checked<PageRequest> {
-  const token = ctx.query.get('page_token');
-  if (token === null || token === '') { return { value: { scope, total, pageSize } }; }
-  const cursor = decodePageToken(token, scope, total);
-  if (!cursor) { return { error: error('page_token', token, 'page_token is not valid for this list') }; }
-  return { value: { scope, total, pageSize, token, cursor } };
-}
-
-export function scopeOf(...parts: string[]): string {
-  const text = parts.join('\u0001');
-  return `${parts[0]}:${hash32(...Array.from(text, c => c.codePointAt(0) ?? 0)).toString(36)}`;
-}
-
-export const isDigits = (s: string | undefined): s is string => s !== undefined && /^\d{1,20}$/.test(s);
 
 /** GET /hire/v1/applications/{application_id}/interviews — the seed endpoint. */
 export function listApplicationInterviews(ctx: HandlerContext, applicationId: string | undefined): Reply {

@@ -1,5 +1,5 @@
 // Paths of the scorecard endpoints: v2 interview records and the contact job levels.
-import type { RouteMatch } from './routes';
+import type { RouteMatch } from './requestChecks';
 
 export function matchScorecardRoute(path: string): RouteMatch | undefined {
   const m = /^\/open-apis\/(?:hire\/v2\/(interview_records)|contact\/v3\/(job_levels))(?:\/([^/]+))?$/.exec(path);

@@ -6,7 +6,7 @@ import { readSettings, SECTION } from '../config';
 import { formatTimestamp } from '../model/text/format';
 import type { HireTreeModel } from '../model/tree/hireTreeModel';
 import type { LastKnownStore } from '../model/lastKnown/lastKnownStore';
-import type { HireConnection } from './hireConnection';
+import type { HireConnection } from '../model/connection/hireConnection';
 
 const t = vscode.l10n.t;
 const SAVE_DELAY_MS = 1500;

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { SECTION } from '../config';
 import type { CredentialStore } from '../credentials/credentialStore';
-import { normaliseBaseUrl } from '../feishu/httpClient';
+import { normaliseBaseUrl } from '../feishu/baseUrl';
 import type { AppCredentials } from '../feishu/tenantToken';
 import { FEISHU_URL, suggestedProfileName, type Profile } from '../model/profiles/profile';
 import type { ProfileStore } from './profileStore';

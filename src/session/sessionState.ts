@@ -3,10 +3,10 @@
 import * as vscode from 'vscode';
 import type { StoredCredentials } from '../credentials/credentialStore';
 import { FeishuError } from '../feishu/errors';
-import { displayBaseUrl, normaliseBaseUrl } from '../feishu/httpClient';
+import { displayBaseUrl, normaliseBaseUrl } from '../feishu/baseUrl';
 import type { AppCredentials } from '../feishu/tenantToken';
 import type { Profile } from '../model/profiles/profile';
-import type { HireConnection } from './hireConnection';
+import type { HireConnection } from '../model/connection/hireConnection';
 
 const t = vscode.l10n.t;
 

@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FeishuError } from '../../src/feishu/errors';
-import { displayBaseUrl, normaliseBaseUrl } from '../../src/feishu/httpClient';
+import { displayBaseUrl, normaliseBaseUrl } from '../../src/feishu/baseUrl';
 
 describe('#10.8 base URLs never show their userinfo or query', () => {
   test('displayBaseUrl masks userinfo, query and fragment', () => {

@@ -1,7 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FeishuError, humanMessage } from '../../src/feishu/errors';
-import { HttpClient, normaliseBaseUrl, type FetchLike } from '../../src/feishu/httpClient';
+import { normaliseBaseUrl } from '../../src/feishu/baseUrl';
+import { HttpClient, type FetchLike } from '../../src/feishu/httpClient';
 import { parseJsonLossless } from '../../src/feishu/losslessJson';
 import { collectAll, PageWalk } from '../../src/feishu/pager';
 import { formatOnly } from '../../src/feishu/translate';

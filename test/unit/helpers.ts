@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { FeishuError } from '../../src/feishu/errors';
 import type { HireApi } from '../../src/feishu/hireApi';
 import type { UserIdType } from '../../src/feishu/types';
-import { createConnection, type HireConnection, type PinnedStore } from '../../src/session/hireConnection';
+import { createConnection, type HireConnection, type PinnedStore } from '../../src/model/connection/hireConnection';
 
 /** A connection of its own (a fresh directory) around `api`; scripted stubs give only the methods a test needs. */
 export function connectionFor(api: Partial<HireApi>, options: { userIdType?: UserIdType; pinned?: PinnedStore; identity?: string; signal?: AbortSignal } = {}): HireConnection {

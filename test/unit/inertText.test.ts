@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, test } from 'node:test';
-import { displayBaseUrl } from '../../src/feishu/httpClient';
+import { displayBaseUrl } from '../../src/feishu/baseUrl';
 import { inertText } from '../../src/model/text/inertText';
 import { formatOnly as t } from '../../src/feishu/translate';
 

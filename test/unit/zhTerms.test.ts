@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Codes, FeishuError, humanMessage } from '../../src/feishu/errors';
-import { normaliseBaseUrl } from '../../src/feishu/httpClient';
+import { normaliseBaseUrl } from '../../src/feishu/baseUrl';
 import { formatOnly, type Translate } from '../../src/feishu/translate';
 
 // Runs from out/test/unit; the sources sit three levels up.

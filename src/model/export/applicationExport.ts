@@ -9,7 +9,7 @@ import { pickI18n, type Lang } from '../text/format';
 import type { ExportRow } from './interviewExport';
 import { levelRange, type JobLevelNames } from '../directory/jobLevelNames';
 import type { Translate } from '../../feishu/translate';
-import type { HireConnection } from '../../session/hireConnection';
+import type { HireConnection } from '../connection/hireConnection';
 import { APPLICATION_INTERVIEWS_BUDGET } from '../walkBudgets';
 
 export interface ApplicationExportDeps {

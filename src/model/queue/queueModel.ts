@@ -9,7 +9,7 @@ import { walkPages } from '../../feishu/pager';
 import type { Translate } from '../../feishu/translate';
 import type { InvalidItem } from '../../feishu/types';
 import type { ParsedInterview } from '../../feishu/validate';
-import type { HireConnection } from '../../session/hireConnection';
+import type { HireConnection } from '../connection/hireConnection';
 import type { ApplicationLabel } from '../directory/tenantDirectory';
 import { QUEUE_WALK_BUDGET } from '../walkBudgets';
 import {

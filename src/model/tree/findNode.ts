@@ -4,7 +4,7 @@ import { MAX_INTERVIEW_PAGE_SIZE } from '../../feishu/hireApi';
 import { PageWalk } from '../../feishu/pager';
 import { raceSignal } from '../../feishu/raceSignal';
 import type { ParsedInterview } from '../../feishu/validate';
-import type { HireConnection } from '../../session/hireConnection';
+import type { HireConnection } from '../connection/hireConnection';
 import { APPLICATION_INTERVIEWS_BUDGET } from '../walkBudgets';
 import type { ApplicationNode, InterviewNode, RecordNode } from './hireNode';
 import type { HireTreeModel } from './hireTreeModel';

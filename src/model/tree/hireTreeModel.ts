@@ -3,7 +3,7 @@
 import type { Translate } from '../../feishu/translate';
 import type { Application, ListApplicationsFilter } from '../../feishu/types';
 import type { ParsedInterview } from '../../feishu/validate';
-import type { HireConnection } from '../../session/hireConnection';
+import type { HireConnection } from '../connection/hireConnection';
 import { ChangeEvent, type Subscription } from '../changeEvent';
 import { pickI18n } from '../text/format';
 import { APPLICATION_INTERVIEWS_BUDGET } from '../walkBudgets';

@@ -8,7 +8,7 @@ import { languageOf, pickI18n } from '../../model/text/format';
 import { fetchInterview, findInterview } from '../../model/tree/findNode';
 import type { InterviewNode, RecordNode } from '../../model/tree/hireNode';
 import type { HireTreeModel } from '../../model/tree/hireTreeModel';
-import type { HireConnection } from '../../session/hireConnection';
+import type { HireConnection } from '../../model/connection/hireConnection';
 import type { RecordTarget } from './protocol';
 import { builders } from '../../loadBuilders';
 import type { ScoreDetailsDeps } from './scoreDetailsPanel';

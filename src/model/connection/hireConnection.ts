@@ -1,9 +1,9 @@
 // One signed-in tenant: what every view and command works with while it lasts. The session makes a new one on
 // each sign-in, switch or settings change and retires the old one, which aborts every request made through it.
-// No `vscode` import: the models are bound to a connection, not to the session.
-import type { HireApi } from '../feishu/hireApi';
-import type { UserIdType } from '../feishu/types';
-import { TenantDirectory, type DirectoryApi } from '../model/directory/tenantDirectory';
+// No `vscode` import: the models are bound to a connection, not to the session, which makes them.
+import type { HireApi } from '../../feishu/hireApi';
+import type { UserIdType } from '../../feishu/types';
+import { TenantDirectory, type DirectoryApi } from '../directory/tenantDirectory';
 
 export interface HireConnection {
   readonly api: HireApi;
