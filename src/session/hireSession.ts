@@ -145,14 +145,6 @@ export class HireSession implements vscode.Disposable {
     };
   }
 
-  /**
-   * Who the data belongs to, without the secret: the details panel and the last-known data keep it and show their
-   * data again only to the same key. Undefined while not connected.
-   */
-  get identity(): string | undefined {
-    return this.connected?.connection.identity;
-  }
-
   /** The view's description: one rule for every state. */
   describe(filter: string | undefined): string | undefined {
     const s = this.stateValue;

@@ -10,6 +10,7 @@ import { readSettings } from '../../src/config';
 import { queueWindow } from '../../src/model/queue/queueWindow';
 import type { QueueNode, InterviewerNode, QueueRecordNode } from '../../src/model/queue/queueNode';
 import { signedInSession } from './signedInSession';
+import { until } from './testingParts';
 
 type Obj = Record<string, unknown>;
 
@@ -59,13 +60,6 @@ async function tokenOf(baseUrl: string, appId: string, appSecret: string): Promi
   return (await reply.json() as { tenant_access_token: string }).tenant_access_token;
 }
 
-async function until(what: string, check: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > end) { throw new Error(`gave up waiting: ${what}`); }
-    await new Promise(resolve => setTimeout(resolve, 50));
-  }
-}
 
 suite('Feedback Owed and Recent Interviews', () => {
   const session = signedInSession();

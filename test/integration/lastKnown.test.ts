@@ -7,16 +7,9 @@ import * as vscode from 'vscode';
 import { SAMPLE } from '../../src/fakeFeishu/server';
 import type { HireNode } from '../../src/model/tree/hireNode';
 import { signedInSession } from './signedInSession';
+import { until, settle } from './testingParts';
 
-const settle = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms));
 
-async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) { throw new Error(`timed out waiting for ${what}`); }
-    await settle(50);
-  }
-}
 
 suite('Last-known data (#14)', () => {
   const session = signedInSession();

@@ -7,7 +7,7 @@ import type { HireTesting } from '../../src/extension';
 import { SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
 import { HireSession } from '../../src/session/hireSession';
 import { ProfileStore } from '../../src/session/profileStore';
-import { testingParts } from './testingParts';
+import { settle, testingParts } from './testingParts';
 
 /** A Memento of the test's own: the migration is checked without touching the running extension's state. */
 class MemoryMemento implements vscode.Memento {
@@ -22,7 +22,6 @@ class MemoryMemento implements vscode.Memento {
   }
 }
 
-const settle = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms));
 
 suite('Profiles (#14)', () => {
   let hire: HireTesting;
@@ -95,8 +94,8 @@ suite('Profiles (#14)', () => {
     await settle(500);
     assert.strictEqual(lark.stats.requests.length, larkAtSwitch,
       `nothing reached B's server while A is active: ${JSON.stringify(lark.stats.requests.slice(larkAtSwitch).map(r => r.path))}`);
-    assert.notStrictEqual(hire.session.identity, undefined);
-    assert.ok(hire.session.identity?.startsWith(`${a.id}|`), 'the data is A\'s');
+    assert.notStrictEqual(hire.session.connection?.identity, undefined);
+    assert.ok(hire.session.connection?.identity?.startsWith(`${a.id}|`), 'the data is A\'s');
   });
 
   test('the details panel of one profile closes when another becomes active', async () => {

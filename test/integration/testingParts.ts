@@ -30,3 +30,14 @@ export function readTree(dir: string): string {
     return fs.statSync(p).isDirectory() ? readTree(p) : fs.readFileSync(p, 'utf8');
   }).join('\n');
 }
+
+export const settle = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms));
+
+/** Waits until `check` holds, polling every 50 ms; fails the test (naming `what`) when it never does. */
+export async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) { throw new Error(`gave up waiting: ${what}`); }
+    await settle(50);
+  }
+}

@@ -6,9 +6,8 @@ import { SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/s
 import { fetchInterview } from '../../src/model/tree/findNode';
 import type { HireNode, MessageNode } from '../../src/model/tree/hireNode';
 import { signedInSession } from './signedInSession';
-import { readTree } from './testingParts';
+import { readTree, settle } from './testingParts';
 
-const settle = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms));
 
 /** Every string reachable from a value (objects, arrays, getters' values, functions' names), cycles cut. */
 function reachableStrings(root: unknown): string[] {

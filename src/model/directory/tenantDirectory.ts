@@ -97,10 +97,6 @@ export class TenantDirectory {
     return this.labels.get(applicationId)?.value;
   }
 
-  isLoading(applicationId: string): boolean {
-    return this.labels.get(applicationId)?.pending !== undefined;
-  }
-
   /** The detail was read elsewhere (a lookup): kept, and the names are read from it. */
   knowApplication(application: Application): void {
     const entry = this.labels.get(application.id);
