@@ -21,7 +21,7 @@ import type { HireNode } from '../src/model/tree/hireNode';
 import { HireTreeModel } from '../src/model/tree/hireTreeModel';
 import { listAll as sdkListAll } from './minimalSdkClient';
 import { sdkPageReader } from './sdkPages';
-import { createConnection } from '../src/session/hireConnection';
+import { createConnection } from '../src/model/connection/hireConnection';
 
 const quick = process.argv.includes('--quick');
 /** `--only=paging,cpu` runs only those groups (size, paging, timing, minute, memory, cpu, host): for work on one figure. */

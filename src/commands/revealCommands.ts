@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { FeishuError } from '../feishu/errors';
 import { inertText } from '../model/text/inertText';
 import { findRecord } from '../model/tree/findNode';
-import type { RecordNode } from '../model/tree/hireNode';
+import type { HireNode, RecordNode } from '../model/tree/hireNode';
 import { parseMainTreeId } from '../model/tree/nodeId';
 import type { RecordTarget } from '../webview/scoreDetails/protocol';
 import { lookUpApplication } from './lookupCommands';
@@ -23,14 +23,38 @@ export async function revealRecord(parts: HireParts, target: RecordTarget): Prom
     ? await lookUpApplication(parts, target.applicationId)
     : model.applicationNode(target.root, target.applicationId);
   if (!application) { return undefined; }
-  const record = await cancellable(parts, target.interviewId, signal => findRecord(model, { ...target, root: application.root }, signal));
+  const path = { ...target, root: application.root };
+  let record = await cancellable(parts, target.interviewId, signal => findRecord(model, path, signal));
   if (record === 'cancelled') { return undefined; }
   if (!record) {
     void showWarning(t('Record {0} is no longer in application {1}. Refresh the views.', target.recordId, target.applicationId));
     return undefined;
   }
-  await parts.treeView.reveal(record, { select: true, focus: true, expand: true });
-  return record;
+  // VS Code drops a reveal that meets a refresh of the same rows (names arriving, say): try again on the fresh rows.
+  for (let attempt = 1; ; attempt++) {
+    const revealing = record;
+    const revealed = await Promise.resolve(parts.treeView.reveal(revealing, { select: true, focus: true, expand: true })).then(
+      () => isSelected(parts.treeView, revealing.id), (e: unknown) => {
+        parts.log.warn(`Reveal of ${revealing.id} failed (attempt ${attempt}): ${e instanceof Error ? e.message : String(e)}`);
+        return false;
+      });
+    if (revealed || attempt >= REVEAL_ATTEMPTS) { return record; }
+    record = await findRecord(model, path) ?? record;
+  }
+}
+
+const REVEAL_ATTEMPTS = 3;
+const SELECTION_WAIT_MS = 750;
+
+/** Whether the view selects the node by id within a moment (the selection arrives after the reveal resolves). */
+function isSelected(view: vscode.TreeView<HireNode>, id: string): Promise<boolean> {
+  const now = (): boolean => view.selection.some(node => node.id === id);
+  if (now()) { return Promise.resolve(true); }
+  return new Promise(resolve => {
+    const done = (value: boolean): void => { clearTimeout(timer); subscription.dispose(); resolve(value); };
+    const subscription = view.onDidChangeSelection(() => { if (now()) { done(true); } });
+    const timer = setTimeout(() => done(now()), SELECTION_WAIT_MS);
+  });
 }
 
 /** Paging to an interview may take many pages: the notification's Cancel stops the walk. */

@@ -58,14 +58,22 @@ export class ChildPages<T> {
     return this.started;
   }
 
-  /** The first page, once; later calls wait for the same load. */
+  /**
+   * The first page, once; later calls wait for the same load. No change is announced for it: the caller (the view
+   * asking for the node's children) shows what it returns, and a change fired while the view is still fetching
+   * those children makes VS Code re-fetch them in parallel and lose the rows.
+   */
   ensureFirstPage(): Promise<void> {
     if (this.started) { return this.loading ?? Promise.resolve(); }
-    return this.loadMore();
+    return this.load(false);
   }
 
   /** Appends the next page. Concurrent calls share one request; errors land in `error`, never thrown. */
   loadMore(): Promise<void> {
+    return this.load(true);
+  }
+
+  private load(announce: boolean): Promise<void> {
     if (this.loading) { return this.loading; }
     if (this.started && this.walk.done && !this.error) { return Promise.resolve(); }
     this.started = true;
@@ -90,7 +98,7 @@ export class ChildPages<T> {
           this.controller = undefined;
         }
       }
-      this.onChange();
+      if (announce) { this.onChange(); }
     })();
     this.loading = load;
     return load;
@@ -110,7 +118,7 @@ export class ChildPages<T> {
   /** Starts again from the first page; on failure the old items stay, marked stale. */
   async reload(): Promise<void> {
     this.cancel();
-    const fresh = new ChildPages(this.fetchPage, this.endpoint, () => undefined, this.now, this.itemId, this.log);
+    const fresh = new ChildPages(this.fetchPage, this.endpoint, () => undefined, this.now, this.itemId, this.log, this.budget);
     const walkBefore = this.walk;
     this.started = true;
     const controller = new AbortController();

@@ -261,7 +261,7 @@ export class HireTreeModel {
 
   interviewNode(parent: ApplicationNode, interview: ParsedInterview): InterviewNode {
     const stage = pickI18n(this.connectionValue?.directory.stage(parent.applicationId, interview.id) ?? interview.stage?.name, this.deps.lang());
-    return this.keep({
+    return this.remember({
       kind: 'interview', id: interviewNodeId(parent.id, interview.id), parentId: parent.id,
       applicationId: parent.applicationId, interview, stageName: stage,
     });
@@ -276,16 +276,6 @@ export class HireTreeModel {
     this.nodes.set(node.id, node);
     return node;
   };
-
-  /**
-   * An interview or record node, the same object for its id while the tree lives: VS Code knows elements by object,
-   * so a reveal (whose parents come from `parent`) finds the node the view already shows.
-   */
-  private keep<T extends InterviewNode | RecordNode>(node: T): T {
-    const existing = this.nodes.get(node.id);
-    if (existing?.kind !== node.kind) { return this.remember(node); }
-    return Object.assign(existing, node);
-  }
 
   private pinnedChildren(): HireNode[] {
     const ids = [...new Set(this.pinned())];
@@ -364,7 +354,7 @@ export class HireTreeModel {
 
   private makeRecordNode(parent: InterviewNode, record: ParsedInterview['interview_record_list'][number]): RecordNode {
     const name = pickI18n(this.connectionValue?.directory.interviewer(parent.applicationId, record.id) ?? record.interviewer?.name, this.deps.lang());
-    return this.keep({
+    return this.remember({
       kind: 'record', id: recordNodeId(parent.id, record.id), parentId: parent.id,
       applicationId: parent.applicationId, interview: parent.interview, record, interviewerName: name,
     });
@@ -375,22 +365,12 @@ export class HireTreeModel {
     if (learnt && connection === this.connectionValue) { this.namesArrived(applicationId); }
   }
 
-  /**
-   * Names arrived for an application's interviews: its interview and record rows are updated in place and change
-   * together. Their parent's list stays as it is, so a reveal under way keeps the rows it found.
-   */
+  /** Names arrived for an application's interviews: its nodes under both roots show them from their next render. */
   private namesArrived(applicationId: string): void {
-    const changed: HireNode[] = [];
-    for (const node of [...this.nodes.values()]) {
-      if (node.kind === 'interview' && node.applicationId === applicationId) {
-        const parent = this.nodes.get(node.parentId);
-        if (parent?.kind === 'application') { changed.push(this.interviewNode(parent, node.interview)); }
-      } else if (node.kind === 'record' && node.applicationId === applicationId) {
-        const parent = this.nodes.get(node.parentId);
-        if (parent?.kind === 'interview') { changed.push(this.makeRecordNode(parent, node.record)); }
-      }
+    for (const root of ['pinned', 'all'] as const) {
+      const node = this.nodes.get(applicationNodeId(root, applicationId));
+      if (node) { this.changed.fire(node); }
     }
-    if (changed.length > 0) { this.changed.fire(changed); }
   }
 
 }
