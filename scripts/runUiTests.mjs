@@ -69,7 +69,7 @@ for (const t of tests) {
   try {
     await Promise.race([limit.promise, (async () => {
       const { env, settings, locale, workspaceTrust } = t.options;
-      const installExtensions = vsix ? [vsix, ...(locale?.startsWith('zh') ? [zhLanguagePackVsix()] : [])] : [];
+      const installExtensions = [...(vsix ? [vsix] : []), ...(locale?.startsWith('zh') ? [zhLanguagePackVsix()] : [])];
       server = await startServer({ vscodeVersion, env, settings, locale, workspaceTrust, installExtensions });
       const launched = await launchBrowser();
       browser = launched.browser;

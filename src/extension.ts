@@ -9,6 +9,7 @@ import { registerExportCommands } from './commands/exportCommands';
 import { describeFilter, registerLookupCommands } from './commands/lookupCommands';
 import { NodeLookup } from './commands/nodeLookup';
 import type { HireParts } from './commands/parts';
+import { registerPermissionCommands } from './commands/permissionCommands';
 import { registerProfileCommands } from './commands/profileCommands';
 import { registerQueueExportCommands } from './commands/queueExportCommands';
 import { registerCommand } from './commands/registerCommand';
@@ -143,6 +144,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     ...registerQueueExportCommands(parts, queue),
     ...registerReminderCommands(parts, queue),
     ...registerRevealCommands(parts),
+    ...registerPermissionCommands(parts),
     registerCommand(log, 'feishuHire.feedback.refresh', async () => { await queueViews.refresh(); }),
     registerCommand(log, 'feishuHire.openSettings', async () => {
       await vscode.commands.executeCommand('workbench.action.openSettings', '@ext:feishu-hire-tools.feishu-hire-interviews');

@@ -25,11 +25,15 @@ export function fieldError(status: number, code: number, msg: string, field: str
   return failure(status, code, msg, { field_violations: [{ field, value: value ?? '', description }] });
 }
 
-/** 99991672: the message lists every scope that would do; the violation names the least one to enable. */
-export function scopeError(scopes: string[]): Reply {
+/**
+ * 99991672: the message lists every scope that would do and, as current replies do, links the app's permission
+ * page in the developer console; the violation names the least one to enable.
+ */
+export function scopeError(scopes: string[], appId: string): Reply {
   const subject = scopes[0] ?? '';
+  const link = `https://open.feishu.cn/app/${encodeURIComponent(appId)}/auth?q=${scopes.join(',')}&op_from=openapi&token_type=tenant`;
   return failure(400, 99991672,
-    `Access denied. One of the following scopes is required: [${scopes.join(', ')}].应用尚未开通所需的应用身份权限：[${scopes.join(', ')}]`,
+    `Access denied. One of the following scopes is required: [${scopes.join(', ')}].应用尚未开通所需的应用身份权限：[${scopes.join(', ')}]，点击链接申请并开通任一权限即可：${link}`,
     { permission_violations: [{ type: 'action_scope_required', subject, description: `The app needs the scope ${subject}.` }] });
 }
 

@@ -16,6 +16,8 @@ export interface HandlerContext {
   switches: FakeSwitches;
   query: URLSearchParams;
   granted: (scope: string) => boolean;
+  /** The calling app, named in a missing scope's console link. */
+  appId: string;
 }
 
 const SEED_PARAM_ERROR = 'param is invalis';
@@ -44,7 +46,7 @@ export function userIdTypeOf(ctx: HandlerContext, error: typeof seedParamError):
   if (raw !== 'open_id' && raw !== 'union_id' && raw !== 'user_id') {
     return { error: error('user_id_type', raw, 'user_id_type must be one of open_id, union_id, user_id') };
   }
-  if (raw === 'user_id' && !ctx.granted(USER_ID_SCOPE)) { return { error: scopeError([USER_ID_SCOPE]) }; }
+  if (raw === 'user_id' && !ctx.granted(USER_ID_SCOPE)) { return { error: scopeError([USER_ID_SCOPE], ctx.appId) }; }
   return { value: raw };
 }
 

@@ -159,9 +159,9 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
     }
     const scopes = ROUTE_SCOPES[match.route] ?? [];
     if ((match.route === 'successorInterviews' && switches.successor === 'noScope') || !scopes.some(granted)) {
-      return scopeError(scopes);
+      return scopeError(scopes, auth.appId);
     }
-    return handleBusiness(match, { tenant, switches, query, granted });
+    return handleBusiness(match, { tenant, switches, query, granted, appId: auth.appId });
   }
 
   function faultOutcome(fault: FailNext, route: FakeRoute, normal: () => Reply): Outcome {

@@ -93,7 +93,8 @@ function queueItemFor(node: QueueNode, model: QueueModel, ctx: ItemContext): vsc
     }
     case 'message': {
       const item = treeItemFor(node, ctx);
-      if (node.severity !== 'info') {
+      // A missing scope keeps its Check Permissions; any other problem offers the queue's Refresh.
+      if (node.severity !== 'info' && node.action === undefined) {
         item.command = { command: 'feishuHire.feedback.refresh', title: t('Refresh') };
         item.description = `· ${t('Refresh')}`;
       }

@@ -82,6 +82,7 @@ export function treeItemFor(node: HireNode, ctx: ItemContext): vscode.TreeItem {
         retry: { command: 'feishuHire.tree.retry', title: t('Retry'), arguments: [node] },
         setCredentials: { command: 'feishuHire.credentials.set', title: t('Set Credentials') },
         openSettings: { command: 'feishuHire.openSettings', title: t('Open Settings') },
+        checkPermissions: { command: 'feishuHire.checkPermissions', title: t('Check Permissions') },
       };
       const action = node.action ? actions[node.action] : undefined;
       if (action) {

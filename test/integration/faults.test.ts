@@ -22,13 +22,13 @@ suite('Faults in the view', () => {
     assert.strictEqual(children.some(c => c.kind === 'message'), false);
   });
 
-  test('missing scope: an error node naming the scope, with Retry', async () => {
+  test('missing scope: an error node naming the scope, offering Check Permissions; Retry still reloads it', async () => {
     session.fake.set({ disabledScopes: ['hire:interview:readonly'] });
     const children = await expand(SAMPLE.appWith49);
     session.fake.set({ disabledScopes: [] });
     const error = children.find((c): c is MessageNode => c.kind === 'message');
     assert.ok(error, 'an error node');
-    assert.strictEqual(error.action, 'retry');
+    assert.strictEqual(error.action, 'checkPermissions');
     assert.match(error.text, /99991672/);
     assert.match(error.detail ?? '', /hire:interview:readonly/);
     await vscode.commands.executeCommand('feishuHire.tree.retry', error);

@@ -11,9 +11,9 @@ export { SAMPLE };
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** @param {string} file @returns {Record<string, string>} */
-const readJson = file => JSON.parse(readFileSync(join(root, file), 'utf8'));
+export const readJson = file => JSON.parse(readFileSync(join(root, file), 'utf8'));
 /** @param {string} s */
-const escapeRegExp = s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * @typedef {object} Labels  what the user reads, per display language

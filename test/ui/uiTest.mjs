@@ -14,7 +14,7 @@ import { join } from 'node:path';
  * @property {number} [timeoutMs]  whole-test timeout, 120 s by default
  * @property {boolean} [installed]  runs against the packaged .vsix installed with the server's own
  *   `--install-extension` and no development path (`runUiTests.mjs --vsix`), instead of the source folder
- * @property {string} [locale]  display language, e.g. 'zh-cn' (installed tests only: the runner adds a language pack)
+ * @property {string} [locale]  display language, e.g. 'zh-cn' (the runner adds the language pack)
  * @property {boolean} [workspaceTrust]  VS Code asks whether to trust the folder, as for a user
  */
 

@@ -326,6 +326,7 @@ describe('states of the views', () => {
     const [message] = m.roots('owed');
     assert.equal(message?.kind, 'message');
     assert.match(texts([message!])[0]!, /lacks the permission hire:interview:readonly/);
+    assert.equal(message?.kind === 'message' ? message.action : undefined, 'checkPermissions');
     assert.match(texts(m.roots('recent'))[0]!, /hire:interview:readonly/);
     assert.ok(logs.some(l => /1 requests = 1 for 0 interviews \+ 0 for names; failed/.test(l)), logs.join('\n'));
     failure = undefined;

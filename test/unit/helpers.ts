@@ -2,7 +2,9 @@
 // and the error a promise ends with.
 import assert from 'node:assert/strict';
 import { FeishuError } from '../../src/feishu/errors';
+import { createFeishuClient } from '../../src/feishu/feishuClient';
 import type { HireApi } from '../../src/feishu/hireApi';
+import { nodeFetchTransport } from '../../src/feishu/nodeFetchTransport';
 import type { UserIdType } from '../../src/feishu/types';
 import { createConnection, type HireConnection, type PinnedStore } from '../../src/model/connection/hireConnection';
 
@@ -26,4 +28,12 @@ export async function until(what: string, check: () => boolean | Promise<boolean
 export async function errorOf(p: Promise<unknown>): Promise<FeishuError> {
   try { await p; } catch (e) { assert.ok(e instanceof FeishuError, `not a FeishuError: ${String(e)}`); return e; }
   throw new assert.AssertionError({ message: 'expected a failure' });
+}
+
+/** The real client over HTTP against a fake server, retries kept short. */
+export function hireApiOf(fake: { baseUrl: string; appId: string; appSecret: string }): HireApi {
+  return createFeishuClient({
+    baseUrl: fake.baseUrl, fetch: nodeFetchTransport,
+    credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }), timeoutMs: 5000, maxRetryDelayMs: 1200,
+  }).hire;
 }

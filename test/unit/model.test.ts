@@ -112,14 +112,14 @@ describe('HireTreeModel', () => {
     assert.equal(children.at(-1)?.kind, 'loadMore', 'the aborted page can be loaded again');
   });
 
-  test('an error becomes a node with Retry; retry continues from the same page', async () => {
+  test('an error becomes a node with an action (Check Permissions for a missing scope); retry continues from the same page', async () => {
     const s = service(45);
     const m = model(s.api);
     const app = m.applicationNode('all', '100');
     s.state.failNext = 1;
     const first = await m.children(app);
     const error = first.find(c => c.kind === 'message');
-    assert.ok(error && error.kind === 'message' && error.action === 'retry' && /99991672/.test(error.text), JSON.stringify(first));
+    assert.ok(error && error.kind === 'message' && error.action === 'checkPermissions' && /99991672/.test(error.text), JSON.stringify(first));
     assert.match(error.detail ?? '', /hire:interview:readonly/);
     await m.loadMore(app.id);
     assert.equal((await m.children(app)).filter(c => c.kind === 'interview').length, 20);

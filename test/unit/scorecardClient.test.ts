@@ -2,22 +2,18 @@
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Codes } from '../../src/feishu/errors';
-import { createFeishuClient, type FeishuClient } from '../../src/feishu/feishuClient';
-import { nodeFetchTransport } from '../../src/feishu/nodeFetchTransport';
+import type { HireApi } from '../../src/feishu/hireApi';
 import { collectAll } from '../../src/feishu/pager';
 import { JOB_LEVEL_SCOPE } from '../../src/fakeFeishu/jobLevelIds';
 import { defaultSwitches, SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
-import { errorOf } from './helpers';
+import { errorOf, hireApiOf } from './helpers';
 
 let fake: FakeFeishu;
-let api: FeishuClient['hire'];
+let api: HireApi;
 
 before(async () => {
   fake = await startFakeFeishu();
-  api = createFeishuClient({
-    baseUrl: fake.baseUrl, fetch: nodeFetchTransport,
-    credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }), timeoutMs: 5000, maxRetryDelayMs: 1200,
-  }).hire;
+  api = hireApiOf(fake);
 });
 after(async () => { await fake.close(); });
 beforeEach(() => { Object.assign(fake.switches, defaultSwitches()); fake.resetStats(); });

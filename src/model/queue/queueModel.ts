@@ -263,7 +263,8 @@ export class QueueModel {
   }
 
   private message(view: QueueView, key: string, severity: MessageNode['severity'], text: string, detail?: string, error?: FeishuError): MessageNode {
-    return this.remember<MessageNode>({ kind: 'message', id: `${view}/msg/${key}`, parentId: view, severity, text, detail, error });
+    const action = error?.code === Codes.scopeMissing ? 'checkPermissions' : undefined;
+    return this.remember<MessageNode>({ kind: 'message', id: `${view}/msg/${key}`, parentId: view, severity, text, detail, error, action });
   }
 
   private errorNode(view: QueueView, error: FeishuError, stale: boolean): MessageNode {

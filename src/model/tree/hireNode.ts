@@ -39,7 +39,7 @@ export interface RecordNode {
 
 export interface LoadMoreNode { kind: 'loadMore'; id: string; parentId: string; loading: boolean; loaded: number }
 
-export type MessageAction = 'retry' | 'setCredentials' | 'openSettings';
+export type MessageAction = 'retry' | 'setCredentials' | 'openSettings' | 'checkPermissions';
 
 export interface MessageNode {
   kind: 'message';

@@ -1,5 +1,5 @@
 // The tree's message nodes: an empty list, an error with its action, the rows around a paged list.
-import { FeishuError, humanMessage } from '../../feishu/errors';
+import { Codes, FeishuError, humanMessage } from '../../feishu/errors';
 import type { Translate } from '../../feishu/translate';
 import type { InvalidItem } from '../../feishu/types';
 import type { ChildPages } from './childPages';
@@ -40,6 +40,7 @@ export function errorNode(remember: Remember, t: Translate, parentId: string, er
   // Switching between Feishu and Lark is part of Set Credentials.
   if (error.isCredentialProblem || error.code === 99991663 || error.code === 1000040351) { action = 'setCredentials'; }
   if (error.kind === 'config') { action = 'openSettings'; }
+  if (error.code === Codes.scopeMissing) { action = 'checkPermissions'; }
   const text = error.kind === 'paging'
     ? t('Paging stopped: the service sent a broken page chain')
     : stale ? t('Refresh failed, showing earlier data: {0}', shortError(error, t)) : shortError(error, t);
