@@ -201,10 +201,10 @@ export class HttpClient {
           throw new FeishuError({ kind: 'http', endpoint: pathWithQuery, httpStatus: status, logId, detail: redirectDetail(response.headers.get('location'), url) });
         }
         const reset = response.headers.get('x-ogw-ratelimit-reset');
-        const text = await readCapped(response, pathWithQuery, status, logId);
+        const { text, bytes } = await readCapped(response, pathWithQuery, status, logId);
         const reply = interpret(text, status, logId, pathWithQuery, reset);
         log({ status, code: 0, logId: reply.logId });
-        return { ...reply, bytes: Buffer.byteLength(text) };
+        return { ...reply, bytes };
       } catch (e) {
         // Stops a body still streaming in (an oversized reply): the connection is dropped, not drained.
         controller.abort();
@@ -251,15 +251,26 @@ function tooLarge(endpoint: string, status: number, logId: string | undefined): 
   return new FeishuError({ kind: 'badResponse', endpoint, httpStatus: status, logId, detail: `reply larger than ${MAX_REPLY_BYTES / MB} MB: not read` });
 }
 
+/** A reply's text and its decoded size in bytes, counted while it was read. */
+interface ReplyText { text: string; bytes: number }
+
+/** Decodes the chunks once, at the end; a single chunk (most pages) without a copy into a new buffer first. */
+function decodeChunks(chunks: Uint8Array[], size: number): ReplyText {
+  const only = chunks.length === 1 ? chunks[0]! : undefined;
+  const bytes = only ? Buffer.from(only.buffer, only.byteOffset, only.byteLength) : Buffer.concat(chunks, size);
+  return { text: bytes.toString('utf8'), bytes: size };
+}
+
 /** Reads the body counting bytes as they arrive and gives up as soon as the cap is passed, never buffering first. */
-async function readCapped(response: FetchResponse, endpoint: string, status: number, logId: string | undefined): Promise<string> {
+async function readCapped(response: FetchResponse, endpoint: string, status: number, logId: string | undefined): Promise<ReplyText> {
   const declared = Number(response.headers.get('content-length') ?? undefined);
   if (Number.isFinite(declared) && declared > MAX_REPLY_BYTES) { throw tooLarge(endpoint, status, logId); }
   const body = response.body;
   if (!body || typeof body[Symbol.asyncIterator] !== 'function') {
     const text = await response.text();
-    if (Buffer.byteLength(text) > MAX_REPLY_BYTES) { throw tooLarge(endpoint, status, logId); }
-    return text;
+    const bytes = Buffer.byteLength(text);
+    if (bytes > MAX_REPLY_BYTES) { throw tooLarge(endpoint, status, logId); }
+    return { text, bytes };
   }
   if (isNodeStream(body)) { return readNodeStream(body, () => tooLarge(endpoint, status, logId)); }
   const chunks: Uint8Array[] = [];
@@ -269,7 +280,7 @@ async function readCapped(response: FetchResponse, endpoint: string, status: num
     if (size > MAX_REPLY_BYTES) { throw tooLarge(endpoint, status, logId); }
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks, size).toString('utf8');
+  return decodeChunks(chunks, size);
 }
 
 /** The part of a Node readable stream (node-fetch's bodies) the reader uses. */
@@ -286,7 +297,7 @@ function isNodeStream(body: unknown): body is NodeStreamLike {
 }
 
 /** Events rather than an async iterator: no promise per chunk. At the cap the stream is destroyed, not drained. */
-function readNodeStream(body: NodeStreamLike, tooBig: () => FeishuError): Promise<string> {
+function readNodeStream(body: NodeStreamLike, tooBig: () => FeishuError): Promise<ReplyText> {
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     let size = 0;
@@ -310,7 +321,7 @@ function readNodeStream(body: NodeStreamLike, tooBig: () => FeishuError): Promis
     body.on('end', () => {
       if (settled) { return; }
       settled = true;
-      resolve(Buffer.concat(chunks, size).toString('utf8'));
+      resolve(decodeChunks(chunks, size));
     });
     body.on('error', fail);
     // A stream destroyed before its end (the request aborted) closes without either.

@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
-import { MAX_REPLY_BYTES } from '../../src/feishu/httpClient';
+import { HttpClient, MAX_REPLY_BYTES } from '../../src/feishu/httpClient';
 import { nodeFetchTransport } from '../../src/feishu/nodeFetchTransport';
 import { errorOf, loopback, realClient, TOKEN_PATH, tokenReply } from './hostileServer';
 
@@ -41,6 +41,35 @@ describe('the transport (node-fetch)', () => {
     assert.equal(server.requests.length, 5);
     assert.equal(ports.size, 1, `${ports.size} connections for 5 requests`);
     assert.deepEqual([...agents], ['feishu-hire-interviews']);
+  });
+
+  for (const gzip of [false, true]) {
+    test(`a reply written in pieces that split its characters reads whole, its size the decoded bytes${gzip ? ' (gzip)' : ''}`, async () => {
+      const reply = { code: 0, msg: 'ok', data: { content: '代码还行，只是不够聪明 ✓ '.repeat(400) } };
+      const text = Buffer.from(JSON.stringify(reply));
+      const sent = gzip ? gzipSync(text) : text;
+      const server = await loopback((_req, res) => {
+        res.writeHead(200, { 'Content-Type': 'application/json', ...gzip ? { 'Content-Encoding': 'gzip' } : {} });
+        // 7-byte pieces, one at a time: most of them end inside a 3-byte character.
+        let at = 0;
+        const next = (): void => {
+          if (at >= sent.length) { res.end(); return; }
+          res.write(sent.subarray(at, at += 7), next);
+        };
+        next();
+      });
+      const got = await new HttpClient({ baseUrl: server.baseUrl, fetch: nodeFetchTransport }).request('/piecewise');
+      assert.deepEqual(got.body, reply);
+      assert.equal(got.bytes, text.length);
+    });
+  }
+
+  test('a reply in one piece is read as it is, its size its bytes', async () => {
+    const reply = { code: 0, msg: 'ok', data: { name: '张三' } };
+    const server = await loopback((_req, res) => { res.writeHead(200, { 'Content-Type': 'application/json' }); res.end(JSON.stringify(reply)); });
+    const got = await new HttpClient({ baseUrl: server.baseUrl, fetch: nodeFetchTransport }).request('/whole');
+    assert.deepEqual(got.body, reply);
+    assert.equal(got.bytes, Buffer.byteLength(JSON.stringify(reply)));
   });
 
   test('a gzip bomb (64 KB that decode to 64 MB) fails at the cap on decoded bytes, quickly', async () => {
