@@ -30,21 +30,35 @@ const wanted = (group: 'size' | 'paging' | 'timing' | 'minute' | 'memory' | 'cpu
 const LATENCY = quick ? 0 : 50;
 const root = join(__dirname, '..', '..');
 
-interface Row { figure: string; value: string; budget: string; ok: boolean; note?: string }
+interface Row {
+  figure: string;
+  value: string;
+  budget: string;
+  ok: boolean;
+  note?: string;
+}
 const rows: Row[] = [];
-const record = (figure: string, value: string, budget: string, ok: boolean, note?: string): void => { rows.push({ figure, value, budget, ok, note }); };
+const record = (figure: string, value: string, budget: string, ok: boolean, note?: string): void => {
+  rows.push({ figure, value, budget, ok, note });
+};
 
-function client(fake: FakeFeishu, options: { concurrency?: number; pacing?: boolean; rateTimeScale?: number } = {}): FeishuClient {
+function client(fake: FakeFeishu, options: { concurrency?: number; pacing?: boolean; rateTimeScale?: number; } = {}): FeishuClient {
   return createFeishuClient({
-    baseUrl: fake.baseUrl, fetch: nodeFetchTransport,
+    baseUrl: fake.baseUrl,
+    fetch: nodeFetchTransport,
     credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }),
-    maxConcurrentRequests: options.concurrency ?? 4, pacing: options.pacing, timeoutMs: 30_000, rateTimeScale: options.rateTimeScale,
+    maxConcurrentRequests: options.concurrency ?? 4,
+    pacing: options.pacing,
+    timeoutMs: 30_000,
+    rateTimeScale: options.rateTimeScale,
   });
 }
 
 function model(c: FeishuClient, pageSize: number): HireTreeModel {
-  return new HireTreeModel({ pageSize: () => pageSize, lang: () => 'en', t: formatOnly },
-    createConnection({ api: c.hire, userIdType: 'open_id', identity: 'bench' }));
+  return new HireTreeModel(
+    { pageSize: () => pageSize, lang: () => 'en', t: formatOnly },
+    createConnection({ api: c.hire, userIdType: 'open_id', identity: 'bench' }),
+  );
 }
 
 /** The middle value; for an even count the mean of the two middle ones. */
@@ -54,7 +68,9 @@ function median(xs: number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 const seconds = (msValue: number): string => (msValue / 1000).toFixed(2);
-const gc = (): void => { (globalThis as { gc?: () => void }).gc?.(); };
+const gc = (): void => {
+  (globalThis as { gc?: () => void; }).gc?.();
+};
 
 /** The production build's size comes from esbuild.js itself, so the figure is the shipped file. */
 function productionBytes(): number {
@@ -65,10 +81,18 @@ function productionBytes(): number {
 async function bundleBytes(entry: string): Promise<number> {
   // The same plugin as the extension's build, so both minimal bundles are built alike.
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- esbuild.js is plain CommonJS, read at run time
-  const { noWebStreamsPolyfill } = require(join(root, 'esbuild.js')) as { noWebStreamsPolyfill: esbuild.Plugin };
+  const { noWebStreamsPolyfill } = require(join(root, 'esbuild.js')) as { noWebStreamsPolyfill: esbuild.Plugin; };
   const result = await esbuild.build({
-    entryPoints: [entry], bundle: true, minify: true, platform: 'node', target: 'node20', format: 'cjs', external: ['vscode'],
-    write: false, logLevel: 'error', plugins: [noWebStreamsPolyfill],
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: ['vscode'],
+    write: false,
+    logLevel: 'error',
+    plugins: [noWebStreamsPolyfill],
   });
   return result.outputFiles[0]!.contents.byteLength;
 }
@@ -78,7 +102,11 @@ async function bundleBytes(entry: string): Promise<number> {
  * the three are taken in turn, so over six rounds each runs first, second and last twice, after each other.
  */
 const PAGING_ROUNDS = 6;
-const ORDERS = [['ours', 'sdk', 'floor'], ['sdk', 'floor', 'ours'], ['floor', 'ours', 'sdk'], ['ours', 'floor', 'sdk'], ['sdk', 'ours', 'floor'], ['floor', 'sdk', 'ours']] as const;
+const ORDERS = [['ours', 'sdk', 'floor'], ['sdk', 'floor', 'ours'], ['floor', 'ours', 'sdk'], ['ours', 'floor', 'sdk'], ['sdk', 'ours', 'floor'], [
+  'floor',
+  'sdk',
+  'ours',
+]] as const;
 
 async function pagingFigures(fake: FakeFeishu): Promise<void> {
   fake.resetStats();
@@ -86,8 +114,12 @@ async function pagingFigures(fake: FakeFeishu): Promise<void> {
   const all = await collectAll((pageToken, signal) => c.hire.listInterviews(SAMPLE.appWith10000, { pageToken, pageSize: 50, signal }), 'interviews');
   const interviewRequests = fake.stats.count('interviews');
   const tokenRequests = fake.stats.count('token');
-  record('requests to page 10,000 interviews at page size 50', `${interviewRequests} + ${tokenRequests} token (${all.items.length} interviews)`, '200 + 1 token',
-    interviewRequests === 200 && tokenRequests === 1 && all.items.length === 10_000);
+  record(
+    'requests to page 10,000 interviews at page size 50',
+    `${interviewRequests} + ${tokenRequests} token (${all.items.length} interviews)`,
+    '200 + 1 token',
+    interviewRequests === 200 && tokenRequests === 1 && all.items.length === 10_000,
+  );
 
   fake.resetStats();
   let sdkNote = '';
@@ -95,8 +127,10 @@ async function pagingFigures(fake: FakeFeishu): Promise<void> {
     await sdkListAll(fake.baseUrl, fake.appId, fake.appSecret, SAMPLE.appWith10000);
   } catch (e) {
     // The SDK neither paces nor backs off: with no latency it outruns the documented 50 requests/s.
-    const status = (e as { response?: { status?: number } }).response?.status;
-    sdkNote = `with the service's rate limit on, the SDK stopped after ${fake.stats.count('interviews')} requests (HTTP ${status ?? '?'}, no back-off); counted again with the limit off. `;
+    const status = (e as { response?: { status?: number; }; }).response?.status;
+    sdkNote = `with the service's rate limit on, the SDK stopped after ${fake.stats.count('interviews')} requests (HTTP ${
+      status ?? '?'
+    }, no back-off); counted again with the limit off. `;
     fake.set({ rateLimit: false });
   }
   fake.resetStats();
@@ -104,8 +138,13 @@ async function pagingFigures(fake: FakeFeishu): Promise<void> {
   fake.set({ rateLimit: true });
   const sdkRequests = fake.stats.count('interviews');
   const sdkTokens = fake.stats.count('token');
-  record('official @larksuiteoapi/node-sdk: same 10,000 interviews', `${sdkRequests} + ${sdkTokens} token (${sdkCount} interviews)`, 'comparison', sdkCount === 10_000,
-    sdkNote + (sdkTokens === 0 ? 'Its token came from the first attempt (the SDK caches tokens process-wide).' : ''));
+  record(
+    'official @larksuiteoapi/node-sdk: same 10,000 interviews',
+    `${sdkRequests} + ${sdkTokens} token (${sdkCount} interviews)`,
+    'comparison',
+    sdkCount === 10_000,
+    sdkNote + (sdkTokens === 0 ? 'Its token came from the first attempt (the SDK caches tokens process-wide).' : ''),
+  );
   if (quick) { return; }
 
   // Wall time, paired: each round runs all three with tokens already cached, in a rotating order, so a
@@ -131,7 +170,9 @@ async function pagingFigures(fake: FakeFeishu): Promise<void> {
       gc();
       ms[which].push(await runs[which]());
     }
-    console.log(`paging round ${round + 1}/${PAGING_ROUNDS}: ours ${seconds(ms.ours[round]!)} s, SDK ${seconds(ms.sdk[round]!)} s, floor ${seconds(ms.floor[round]!)} s`);
+    console.log(
+      `paging round ${round + 1}/${PAGING_ROUNDS}: ours ${seconds(ms.ours[round]!)} s, SDK ${seconds(ms.sdk[round]!)} s, floor ${seconds(ms.floor[round]!)} s`,
+    );
   }
   const sdkRatios = ms.ours.map((x, i) => x / ms.sdk[i]!);
   const floorRatios = ms.ours.map((x, i) => x / ms.floor[i]!);
@@ -139,18 +180,34 @@ async function pagingFigures(fake: FakeFeishu): Promise<void> {
   const byFloor = median(floorRatios);
   const each = (xs: number[]): string => xs.map(seconds).join(', ');
   const ratios = (xs: number[]): string => xs.map(x => x.toFixed(3)).join(', ');
-  record('time to page 10,000 interviews at 50 ms latency, token cached: ours / official SDK', `${bySdk.toFixed(3)}× (rounds ${ratios(sdkRatios)}; ours ${each(ms.ours)} s; SDK ${each(ms.sdk)} s)`, '≤ 1.00×', bySdk <= 1.0,
-    `median of the per-round ratios of ${PAGING_ROUNDS} paired rounds (each of the six orders once), same process, same fake`);
-  record('… ours / floor: 200 node-fetch GETs of a pre-rendered page, same 50 ms', `${byFloor.toFixed(3)}× (rounds ${ratios(floorRatios)}; floor ${each(ms.floor)} s)`, '≤ 1.01×', byFloor <= 1.01,
-    "the machine's cost of 200 sequential loopback round trips with a 50 ms timer and JSON.parse, no Feishu work on either side");
+  record(
+    'time to page 10,000 interviews at 50 ms latency, token cached: ours / official SDK',
+    `${bySdk.toFixed(3)}× (rounds ${ratios(sdkRatios)}; ours ${each(ms.ours)} s; SDK ${each(ms.sdk)} s)`,
+    '≤ 1.00×',
+    bySdk <= 1.0,
+    `median of the per-round ratios of ${PAGING_ROUNDS} paired rounds (each of the six orders once), same process, same fake`,
+  );
+  record(
+    '… ours / floor: 200 node-fetch GETs of a pre-rendered page, same 50 ms',
+    `${byFloor.toFixed(3)}× (rounds ${ratios(floorRatios)}; floor ${each(ms.floor)} s)`,
+    '≤ 1.01×',
+    byFloor <= 1.01,
+    'the machine\'s cost of 200 sequential loopback round trips with a 50 ms timer and JSON.parse, no Feishu work on either side',
+  );
 }
 
 /** What any client pays here: a server that only waits 50 ms and sends one pre-rendered page, read by node-fetch. */
 async function floorMs(fake: FakeFeishu, c: FeishuClient): Promise<number> {
   const token = await c.tokens.get();
-  const page = await (await fetch(`${fake.baseUrl}/open-apis/hire/v1/applications/${SAMPLE.appWith10000}/interviews?page_size=50`, { headers: { Authorization: `Bearer ${token}` } })).text();
+  const page =
+    await (await fetch(`${fake.baseUrl}/open-apis/hire/v1/applications/${SAMPLE.appWith10000}/interviews?page_size=50`, {
+      headers: { Authorization: `Bearer ${token}` },
+    })).text();
   const server = createServer((_req, res) => {
-    setTimeout(() => { res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(page) }); res.end(page); }, LATENCY);
+    setTimeout(() => {
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(page) });
+      res.end(page);
+    }, LATENCY);
   });
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -178,12 +235,17 @@ async function timingFigures(fake: FakeFeishu): Promise<void> {
     await new Promise(r => setTimeout(r, 150)); // let the background names request finish
   }
   const expand = median(samples);
-  record('expand an application → first interviews (token cached, 50 ms latency)', `${expand.toFixed(1)} ms (median of 7)`, `≤ ${LATENCY + 10} ms`, expand <= LATENCY + 10);
+  record(
+    'expand an application → first interviews (token cached, 50 ms latency)',
+    `${expand.toFixed(1)} ms (median of 7)`,
+    `≤ ${LATENCY + 10} ms`,
+    expand <= LATENCY + 10,
+  );
 
   // 200 applications expanded together: with the documented limits the floor is the limit itself.
   const ids = (await collectAll((pageToken, signal) => c.hire.listApplications({}, { pageToken, pageSize: 100, signal }), 'apps')).items.slice(0, 200);
   const SEED_LIMIT_PER_SECOND = RATE_LIMITS.interviews ?? 50;
-  const expandAll = async (pacing: boolean): Promise<{ ms: number; requests: number; limited: number }> => {
+  const expandAll = async (pacing: boolean): Promise<{ ms: number; requests: number; limited: number; }> => {
     const cc = client(fake, { concurrency: 4, pacing });
     await cc.tokens.get();
     const m = model(cc, 20);
@@ -201,10 +263,15 @@ async function timingFigures(fake: FakeFeishu): Promise<void> {
   const floor = (paced[0]!.requests / SEED_LIMIT_PER_SECOND) * 1000;
   const pacedMs = median(paced.map(r => r.ms));
   const limited = paced.reduce((n, r) => n + r.limited, 0);
-  record('200 applications expanded together under the documented limits (concurrency 4): time / rate floor',
+  record(
+    '200 applications expanded together under the documented limits (concurrency 4): time / rate floor',
     `${(pacedMs / floor).toFixed(3)}× (${paced.map(r => Math.round(r.ms)).join(', ')} ms; ${limited} rate-limited replies)`,
-    `≤ 1.03× of ${floor} ms, 0 rate-limited`, pacedMs <= floor * 1.03 && limited === 0,
-    `rate floor = ${paced[0]!.requests} seed requests ÷ the documented ${SEED_LIMIT_PER_SECOND}/s; median of 3 runs; the names fetched in the background (successor endpoint, its own limit) are not counted`);
+    `≤ 1.03× of ${floor} ms, 0 rate-limited`,
+    pacedMs <= floor * 1.03 && limited === 0,
+    `rate floor = ${
+      paced[0]!.requests
+    } seed requests ÷ the documented ${SEED_LIMIT_PER_SECOND}/s; median of 3 runs; the names fetched in the background (successor endpoint, its own limit) are not counted`,
+  );
   fake.set({ rateLimit: false });
   const unpaced = await expandAll(false);
   fake.set({ rateLimit: true });
@@ -234,10 +301,17 @@ async function minuteWindowFigure(): Promise<void> {
     const perSecond = RATE_LIMITS.application ?? 50;
     const fullMinutes = Math.ceil(lookups / perMinute) - 1;
     const floor = (fullMinutes * 60_000 + (lookups - fullMinutes * perMinute) / perSecond * 1000) / k;
-    record(`${lookups} application lookups under 50/s and 1000/min (windows and latency scaled ${k}× faster): time / per-minute floor`,
+    record(
+      `${lookups} application lookups under 50/s and 1000/min (windows and latency scaled ${k}× faster): time / per-minute floor`,
       `${(ms / floor).toFixed(3)}× (${Math.round(ms)} ms; ${limited} rate-limited replies; ${fake.stats.count('application')} gets)`,
-      `≤ 1.03× of ${Math.round(floor)} ms, 0 rate-limited`, ms <= floor * 1.03 && limited === 0,
-      `floor = (1 minute for the first ${perMinute} + ${lookups - perMinute} ÷ ${perSecond}/s) ÷ ${k} = ${(floor / 1000).toFixed(2)} s; the fake's rateWindowScale and the client's rateTimeScale are both ${k} (1 s → ${1000 / k} ms, 1 min → ${60 / k} s), latency ${LATENCY / k} ms; concurrency 4; one run`);
+      `≤ 1.03× of ${Math.round(floor)} ms, 0 rate-limited`,
+      ms <= floor * 1.03 && limited === 0,
+      `floor = (1 minute for the first ${perMinute} + ${lookups - perMinute} ÷ ${perSecond}/s) ÷ ${k} = ${
+        (floor / 1000).toFixed(2)
+      } s; the fake's rateWindowScale and the client's rateTimeScale are both ${k} (1 s → ${1000 / k} ms, 1 min → ${60 / k} s), latency ${
+        LATENCY / k
+      } ms; concurrency 4; one run`,
+    );
   } finally {
     await fake.close();
   }
@@ -251,10 +325,17 @@ async function cpuFigure(): Promise<void> {
       child.once('exit', code => reject(new Error(`the fake Feishu process exited (${code})`)));
       createInterface({ input: child.stdout }).once('line', resolve);
     });
-    const { baseUrl, appId, appSecret } = JSON.parse(line) as { baseUrl: string; appId: string; appSecret: string };
+    const { baseUrl, appId, appSecret } = JSON.parse(line) as { baseUrl: string; appId: string; appSecret: string; };
     // Pacing off: its waits are idle, and idle time lets the collector's background threads run on the
     // other side's garbage, which process.cpuUsage (all threads) would then charge to ours.
-    const c = createFeishuClient({ baseUrl, fetch: nodeFetchTransport, credentials: async () => ({ appId, appSecret }), maxConcurrentRequests: 4, timeoutMs: 30_000, pacing: false });
+    const c = createFeishuClient({
+      baseUrl,
+      fetch: nodeFetchTransport,
+      credentials: async () => ({ appId, appSecret }),
+      maxConcurrentRequests: 4,
+      timeoutMs: 30_000,
+      pacing: false,
+    });
     let token: string | undefined;
     const ours = async (): Promise<number> => {
       const page = await c.hire.listInterviews(SAMPLE.appWith10000, { pageToken: token, pageSize: 50 });
@@ -277,22 +358,39 @@ async function cpuFigure(): Promise<void> {
       const used = process.cpuUsage(blockStarted);
       return (used.user + used.system) / PAGES_PER_BLOCK;
     };
-    for (let i = 0; i < 60; i++) { await ours(); await sdk(); } // warm-up: JIT, connections, tokens
+    for (let i = 0; i < 60; i++) {
+      await ours();
+      await sdk();
+    } // warm-up: JIT, connections, tokens
     const mine: number[] = [];
     const theirs: number[] = [];
     const minePages: number[] = [];
     const theirPages: number[] = [];
     for (let b = 0; b < BLOCKS; b++) {
       // A B, B A, …: neither side always runs first.
-      if (b % 2 === 0) { mine.push(await block(ours, minePages)); theirs.push(await block(sdk, theirPages)); } else { theirs.push(await block(sdk, theirPages)); mine.push(await block(ours, minePages)); }
+      if (b % 2 === 0) {
+        mine.push(await block(ours, minePages));
+        theirs.push(await block(sdk, theirPages));
+      } else {
+        theirs.push(await block(sdk, theirPages));
+        mine.push(await block(ours, minePages));
+      }
     }
     // Block b of ours is paired with block b of the SDK, run next to it: the ratio is taken pair by pair.
     const pairRatios = mine.map((x, b) => x / theirs[b]!);
     const ratio = median(pairRatios);
-    record('CPU per page at 0 ms latency (HTTP, parse, validate into typed interviews): ours / official SDK',
-      `${ratio.toFixed(3)}× (pairs ${pairRatios.map(x => x.toFixed(2)).join(', ')}; medians ${(median(mine) / 1000).toFixed(2)} ms vs ${(median(theirs) / 1000).toFixed(2)} ms)`, '≤ 1.00×', ratio <= 1.0,
+    record(
+      'CPU per page at 0 ms latency (HTTP, parse, validate into typed interviews): ours / official SDK',
+      `${ratio.toFixed(3)}× (pairs ${pairRatios.map(x => x.toFixed(2)).join(', ')}; medians ${(median(mine) / 1000).toFixed(2)} ms vs ${
+        (median(theirs) / 1000).toFixed(2)
+      } ms)`,
+      '≤ 1.00×',
+      ratio <= 1.0,
       `process.cpuUsage, median of the ratios of ${BLOCKS} pairs of blocks of ${PAGES_PER_BLOCK} pages (collector included), pairs alternating A B / B A in one process, the fake in a child process; ` +
-      `per-page medians ${(median(minePages) / 1000).toFixed(2)} vs ${(median(theirPages) / 1000).toFixed(2)} ms (${(median(minePages) / median(theirPages)).toFixed(3)}×). The SDK returns untyped JSON.parse output; ours is checked field by field and lossless`);
+        `per-page medians ${(median(minePages) / 1000).toFixed(2)} vs ${(median(theirPages) / 1000).toFixed(2)} ms (${
+          (median(minePages) / median(theirPages)).toFixed(3)
+        }×). The SDK returns untyped JSON.parse output; ours is checked field by field and lossless`,
+    );
 
     // Where our time goes: the same page texts through parse + validate alone, against plain JSON.parse.
     const texts: string[] = [];
@@ -300,9 +398,12 @@ async function cpuFigure(): Promise<void> {
     const bearer = await c.tokens.get();
     for (let i = 0; i < 40; i++) {
       const q = `page_size=50${pageToken ? `&page_token=${encodeURIComponent(pageToken)}` : ''}`;
-      const text = await (await fetch(`${baseUrl}/open-apis/hire/v1/applications/${SAMPLE.appWith10000}/interviews?${q}`, { headers: { Authorization: `Bearer ${bearer}` } })).text();
+      const text =
+        await (await fetch(`${baseUrl}/open-apis/hire/v1/applications/${SAMPLE.appWith10000}/interviews?${q}`, {
+          headers: { Authorization: `Bearer ${bearer}` },
+        })).text();
       texts.push(text);
-      pageToken = (JSON.parse(text) as { data: { page_token?: string } }).data.page_token;
+      pageToken = (JSON.parse(text) as { data: { page_token?: string; }; }).data.page_token;
     }
     const perPage = (work: (text: string) => unknown): number => {
       const samples: number[] = [];
@@ -322,8 +423,13 @@ async function cpuFigure(): Promise<void> {
       lossless.push(perPage(text => parseJsonLossless(text)));
       checked.push(perPage(text => parsePage(parseJsonLossless(text) as JsonObject, 'bench', parseInterview)));
     }
-    record('… of which parse and validate: JSON.parse / lossless parse / lossless parse + validation', `${median(plain).toFixed(0)} / ${median(lossless).toFixed(0)} / ${median(checked).toFixed(0)} µs a page`, 'information', true,
-      `${(texts.reduce((n, t) => n + t.length, 0) / texts.length / 1024).toFixed(1)} KB pages of 50 interviews, the same texts for all three, medians`);
+    record(
+      '… of which parse and validate: JSON.parse / lossless parse / lossless parse + validation',
+      `${median(plain).toFixed(0)} / ${median(lossless).toFixed(0)} / ${median(checked).toFixed(0)} µs a page`,
+      'information',
+      true,
+      `${(texts.reduce((n, t) => n + t.length, 0) / texts.length / 1024).toFixed(1)} KB pages of 50 interviews, the same texts for all three, medians`,
+    );
   } finally {
     child.kill();
   }
@@ -359,38 +465,74 @@ function extensionHostFigures(): void {
   try {
     execFileSync(process.execPath, [join(root, 'esbuild.js'), '--tests', '--quiet'], { cwd: root, stdio: 'inherit' });
     execFileSync(process.execPath, [join(root, 'scripts', 'runIntegrationTests.mjs'), '--vscode', '1.100.3'], {
-      env: { ...process.env, FEISHU_HIRE_BENCH_OUT: out, FEISHU_HIRE_TEST_GREP: '(the benchmark reads it)' }, stdio: 'ignore', timeout: 600_000,
+      env: { ...process.env, FEISHU_HIRE_BENCH_OUT: out, FEISHU_HIRE_TEST_GREP: '(the benchmark reads it)' },
+      stdio: 'ignore',
+      timeout: 600_000,
     });
   } catch {
     // reported below as missing
   }
-  const figures = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) as {
-    activatedInMs?: number; memoryGrowthMB?: number; memoryInterviews?: number; memoryGcAvailable?: boolean;
-    lastKnownFirstRowsMs?: number; lastKnownRequests?: number; lastKnownRows?: number; lastKnownApplications?: number;
-  } : {};
+  const figures = existsSync(out) ?
+    JSON.parse(readFileSync(out, 'utf8')) as {
+      activatedInMs?: number;
+      memoryGrowthMB?: number;
+      memoryInterviews?: number;
+      memoryGcAvailable?: boolean;
+      lastKnownFirstRowsMs?: number;
+      lastKnownRequests?: number;
+      lastKnownRows?: number;
+      lastKnownApplications?: number;
+    } :
+    {};
   const missing = 'not measured (run `bash scripts/setup-vscode-server.sh` first)';
   const { activatedInMs, memoryGrowthMB } = figures;
-  record('activation time in the real VS Code of the harness (VS Code 1.100.3)', activatedInMs === undefined ? missing : `${activatedInMs.toFixed(1)} ms`, '≤ 20 ms',
-    activatedInMs !== undefined && activatedInMs <= 20);
-  record('memory growth with 10,000 interviews loaded, inside the extension host (VS Code 1.100.3)', memoryGrowthMB === undefined ? missing : `${memoryGrowthMB.toFixed(1)} MB heap + external`, '≤ 30 MB',
+  record(
+    'activation time in the real VS Code of the harness (VS Code 1.100.3)',
+    activatedInMs === undefined ? missing : `${activatedInMs.toFixed(1)} ms`,
+    '≤ 20 ms',
+    activatedInMs !== undefined && activatedInMs <= 20,
+  );
+  record(
+    'memory growth with 10,000 interviews loaded, inside the extension host (VS Code 1.100.3)',
+    memoryGrowthMB === undefined ? missing : `${memoryGrowthMB.toFixed(1)} MB heap + external`,
+    '≤ 30 MB',
     memoryGrowthMB !== undefined && memoryGrowthMB <= 30,
-    `loaded through the extension's own model, page size 50, background names included; the fake Feishu server in a child process; medians of settled readings${figures.memoryGcAvailable ? ', each after a gc' : ' (no gc could be had)'}`);
+    `loaded through the extension's own model, page size 50, background names included; the fake Feishu server in a child process; medians of settled readings${
+      figures.memoryGcAvailable ? ', each after a gc' : ' (no gc could be had)'
+    }`,
+  );
   const { lastKnownFirstRowsMs: firstRows, lastKnownRequests: requests } = figures;
-  record('start to first rows from last-known data, inside the extension host (VS Code 1.100.3)',
-    firstRows === undefined ? missing : `${firstRows.toFixed(1)} ms, ${requests} requests`, '≤ 50 ms, 0 requests',
+  record(
+    'start to first rows from last-known data, inside the extension host (VS Code 1.100.3)',
+    firstRows === undefined ? missing : `${firstRows.toFixed(1)} ms, ${requests} requests`,
+    '≤ 50 ms, 0 requests',
     firstRows !== undefined && firstRows <= 50 && requests === 0,
-    `a session start (profile and credentials read, data read from disk, decrypted and shown) to ${figures.lastKnownRows} rows of ${figures.lastKnownApplications} looked-up applications and all applications; median of 7`);
+    `a session start (profile and credentials read, data read from disk, decrypted and shown) to ${figures.lastKnownRows} rows of ${figures.lastKnownApplications} looked-up applications and all applications; median of 7`,
+  );
 }
 
 async function main(): Promise<void> {
   if (!quick && wanted('size')) {
     const size = productionBytes();
     const lazy = readFileSync(join(root, 'dist', 'builders.js')).byteLength;
-    record('production dist/extension.js (its HTTP transport, node-fetch, included)', `${(size / 1024).toFixed(1)} KB`, '≤ 200 KB', size <= 200 * 1024,
-      `loaded when first used, not at activation: dist/builders.js ${(lazy / 1024).toFixed(1)} KB (score details, exports), dist/sampleServer.js ${(readFileSync(join(root, 'dist', 'sampleServer.js')).byteLength / 1024).toFixed(1)} KB`);
+    record(
+      'production dist/extension.js (its HTTP transport, node-fetch, included)',
+      `${(size / 1024).toFixed(1)} KB`,
+      '≤ 200 KB',
+      size <= 200 * 1024,
+      `loaded when first used, not at activation: dist/builders.js ${(lazy / 1024).toFixed(1)} KB (score details, exports), dist/sampleServer.js ${
+        (readFileSync(join(root, 'dist', 'sampleServer.js')).byteLength / 1024).toFixed(1)
+      } KB`,
+    );
     const own = await bundleBytes(join(root, 'bench', 'minimalOwnClient.ts'));
     const sdk = await bundleBytes(join(root, 'bench', 'minimalSdkClient.ts'));
-    record('minimal extension bundle: our client vs the official SDK', `${(own / 1024).toFixed(1)} KB vs ${(sdk / 1024).toFixed(1)} KB`, 'comparison', true, `ours/SDK ${(own / sdk).toFixed(3)}×`);
+    record(
+      'minimal extension bundle: our client vs the official SDK',
+      `${(own / 1024).toFixed(1)} KB vs ${(sdk / 1024).toFixed(1)} KB`,
+      'comparison',
+      true,
+      `ours/SDK ${(own / sdk).toFixed(3)}×`,
+    );
   }
   const fake = await startFakeFeishu({ latencyMs: LATENCY });
   try {
@@ -407,12 +549,30 @@ async function main(): Promise<void> {
   if (!quick && !process.argv.includes('--no-extension-host') && wanted('host')) { extensionHostFigures(); }
 
   const width = Math.max(...rows.map(r => r.figure.length));
-  console.log(`\nFeishu Hire benchmark${quick ? ' (quick: request counts only)' : ''} — ${hostname()}: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, latency ${LATENCY} ms\n`);
+  console.log(
+    `\nFeishu Hire benchmark${quick ? ' (quick: request counts only)' : ''} — ${hostname()}: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${
+      Math.round(totalmem() / 2 ** 30)
+    } GiB, Node ${process.version}, latency ${LATENCY} ms\n`,
+  );
   for (const r of rows) {
-    console.log(`${r.ok ? 'ok  ' : 'OVER'} ${r.figure.padEnd(width)}  ${r.value}  [budget ${r.budget}]${r.note ? `\n     ${' '.repeat(width)}  ${r.note}` : ''}`);
+    console.log(
+      `${r.ok ? 'ok  ' : 'OVER'} ${r.figure.padEnd(width)}  ${r.value}  [budget ${r.budget}]${r.note ? `\n     ${' '.repeat(width)}  ${r.note}` : ''}`,
+    );
   }
   if (!quick && !onlyArg) {
-    writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify({ date: new Date().toISOString(), machine: { name: hostname(), cpus: cpus().length, model: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version }, latencyMs: LATENCY, rows }, null, 2));
+    writeFileSync(
+      join(root, 'bench', 'results.json'),
+      JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          machine: { name: hostname(), cpus: cpus().length, model: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+          latencyMs: LATENCY,
+          rows,
+        },
+        null,
+        2,
+      ),
+    );
     console.log('\nwrote bench/results.json');
   }
   const failed = rows.filter(r => !r.ok).length;

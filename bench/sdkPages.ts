@@ -5,9 +5,12 @@ import * as lark from '@larksuiteoapi/node-sdk';
 export function sdkPageReader(baseUrl: string, appId: string, appSecret: string, applicationId: string): () => Promise<number> {
   // A cache of its own: the SDK's default one is process-wide, keyed by app ID, and another fake of the
   // benchmark with the same app ID issued the token it holds.
-  const entries = new Map<unknown, { value: unknown; expire?: number }>();
+  const entries = new Map<unknown, { value: unknown; expire?: number; }>();
   const cache = {
-    set: async (key: unknown, value: unknown, expire?: number): Promise<boolean> => { entries.set(key, { value, expire }); return true; },
+    set: async (key: unknown, value: unknown, expire?: number): Promise<boolean> => {
+      entries.set(key, { value, expire });
+      return true;
+    },
     get: async (key: unknown): Promise<unknown> => {
       const entry = entries.get(key);
       return entry && (entry.expire === undefined || entry.expire > Date.now()) ? entry.value : undefined;

@@ -81,7 +81,7 @@ build() {
 started=$(now)
 stage "setup (apt, VS Code servers)" setup_servers
 stage "typecheck" bash -c "npx tsc -p . --noEmit && npx tsc -p media"
-stage "lint" npx eslint src test bench
+stage "lint" npm run --silent lint
 stage "build" build
 stage "unit tests" unit_tests
 stage "benchmark (quick: request counts)" node --expose-gc out/bench/bench.js --quick

@@ -34,22 +34,40 @@ export interface SettingsReading {
 function intSetting(config: vscode.WorkspaceConfiguration, key: string, min: number, max: number, fallback: number, problems: string[]): number {
   const value = config.get<unknown>(key, fallback);
   if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) { return value; }
-  problems.push(vscode.l10n.t('Setting {0} must be a whole number from {1} to {2} (found {3}); using {4}.', `${SECTION}.${key}`, min, max, JSON.stringify(value) ?? 'undefined', fallback));
+  problems.push(
+    vscode.l10n.t(
+      'Setting {0} must be a whole number from {1} to {2} (found {3}); using {4}.',
+      `${SECTION}.${key}`,
+      min,
+      max,
+      JSON.stringify(value) ?? 'undefined',
+      fallback,
+    ),
+  );
   return fallback;
 }
 
 function booleanSetting(config: vscode.WorkspaceConfiguration, key: string, fallback: boolean, problems: string[]): boolean {
   const value = config.get<unknown>(key, fallback);
   if (typeof value === 'boolean') { return value; }
-  problems.push(vscode.l10n.t('Setting {0} must be true or false (found {1}); using {2}.', `${SECTION}.${key}`, JSON.stringify(value) ?? 'undefined', String(fallback)));
+  problems.push(
+    vscode.l10n.t('Setting {0} must be true or false (found {1}); using {2}.', `${SECTION}.${key}`, JSON.stringify(value) ?? 'undefined', String(fallback)),
+  );
   return fallback;
 }
 
 function refreshMinutes(config: vscode.WorkspaceConfiguration, problems: string[]): number {
   const value = config.get<unknown>('feedbackRefreshMinutes', REFRESH_MINUTES.off);
   if (isValidRefreshMinutes(value)) { return value; }
-  problems.push(vscode.l10n.t('Setting {0} must be 0 (off) or a whole number of minutes from {1} to {2} (found {3}); refreshing by hand only.',
-    `${SECTION}.feedbackRefreshMinutes`, REFRESH_MINUTES.min, REFRESH_MINUTES.max, JSON.stringify(value) ?? 'undefined'));
+  problems.push(
+    vscode.l10n.t(
+      'Setting {0} must be 0 (off) or a whole number of minutes from {1} to {2} (found {3}); refreshing by hand only.',
+      `${SECTION}.feedbackRefreshMinutes`,
+      REFRESH_MINUTES.min,
+      REFRESH_MINUTES.max,
+      JSON.stringify(value) ?? 'undefined',
+    ),
+  );
   return REFRESH_MINUTES.off;
 }
 

@@ -30,6 +30,7 @@ import { HireSession } from './session/hireSession';
 import type { SampleServer } from './session/sampleMode';
 import { LastKnownData } from './session/lastKnown';
 import { ProfileStore } from './session/profileStore';
+import { describeSession } from './session/sessionState';
 import { removeUnlistedProfiles } from './session/unlistedProfiles';
 import { HireTreeProvider, VIEW_ID } from './tree/hireTreeProvider';
 import { MainViewMessage } from './tree/mainViewMessage';
@@ -68,12 +69,19 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
   const lang = (): 'zh' | 'en' => languageOf(vscode.env.language);
   const model = new HireTreeModel({ pageSize: () => settings().pageSize, lang, t, log: line => log.warn(line) });
   const queue = new QueueModel({
-    now: Date.now, lang, locale: () => vscode.env.language, timeZone: () => undefined, t,
-    windowDays: () => settings().feedbackWindowDays, log: line => log.info(line),
+    now: Date.now,
+    lang,
+    locale: () => vscode.env.language,
+    timeZone: () => undefined,
+    t,
+    windowDays: () => settings().feedbackWindowDays,
+    log: line => log.info(line),
   });
   const lastKnown = new LastKnownData(model, lastKnownStore, log, () => profiles.read().profiles.map(p => p.id));
   const session = new HireSession({
-    credentials, profiles, log,
+    credentials,
+    profiles,
+    log,
     sample: {
       start: async () => {
         const fake = await loadSampleServer().startFakeFeishu({ port: 0, host: '127.0.0.1' });
@@ -84,12 +92,17 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     },
     eraseData: profileId => lastKnown.erase(profileId),
   });
-  void session.ready.then(() => removeUnlistedProfiles({
-    profiles, lastKnown: lastKnownStore, clearCredentials: id => credentials.clear(id), log: line => log.warn(line),
-  }));
+  void session.ready.then(() =>
+    removeUnlistedProfiles({ profiles, lastKnown: lastKnownStore, clearCredentials: id => credentials.clear(id), log: line => log.warn(line) })
+  );
   const itemContext = (): ItemContext => ({
-    t, locale: vscode.env.language, lang: lang(), sample: session.isSample,
-    filterDescription: describeFilter(model.filter), isLoading: id => model.isLoading(id), levels: session.connection?.directory.levels,
+    t,
+    locale: vscode.env.language,
+    lang: lang(),
+    sample: session.isSample,
+    filterDescription: describeFilter(model.filter),
+    isLoading: id => model.isLoading(id),
+    levels: session.connection?.directory.levels,
   });
   const provider = new HireTreeProvider(model, () => session.state, itemContext, async () => {
     await session.ready;
@@ -97,10 +110,15 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
   });
   const treeView = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true, canSelectMany: true });
   const viewMessage = new MainViewMessage({
-    view: treeView, asOf: () => lastKnown.message(), description: () => session.describe(describeFilter(model.filter)),
+    view: treeView,
+    asOf: () => lastKnown.message(),
+    description: () => describeSession(session.state, session.activeProfile?.name, describeFilter(model.filter)),
   });
   const queueViews: QueueViews = createQueueViews({
-    model: queue, isSample: () => session.isSample, refreshMinutes: () => settings().feedbackRefreshMinutes, log,
+    model: queue,
+    isSample: () => session.isSample,
+    refreshMinutes: () => settings().feedbackRefreshMinutes,
+    log,
     context: () => ({ ...itemContext(), isLoading: () => false, filterDescription: undefined, levels: undefined }),
   });
   const nodes = new NodeLookup();
@@ -114,7 +132,13 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
   const details = scoreDetailsDeps(parts);
 
   context.subscriptions.push(
-    log, credentials, session, provider, treeView, lastKnown, queueViews,
+    log,
+    credentials,
+    session,
+    provider,
+    treeView,
+    lastKnown,
+    queueViews,
     // The one transition handler, in this order: the views start again for the new connection, a panel of another
     // owner closes, then the new owner's last-known data is restored onto the fresh tree.
     session.onDidChange(({ connection }) => {
@@ -126,7 +150,9 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
       provider.fire(undefined);
     }),
     treeView.onDidCollapseElement(e => model.cancel(e.element.id)),
-    model.onDidChange(node => { if (!node) { viewMessage.update(); } }),
+    model.onDidChange(node => {
+      if (!node) { viewMessage.update(); }
+    }),
     session.onDidChangeProfiles(() => viewMessage.update()),
     session.onDidRequest(e => logRequest(log, viewMessage, e)),
     session.onDidRetry(n => {
@@ -145,7 +171,9 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     ...registerReminderCommands(parts, queue),
     ...registerRevealCommands(parts),
     ...registerPermissionCommands(parts),
-    registerCommand(log, 'feishuHire.feedback.refresh', async () => { await queueViews.refresh(); }),
+    registerCommand(log, 'feishuHire.feedback.refresh', async () => {
+      await queueViews.refresh();
+    }),
     registerCommand(log, 'feishuHire.openSettings', async () => {
       await vscode.commands.executeCommand('workbench.action.openSettings', '@ext:feishu-hire-tools.feishu-hire-interviews');
     }),
@@ -164,7 +192,11 @@ export function apiFor(mode: vscode.ExtensionMode, activatedInMs: number, parts:
 }
 
 function logRequest(log: vscode.LogOutputChannel, viewMessage: MainViewMessage, e: RequestLogEntry): void {
-  const line = logSafe(`${e.method} ${e.path} → ${e.status ?? '-'} code=${e.code ?? '-'} logid=${e.logId ?? '-'} ${Math.round(e.durationMs)} ms${e.attempt > 1 ? ` (attempt ${e.attempt})` : ''}${e.error ? ` ${e.error}` : ''}`);
+  const line = logSafe(
+    `${e.method} ${e.path} → ${e.status ?? '-'} code=${e.code ?? '-'} logid=${e.logId ?? '-'} ${Math.round(e.durationMs)} ms${
+      e.attempt > 1 ? ` (attempt ${e.attempt})` : ''
+    }${e.error ? ` ${e.error}` : ''}`,
+  );
   if (e.code === 0) {
     log.info(line);
     viewMessage.loaded();
@@ -184,7 +216,7 @@ function demoServer(log: vscode.LogOutputChannel): SampleServer | undefined {
   const demo = process.env['FEISHU_HIRE_DEMO'];
   if (!demo) { return undefined; }
   try {
-    const server = JSON.parse(demo) as { baseUrl?: unknown; appId?: unknown; appSecret?: unknown };
+    const server = JSON.parse(demo) as { baseUrl?: unknown; appId?: unknown; appSecret?: unknown; };
     if (typeof server.baseUrl === 'string' && typeof server.appId === 'string' && typeof server.appSecret === 'string') {
       log.info(`Demo: showing the sample tenant at ${server.baseUrl}`);
       return { baseUrl: server.baseUrl, appId: server.appId, appSecret: server.appSecret };

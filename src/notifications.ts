@@ -5,11 +5,7 @@ import * as vscode from 'vscode';
 import { inertText } from './model/text/inertText';
 
 /* eslint-disable no-restricted-syntax -- the one place allowed to call them */
-const SHOW = {
-  info: vscode.window.showInformationMessage,
-  warning: vscode.window.showWarningMessage,
-  error: vscode.window.showErrorMessage,
-};
+const SHOW = { info: vscode.window.showInformationMessage, warning: vscode.window.showWarningMessage, error: vscode.window.showErrorMessage };
 /* eslint-enable no-restricted-syntax */
 
 function show(level: keyof typeof SHOW, message: string, rest: readonly (string | vscode.MessageOptions)[]): Thenable<string | undefined> {

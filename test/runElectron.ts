@@ -8,7 +8,7 @@ import { runTests } from '@vscode/test-electron';
 
 /** The bundle's folder depends on esbuild's layout, so look for the manifest instead of counting `..`. */
 function findRepoRoot(start: string): string {
-  for (let dir = start; ; dir = path.dirname(dir)) {
+  for (let dir = start;; dir = path.dirname(dir)) {
     const manifest = path.join(dir, 'package.json');
     if (fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'feishu-hire-interviews') {
       return dir;

@@ -18,13 +18,19 @@ export function registerCopyCommands(parts: HireParts): vscode.Disposable[] {
       const nodes = targets(parts, clicked, selection);
       if (nodes.length === 0) { return; }
       await vscode.env.clipboard.writeText(toJson(nodes));
-      vscode.window.setStatusBarMessage(nodes.length === 1 ? t('$(check) Copied JSON of {0}', feishuIdOf(nodes[0]!)) : t('$(check) Copied JSON of {0} items', nodes.length), 3000);
+      vscode.window.setStatusBarMessage(
+        nodes.length === 1 ? t('$(check) Copied JSON of {0}', feishuIdOf(nodes[0]!)) : t('$(check) Copied JSON of {0} items', nodes.length),
+        3000,
+      );
     }),
     registerCommand(parts.log, 'feishuHire.item.copyId', async (clicked, selection) => {
       const nodes = targets(parts, clicked, selection);
       if (nodes.length === 0) { return; }
       await vscode.env.clipboard.writeText(nodes.map(feishuIdOf).join('\n'));
-      vscode.window.setStatusBarMessage(nodes.length === 1 ? t('$(check) Copied ID {0}', feishuIdOf(nodes[0]!)) : t('$(check) Copied {0} IDs', nodes.length), 3000);
+      vscode.window.setStatusBarMessage(
+        nodes.length === 1 ? t('$(check) Copied ID {0}', feishuIdOf(nodes[0]!)) : t('$(check) Copied {0} IDs', nodes.length),
+        3000,
+      );
     }),
   ];
 }

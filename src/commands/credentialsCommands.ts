@@ -14,21 +14,32 @@ import { showError, showWarning } from '../notifications';
 const t = vscode.l10n.t;
 
 async function pickBaseUrl(current: string, title: (step: number) => string): Promise<string | undefined> {
-  type Item = vscode.QuickPickItem & { url?: string };
-  const items: Item[] = [
-    { label: t('Feishu'), description: FEISHU_BASE_URL, detail: t('Tenants in mainland China (飞书)'), url: FEISHU_BASE_URL },
-    { label: t('Lark'), description: LARK_BASE_URL, detail: t('International tenants'), url: LARK_BASE_URL },
-    { label: t('Custom URL…'), detail: t('A private deployment or a proxy (https only, or http on loopback)') },
-  ];
+  type Item = vscode.QuickPickItem & { url?: string; };
+  const items: Item[] = [{ label: t('Feishu'), description: FEISHU_BASE_URL, detail: t('Tenants in mainland China (飞书)'), url: FEISHU_BASE_URL }, {
+    label: t('Lark'),
+    description: LARK_BASE_URL,
+    detail: t('International tenants'),
+    url: LARK_BASE_URL,
+  }, { label: t('Custom URL…'), detail: t('A private deployment or a proxy (https only, or http on loopback)') }];
   const picked = await vscode.window.showQuickPick(items, {
-    title: title(1), placeHolder: t('Which platform is your app on? Now: {0}', current), ignoreFocusOut: true,
+    title: title(1),
+    placeHolder: t('Which platform is your app on? Now: {0}', current),
+    ignoreFocusOut: true,
   });
   if (!picked) { return undefined; }
   if (picked.url) { return picked.url; }
   return vscode.window.showInputBox({
-    title: title(1), prompt: t('Base URL of the Open Platform'), value: current, ignoreFocusOut: true,
+    title: title(1),
+    prompt: t('Base URL of the Open Platform'),
+    value: current,
+    ignoreFocusOut: true,
     validateInput: value => {
-      try { normaliseBaseUrl(value, t); return undefined; } catch (e) { return e instanceof FeishuError ? e.detail : String(e); }
+      try {
+        normaliseBaseUrl(value, t);
+        return undefined;
+      } catch (e) {
+        return e instanceof FeishuError ? e.detail : String(e);
+      }
     },
   }).then(v => v === undefined ? undefined : normaliseBaseUrl(v));
 }
@@ -47,7 +58,12 @@ export function validateAppSecret(value: string): string | undefined {
   return undefined;
 }
 
-interface CredentialsPreset { baseUrl: string; appId: string; appSecret: string; profile?: string }
+interface CredentialsPreset {
+  baseUrl: string;
+  appId: string;
+  appSecret: string;
+  profile?: string;
+}
 
 function isPreset(value: unknown): value is CredentialsPreset {
   const v = value as Partial<CredentialsPreset> | undefined;
@@ -55,20 +71,29 @@ function isPreset(value: unknown): value is CredentialsPreset {
     && (v.profile === undefined || typeof v.profile === 'string');
 }
 
-interface EnteredCredentials { baseUrl: string; credentials: AppCredentials }
+interface EnteredCredentials {
+  baseUrl: string;
+  credentials: AppCredentials;
+}
 
 /** Domain, app ID and secret, as three steps of one flow; undefined when the user gave up. */
 async function askCredentials(current: string, title: (step: number) => string): Promise<EnteredCredentials | undefined> {
   const baseUrl = await pickBaseUrl(current, title);
   if (!baseUrl) { return undefined; }
   const appId = await vscode.window.showInputBox({
-    title: title(2), prompt: t('App ID of your custom app'), placeHolder: 'cli_…',
-    ignoreFocusOut: true, validateInput: validateAppId,
+    title: title(2),
+    prompt: t('App ID of your custom app'),
+    placeHolder: 'cli_…',
+    ignoreFocusOut: true,
+    validateInput: validateAppId,
   });
   if (appId === undefined) { return undefined; }
   const appSecret = await vscode.window.showInputBox({
-    title: title(3), prompt: t('App Secret (stored in VS Code\'s secret storage, never in settings)'),
-    password: true, ignoreFocusOut: true, validateInput: validateAppSecret,
+    title: title(3),
+    prompt: t('App Secret (stored in VS Code\'s secret storage, never in settings)'),
+    password: true,
+    ignoreFocusOut: true,
+    validateInput: validateAppSecret,
   });
   if (appSecret === undefined) { return undefined; }
   return { baseUrl, credentials: { appId: appId.trim(), appSecret: appSecret.trim() } };
@@ -77,9 +102,8 @@ async function askCredentials(current: string, title: (step: number) => string):
 /** Asks for domain, app ID and secret of the active profile (a first profile when there is none), checks them, signs in. */
 export async function setCredentials(parts: HireParts): Promise<boolean> {
   const profile = parts.session.activeProfile;
-  const title = (step: number): string => profile
-    ? t('Feishu Hire: Set Credentials of "{0}" ({1}/3)', profile.name, step)
-    : t('Feishu Hire: Set Credentials ({0}/3)', step);
+  const title = (step: number): string =>
+    profile ? t('Feishu Hire: Set Credentials of "{0}" ({1}/3)', profile.name, step) : t('Feishu Hire: Set Credentials ({0}/3)', step);
   const entered = await askCredentials(profile?.baseUrl ?? parts.session.settings.baseUrl, title);
   if (!entered) { return false; }
   return checkAndStore(parts, entered, { interactive: true, retry: () => setCredentials(parts) });
@@ -97,8 +121,10 @@ export async function addProfile(parts: HireParts): Promise<boolean> {
   if (!entered) { return false; }
   const others = parts.session.profiles;
   const name = await vscode.window.showInputBox({
-    title: title(4), prompt: t('A name for this profile, shown in the view and the status bar'),
-    value: suggestedProfileName(entered.baseUrl, others, t), ignoreFocusOut: true,
+    title: title(4),
+    prompt: t('A name for this profile, shown in the view and the status bar'),
+    value: suggestedProfileName(entered.baseUrl, others, t),
+    ignoreFocusOut: true,
     validateInput: value => profileNameProblem(value, others, t),
   });
   if (name === undefined) { return false; }
@@ -127,18 +153,24 @@ interface StoreOptions {
 
 async function checkAndStore(parts: HireParts, { baseUrl, credentials }: EnteredCredentials, options: StoreOptions): Promise<boolean> {
   try {
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('Checking the credentials with {0}…', displayBaseUrl(baseUrl)), cancellable: true },
-      async (_progress, token) => {
-        const controller = new AbortController();
-        token.onCancellationRequested(() => controller.abort());
-        await parts.session.check(baseUrl, credentials, controller.signal);
-      });
+    await vscode.window.withProgress({
+      location: vscode.ProgressLocation.Notification,
+      title: t('Checking the credentials with {0}…', displayBaseUrl(baseUrl)),
+      cancellable: true,
+    }, async (_progress, token) => {
+      const controller = new AbortController();
+      token.onCancellationRequested(() => controller.abort());
+      await parts.session.check(baseUrl, credentials, controller.signal);
+    });
   } catch (e) {
     if (e instanceof FeishuError && e.kind === 'cancelled') { return false; }
     const again = t('Try Again');
     const message = t('These credentials were not accepted. {0}', humanMessage(e, t));
     parts.log.warn(`Credential check failed: ${e instanceof Error ? e.message : String(e)}`);
-    if (!options.interactive || !options.retry) { void showError(message); return false; }
+    if (!options.interactive || !options.retry) {
+      void showError(message);
+      return false;
+    }
     const choice = await showError(message, again);
     if (choice === again) { return options.retry(); }
     return false;

@@ -10,8 +10,12 @@ import { recordTarget, revealRecord } from './revealCommands';
 export function scoreDetailsDeps(parts: HireParts): ScoreDetailsDeps {
   const { session } = parts;
   return scoreDetailsSource({
-    extensionUri: parts.context.extensionUri, log: parts.log, model: parts.model, ready: session.ready,
-    connection: () => session.connection, reveal: target => revealRecord(parts, target),
+    extensionUri: parts.context.extensionUri,
+    log: parts.log,
+    model: parts.model,
+    ready: session.ready,
+    connection: () => session.connection,
+    reveal: target => revealRecord(parts, target),
   });
 }
 

@@ -37,14 +37,16 @@ async function applicationIdOf(parts: HireParts, arg: unknown): Promise<string |
   const node = arg === undefined ? parts.treeView.selection[0] : nodeArgument(parts, arg);
   if (node && 'applicationId' in node) { return node.applicationId; }
   const typed = await vscode.window.showInputBox({
-    title: t('Export Interviews'), prompt: t('The application ID (digits only)'), ignoreFocusOut: true,
+    title: t('Export Interviews'),
+    prompt: t('The application ID (digits only)'),
+    ignoreFocusOut: true,
     validateInput: value => /^\s*\d{1,32}\s*$/.test(value) ? undefined : t('An application ID is digits only, such as 6949805467799537964.'),
   });
   return typed === undefined ? undefined : checkApplicationId(typed);
 }
 
 async function pickFormat(): Promise<ExportFormat | undefined> {
-  const items: (vscode.QuickPickItem & { format: ExportFormat })[] = [
+  const items: (vscode.QuickPickItem & { format: ExportFormat; })[] = [
     { label: 'CSV', description: t('one row per record, opens in Excel with Chinese intact'), format: 'csv' },
     { label: 'Markdown', description: t('a table for documents and wikis'), format: 'markdown' },
     { label: 'JSON', description: t('for scripts: IDs as strings, codes and labels'), format: 'json' },
@@ -74,15 +76,17 @@ async function fetchAll(parts: HireParts, applicationId: string): Promise<Applic
     return undefined;
   }
   return vscode.window.withProgress({
-    location: vscode.ProgressLocation.Notification, title: t('Exporting interviews of application {0}', applicationId), cancellable: true,
+    location: vscode.ProgressLocation.Notification,
+    title: t('Exporting interviews of application {0}', applicationId),
+    cancellable: true,
   }, async (progress, token) => {
     const controller = new AbortController();
     const subscription = token.onCancellationRequested(() => controller.abort());
     try {
-      return await builders().collectApplicationExport(
-        { connection, lang: languageOf(vscode.env.language), t },
-        applicationId,
-        { signal: controller.signal, onProgress: n => progress.report({ message: t('{0} interviews read…', n) }) });
+      return await builders().collectApplicationExport({ connection, lang: languageOf(vscode.env.language), t }, applicationId, {
+        signal: controller.signal,
+        onProgress: n => progress.report({ message: t('{0} interviews read…', n) }),
+      });
     } catch (e) {
       if (e instanceof FeishuError && e.kind === 'cancelled') {
         vscode.window.setStatusBarMessage(t('Export cancelled'), 3000);
@@ -108,12 +112,18 @@ async function exportApplication(parts: HireParts, arg: unknown, options: Export
 }
 
 /** Asks the format and the destination (unless given), then writes the rows there: a file or an untitled editor. */
-export async function deliverExport(rows: readonly ExportRow[], about: { title: string; interviews: number; fileStem: string }, options: ExportCommandOptions): Promise<void> {
+export async function deliverExport(
+  rows: readonly ExportRow[],
+  about: { title: string; interviews: number; fileStem: string; },
+  options: ExportCommandOptions,
+): Promise<void> {
   const format = options.format ?? await pickFormat();
   if (!format) { return; }
   const text = builders().exportText(format, rows, exportOptions(about.title));
   const baseName = fileNameOf(about.fileStem, EXTENSIONS[format]);
-  const given = typeof options.destination === 'string' && options.destination !== 'untitled' ? vscode.Uri.parse(options.destination, true) : options.destination;
+  const given = typeof options.destination === 'string' && options.destination !== 'untitled'
+    ? vscode.Uri.parse(options.destination, true)
+    : options.destination;
   const destination = given ?? await pickDestination(format, baseName);
   if (!destination) { return; }
   if (destination === 'untitled') {
@@ -138,7 +148,8 @@ export async function reportingExportFailure(parts: HireParts, run: () => Promis
 /** A format and destination chosen by the caller are for the test runner only: no other extension picks where interview data is written. */
 export function scriptedOptions(parts: HireParts, options: unknown): ExportCommandOptions {
   return parts.context.extensionMode === vscode.ExtensionMode.Test && options && typeof options === 'object' && !Array.isArray(options)
-    ? options as ExportCommandOptions : {};
+    ? options as ExportCommandOptions :
+    {};
 }
 
 /** Rows for interview and record nodes, with the names the tree has and the level names. */
@@ -152,8 +163,13 @@ function markdownFor(parts: HireParts, directory: TenantDirectory | undefined, n
       interviewer: (recordId: string) => interviewNode?.kind === 'interview' ? parts.model.recordNode(interviewNode, recordId)?.interviewerName : undefined,
     };
     const rows = builders().rowsOf([node.interview], {
-      applicationId: node.applicationId, candidate: info?.candidateName || undefined, job: info?.jobTitle, names,
-      levels: directory?.levels, lang: languageOf(vscode.env.language), t,
+      applicationId: node.applicationId,
+      candidate: info?.candidateName || undefined,
+      job: info?.jobTitle,
+      names,
+      levels: directory?.levels,
+      lang: languageOf(vscode.env.language),
+      t,
     }).filter(row => node.kind === 'interview' || row.record.id === node.record.id);
     sections.push(builders().interviewMarkdown(rows, exportOptions()));
   }
@@ -167,14 +183,20 @@ export function registerExportCommands(parts: HireParts): vscode.Disposable[] {
       await reportingExportFailure(parts, () => exportApplication(parts, arg, scriptedOptions(parts, options)));
     }),
     registerCommand(parts.log, 'feishuHire.item.copyMarkdown', async (clickedValue?: unknown, selectionValue?: unknown) => {
-      const nodes = commandTargets(parts, clickedValue, selectionValue).filter((n): n is InterviewNode | RecordNode => n.kind === 'interview' || n.kind === 'record');
+      const nodes = commandTargets(parts, clickedValue, selectionValue).filter((n): n is InterviewNode | RecordNode =>
+        n.kind === 'interview' || n.kind === 'record'
+      );
       if (nodes.length === 0) { return; }
       const directory = parts.session.connection?.directory;
       await directory?.levels.ensure();
       const markdown = markdownFor(parts, directory, nodes);
       await vscode.env.clipboard.writeText(markdown);
-      vscode.window.setStatusBarMessage(nodes.length === 1 ? t('$(check) Copied Markdown of {0}', nodes[0]!.kind === 'record' ? (nodes[0] as RecordNode).record.id : nodes[0]!.interview.id)
-        : t('$(check) Copied Markdown of {0} items', nodes.length), 3000);
+      vscode.window.setStatusBarMessage(
+        nodes.length === 1 ?
+          t('$(check) Copied Markdown of {0}', nodes[0]!.kind === 'record' ? (nodes[0] as RecordNode).record.id : nodes[0]!.interview.id)
+          : t('$(check) Copied Markdown of {0} items', nodes.length),
+        3000,
+      );
     }),
   ];
 }

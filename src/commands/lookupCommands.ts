@@ -38,8 +38,11 @@ export async function lookUpApplication(parts: HireParts, argument?: unknown): P
   let input = typeof argument === 'string' || typeof argument === 'number' ? String(argument) : undefined;
   if (input === undefined) {
     input = await vscode.window.showInputBox({
-      title: t('Feishu Hire: Look Up Application'), prompt: t('Application ID (投递 ID), digits only'),
-      placeHolder: '6949805467799537964', ignoreFocusOut: true, validateInput: validateApplicationIdInput,
+      title: t('Feishu Hire: Look Up Application'),
+      prompt: t('Application ID (投递 ID), digits only'),
+      placeHolder: '6949805467799537964',
+      ignoreFocusOut: true,
+      validateInput: validateApplicationIdInput,
     });
     if (input === undefined) { return undefined; }
   }
@@ -57,12 +60,16 @@ export async function lookUpApplication(parts: HireParts, argument?: unknown): P
   try {
     const application = await vscode.window.withProgress(
       { location: { viewId: 'feishuHire.interviews' }, title: t('Looking up {0}…', applicationId) },
-      () => connection.api.getApplication(applicationId));
-    if (application.id !== applicationId) { parts.log.warn(`Lookup of ${applicationId}: the reply is for application ${plainName(application.id)}; pinned as ${applicationId}`); }
+      () => connection.api.getApplication(applicationId),
+    );
+    if (application.id !== applicationId) {
+      parts.log.warn(`Lookup of ${applicationId}: the reply is for application ${plainName(application.id)}; pinned as ${applicationId}`);
+    }
     const node = await parts.model.pin(application, applicationId);
     // Pinned is what the user asked for; a view that cannot scroll to it right now is not a failed lookup.
-    await Promise.resolve(parts.treeView.reveal(node, { select: true, focus: true, expand: true }))
-      .catch((e: unknown) => parts.log.warn(`Could not reveal ${applicationId}: ${e instanceof Error ? e.message : String(e)}`));
+    await Promise.resolve(parts.treeView.reveal(node, { select: true, focus: true, expand: true })).catch((e: unknown) =>
+      parts.log.warn(`Could not reveal ${applicationId}: ${e instanceof Error ? e.message : String(e)}`)
+    );
     return node;
   } catch (e) {
     const message = e instanceof FeishuError && e.isNotFound
@@ -75,7 +82,7 @@ export async function lookUpApplication(parts: HireParts, argument?: unknown): P
 }
 
 async function pickFilter(parts: HireParts): Promise<void> {
-  type Item = vscode.QuickPickItem & { filter: ListApplicationsFilter };
+  type Item = vscode.QuickPickItem & { filter: ListApplicationsFilter; };
   const current = parts.model.filter;
   const statusItems: Item[] = [
     { label: t('Active applications'), filter: { ...current, activeStatus: '1' } },
@@ -84,12 +91,17 @@ async function pickFilter(parts: HireParts): Promise<void> {
     { label: t('Filter by job ID…'), filter: current },
     { label: t('Clear all filters'), filter: {} },
   ];
-  const picked = await vscode.window.showQuickPick(statusItems, { title: t('Feishu Hire: Filter Applications'), placeHolder: describeFilter(current) ?? t('No filter') });
+  const picked = await vscode.window.showQuickPick(statusItems, {
+    title: t('Feishu Hire: Filter Applications'),
+    placeHolder: describeFilter(current) ?? t('No filter'),
+  });
   if (!picked) { return; }
   let filter = picked.filter;
   if (picked === statusItems[3]) {
     const jobId = await vscode.window.showInputBox({
-      title: t('Filter by job ID'), prompt: t('Job ID, digits only; empty for every job'), value: current.jobId ?? '',
+      title: t('Filter by job ID'),
+      prompt: t('Job ID, digits only; empty for every job'),
+      value: current.jobId ?? '',
       validateInput: v => v.trim() === '' || /^\d{1,32}$/.test(v.trim()) ? undefined : t('A job ID is digits only.'),
     });
     if (jobId === undefined) { return; }

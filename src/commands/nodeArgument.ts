@@ -4,7 +4,7 @@ import type { HireParts } from './parts';
 
 /** The `id` a command argument claims to have; undefined for anything that is not an object with a string id. */
 export function idOf(value: unknown): string | undefined {
-  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
+  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown; }).id : undefined;
   return typeof id === 'string' ? id : undefined;
 }
 

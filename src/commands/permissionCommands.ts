@@ -11,7 +11,7 @@ import { registerCommand } from './registerCommand';
 
 const t = vscode.l10n.t;
 
-type ReportItem = vscode.QuickPickItem & { run?: () => Promise<void> };
+type ReportItem = vscode.QuickPickItem & { run?: () => Promise<void>; };
 
 export function registerPermissionCommands(parts: HireParts): vscode.Disposable[] {
   return [registerCommand(parts.log, 'feishuHire.checkPermissions', () => checkAndShow(parts))];
@@ -29,8 +29,12 @@ async function checkAndShow(parts: HireParts): Promise<void> {
   }, () => checkPermissions(connection.api, { t, now: Date.now, signal: connection.signal }));
   parts.log.info(`Check Permissions: ${report.requests} requests, ${report.results.map(r => `${r.feature}=${r.outcome.status}`).join(' ')}`);
   const picked = await vscode.window.showQuickPick(reportItems(report, connection.api.baseUrl), {
-    title: t('Permissions of the app: {0} of {1} features work ({2} requests sent)',
-      report.results.filter(r => r.outcome.status === 'granted').length, report.results.length, report.requests),
+    title: t(
+      'Permissions of the app: {0} of {1} features work ({2} requests sent)',
+      report.results.filter(r => r.outcome.status === 'granted').length,
+      report.results.length,
+      report.requests,
+    ),
     placeHolder: t('Pick an action, or press Escape to close'),
     ignoreFocusOut: true,
   });
@@ -55,23 +59,25 @@ function reportItems(report: PermissionReport, baseUrl: string): ReportItem[] {
     actions.push({
       label: `$(link-external) ${t('Open Developer Console')}`,
       detail: noIcons(link),
-      run: async () => { await vscode.env.openExternal(vscode.Uri.parse(link, true)); },
+      run: async () => {
+        await vscode.env.openExternal(vscode.Uri.parse(link, true));
+      },
     });
   }
-  return [
-    ...report.results.map(resultItem),
-    { label: '', kind: vscode.QuickPickItemKind.Separator },
-    ...actions,
-  ];
+  return [...report.results.map(resultItem), { label: '', kind: vscode.QuickPickItemKind.Separator }, ...actions];
 }
 
 function resultItem({ feature, outcome }: FeatureResult): ReportItem {
   const label = featureLabel(feature, t);
   switch (outcome.status) {
-    case 'granted': return { label: `$(pass) ${label}`, description: t('works') };
-    case 'missingScope': return { label: `$(error) ${label}`, description: t('needs the permission {0}', outcome.scopes.join(t(' or '))) };
-    case 'notOffered': return { label: `$(circle-slash) ${label}`, description: t('not offered by this tenant\'s edition') };
-    case 'failed': return { label: `$(warning) ${label}`, description: t('could not be checked'), detail: noIcons(inertText(outcome.message)) };
+    case 'granted':
+      return { label: `$(pass) ${label}`, description: t('works') };
+    case 'missingScope':
+      return { label: `$(error) ${label}`, description: t('needs the permission {0}', outcome.scopes.join(t(' or '))) };
+    case 'notOffered':
+      return { label: `$(circle-slash) ${label}`, description: t('not offered by this tenant\'s edition') };
+    case 'failed':
+      return { label: `$(warning) ${label}`, description: t('could not be checked'), detail: noIcons(inertText(outcome.message)) };
   }
 }
 

@@ -12,7 +12,7 @@ import { showInfo, showWarning } from '../notifications';
 
 const t = vscode.l10n.t;
 
-type ProfileItem = vscode.QuickPickItem & { profile?: Profile; add?: true };
+type ProfileItem = vscode.QuickPickItem & { profile?: Profile; add?: true; };
 
 function profileItem(profile: Profile, activeId: string | undefined): ProfileItem {
   return {
@@ -55,8 +55,11 @@ async function renameProfile(parts: HireParts): Promise<boolean> {
   if (!profile) { return false; }
   const others = parts.session.profiles.filter(p => p.id !== profile.id);
   const name = await vscode.window.showInputBox({
-    title: t('Feishu Hire: Rename Profile'), prompt: t('New name of the profile "{0}"', profile.name), value: profile.name,
-    ignoreFocusOut: true, validateInput: value => profileNameProblem(value, others, t),
+    title: t('Feishu Hire: Rename Profile'),
+    prompt: t('New name of the profile "{0}"', profile.name),
+    value: profile.name,
+    ignoreFocusOut: true,
+    validateInput: value => profileNameProblem(value, others, t),
   });
   if (name === undefined) { return false; }
   await parts.session.renameProfile(profile.id, name);
@@ -67,10 +70,10 @@ async function removeProfile(parts: HireParts): Promise<boolean> {
   const profile = await pickProfile(parts, t('Feishu Hire: Remove Profile'));
   if (!profile) { return false; }
   const remove = t('Remove');
-  const choice = await showWarning(
-    t('Remove the profile "{0}"?', profile.name),
-    { modal: true, detail: t('Its app secret, pinned applications and last-known data are erased from this computer. The app itself is not changed.') },
-    remove);
+  const choice = await showWarning(t('Remove the profile "{0}"?', profile.name), {
+    modal: true,
+    detail: t('Its app secret, pinned applications and last-known data are erased from this computer. The app itself is not changed.'),
+  }, remove);
   if (choice !== remove) { return false; }
   await parts.session.removeProfile(profile.id);
   void vscode.window.setStatusBarMessage(inertText(t('Feishu Hire: removed the profile "{0}"', profile.name)), 4000);
@@ -80,7 +83,7 @@ async function removeProfile(parts: HireParts): Promise<boolean> {
 async function setUserIdType(parts: HireParts): Promise<boolean> {
   const profile = await pickProfile(parts, t('Feishu Hire: User ID Type of a Profile'));
   if (!profile) { return false; }
-  type Item = vscode.QuickPickItem & { value: UserIdType | undefined };
+  type Item = vscode.QuickPickItem & { value: UserIdType | undefined; };
   const items: Item[] = [
     { label: t('As the setting says ({0})', parts.session.settings.userIdType), value: undefined },
     ...USER_ID_TYPES.map(type => ({ label: type, value: type })),
@@ -108,8 +111,12 @@ function profileStatusBar(parts: HireParts): vscode.Disposable {
       item.tooltip = t('Feishu Hire shows sample data. Click to switch to a profile.');
     } else if (profile) {
       item.text = `$(organization) ${profile.name}`;
-      item.tooltip = t('Feishu Hire profile "{0}" on {1}{2}. Click to switch.', profile.name, displayBaseUrl(profile.baseUrl),
-        session.signedIn ? '' : t(' (signed out)'));
+      item.tooltip = t(
+        'Feishu Hire profile "{0}" on {1}{2}. Click to switch.',
+        profile.name,
+        displayBaseUrl(profile.baseUrl),
+        session.signedIn ? '' : t(' (signed out)'),
+      );
     } else {
       item.hide();
       return;

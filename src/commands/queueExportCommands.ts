@@ -22,9 +22,11 @@ async function exportQueue(parts: HireParts, model: QueueModel, view: QueueView,
   await levels.ensure();
   const rows = builders().queueExportRows(model, view, { levels, lang: languageOf(vscode.env.language), t });
   if (rows.length === 0) {
-    void showInfo(view === 'owed'
-      ? t('No feedback is owed in the last {0} days: there is nothing to export.', model.windowDays)
-      : t('No interviews in the last {0} days.', model.windowDays));
+    void showInfo(
+      view === 'owed'
+        ? t('No feedback is owed in the last {0} days: there is nothing to export.', model.windowDays)
+        : t('No interviews in the last {0} days.', model.windowDays),
+    );
     return;
   }
   const title = view === 'owed' ? t('Feedback owed, last {0} days', model.windowDays) : t('Interviews of the last {0} days', model.windowDays);
@@ -33,7 +35,7 @@ async function exportQueue(parts: HireParts, model: QueueModel, view: QueueView,
 }
 
 export function registerQueueExportCommands(parts: HireParts, model: QueueModel): vscode.Disposable[] {
-  const command = (id: string, view: QueueView): vscode.Disposable => registerCommand(parts.log, id, (options?: unknown) =>
-    reportingExportFailure(parts, () => exportQueue(parts, model, view, options)));
+  const command = (id: string, view: QueueView): vscode.Disposable =>
+    registerCommand(parts.log, id, (options?: unknown) => reportingExportFailure(parts, () => exportQueue(parts, model, view, options)));
   return [command('feishuHire.feedbackOwed.export', 'owed'), command('feishuHire.recentInterviews.export', 'recent')];
 }

@@ -6,11 +6,7 @@ import { showError } from '../notifications';
 
 type Plain = boolean | undefined | void;
 
-export function registerCommand(
-  log: vscode.LogOutputChannel,
-  id: string,
-  run: (...args: unknown[]) => Promise<Plain> | Plain,
-): vscode.Disposable {
+export function registerCommand(log: vscode.LogOutputChannel, id: string, run: (...args: unknown[]) => Promise<Plain> | Plain): vscode.Disposable {
   return vscode.commands.registerCommand(id, async (...args: unknown[]) => {
     try {
       const result = await run(...args);

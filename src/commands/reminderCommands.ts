@@ -13,7 +13,7 @@ import { showInfo } from '../notifications';
 
 const t = vscode.l10n.t;
 
-type Whom = { group: OwedGroup | undefined };
+type Whom = { group: OwedGroup | undefined; };
 
 /**
  * Without a node (the view's title bar, the palette, or another extension: VS Code cannot tell them apart) the
@@ -31,27 +31,32 @@ async function pickWhom(model: QueueModel): Promise<Whom | undefined> {
 }
 
 export function registerReminderCommands(parts: HireParts, model: QueueModel): vscode.Disposable[] {
-  return [
-    registerCommand(parts.log, 'feishuHire.feedback.copyReminder', async (value?: unknown) => {
-      const id = idOf(value);
-      const node = id === undefined ? undefined : model.node(id);
-      if (value !== undefined && node?.kind !== 'interviewer') { return; }
-      if (!model.hasLoaded) { await model.ensureLoaded(); }
-      const whom = node?.kind === 'interviewer' ? { group: node.group } : await pickWhom(model);
-      if (!whom) { return; }
-      const target = whom.group;
-      const text = model.reminder(target?.interviewerKey);
-      if (text === undefined) {
-        void showInfo(target
+  return [registerCommand(parts.log, 'feishuHire.feedback.copyReminder', async (value?: unknown) => {
+    const id = idOf(value);
+    const node = id === undefined ? undefined : model.node(id);
+    if (value !== undefined && node?.kind !== 'interviewer') { return; }
+    if (!model.hasLoaded) { await model.ensureLoaded(); }
+    const whom = node?.kind === 'interviewer' ? { group: node.group } : await pickWhom(model);
+    if (!whom) { return; }
+    const target = whom.group;
+    const text = model.reminder(target?.interviewerKey);
+    if (text === undefined) {
+      void showInfo(
+        target
           ? t('{0} no longer owes feedback. Refresh to update the view.', interviewerTitle(target, t))
-          : t('No feedback is owed in the last {0} days: there is nothing to remind anyone of.', model.windowDays));
-        return;
-      }
-      await vscode.env.clipboard.writeText(text);
-      parts.log.info(`Copied a reminder for ${target ? plainName(target.interviewerKey) || 'an unnamed interviewer' : 'every interviewer'} (${text.split('\n').length} lines)`);
-      vscode.window.setStatusBarMessage(target
+          : t('No feedback is owed in the last {0} days: there is nothing to remind anyone of.', model.windowDays),
+      );
+      return;
+    }
+    await vscode.env.clipboard.writeText(text);
+    parts.log.info(
+      `Copied a reminder for ${target ? plainName(target.interviewerKey) || 'an unnamed interviewer' : 'every interviewer'} (${text.split('\n').length} lines)`,
+    );
+    vscode.window.setStatusBarMessage(
+      target
         ? t('$(check) Copied a reminder for {0}: paste it into Feishu chat', interviewerTitle(target, t))
-        : t('$(check) Copied reminders for {0} interviewers: paste them into Feishu chat', model.owedGroups().length), 4000);
-    }),
-  ];
+        : t('$(check) Copied reminders for {0} interviewers: paste them into Feishu chat', model.owedGroups().length),
+      4000,
+    );
+  })];
 }

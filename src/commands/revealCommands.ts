@@ -31,13 +31,15 @@ export async function revealRecord(parts: HireParts, target: RecordTarget): Prom
     return undefined;
   }
   // VS Code drops a reveal that meets a refresh of the same rows (names arriving, say): try again on the fresh rows.
-  for (let attempt = 1; ; attempt++) {
+  for (let attempt = 1;; attempt++) {
     const revealing = record;
     const revealed = await Promise.resolve(parts.treeView.reveal(revealing, { select: true, focus: true, expand: true })).then(
-      () => isSelected(parts.treeView, revealing.id), (e: unknown) => {
+      () => isSelected(parts.treeView, revealing.id),
+      (e: unknown) => {
         parts.log.warn(`Reveal of ${revealing.id} failed (attempt ${attempt}): ${e instanceof Error ? e.message : String(e)}`);
         return false;
-      });
+      },
+    );
     if (revealed || attempt >= REVEAL_ATTEMPTS) { return record; }
     record = await findRecord(model, path) ?? record;
   }
@@ -51,8 +53,14 @@ function isSelected(view: vscode.TreeView<HireNode>, id: string): Promise<boolea
   const now = (): boolean => view.selection.some(node => node.id === id);
   if (now()) { return Promise.resolve(true); }
   return new Promise(resolve => {
-    const done = (value: boolean): void => { clearTimeout(timer); subscription.dispose(); resolve(value); };
-    const subscription = view.onDidChangeSelection(() => { if (now()) { done(true); } });
+    const done = (value: boolean): void => {
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(value);
+    };
+    const subscription = view.onDidChangeSelection(() => {
+      if (now()) { done(true); }
+    });
     const timer = setTimeout(() => done(now()), SELECTION_WAIT_MS);
   });
 }
@@ -61,7 +69,9 @@ function isSelected(view: vscode.TreeView<HireNode>, id: string): Promise<boolea
 async function cancellable<T>(parts: HireParts, interviewId: string, find: (signal: AbortSignal) => Promise<T>): Promise<T | 'cancelled'> {
   try {
     return await vscode.window.withProgress({
-      location: vscode.ProgressLocation.Notification, title: inertText(t('Looking for interview {0}…', interviewId)), cancellable: true,
+      location: vscode.ProgressLocation.Notification,
+      title: inertText(t('Looking for interview {0}…', interviewId)),
+      cancellable: true,
     }, (_progress, token) => {
       const controller = new AbortController();
       token.onCancellationRequested(() => controller.abort());
@@ -80,15 +90,13 @@ export function recordTarget(node: RecordNode): RecordTarget {
 }
 
 export function registerRevealCommands(parts: HireParts): vscode.Disposable[] {
-  return [
-    registerCommand(parts.log, 'feishuHire.record.reveal', async (value?: unknown) => {
-      const node = nodeArgument(parts, value);
-      if (node?.kind !== 'record') { return; }
-      if (!node.applicationId) {
-        void showWarning(t('The service did not say which application record {0} belongs to, so it cannot be shown in the tree.', node.record.id));
-        return;
-      }
-      await revealRecord(parts, { ...recordTarget(node), root: 'pinned' });
-    }),
-  ];
+  return [registerCommand(parts.log, 'feishuHire.record.reveal', async (value?: unknown) => {
+    const node = nodeArgument(parts, value);
+    if (node?.kind !== 'record') { return; }
+    if (!node.applicationId) {
+      void showWarning(t('The service did not say which application record {0} belongs to, so it cannot be shown in the tree.', node.record.id));
+      return;
+    }
+    await revealRecord(parts, { ...recordTarget(node), root: 'pinned' });
+  })];
 }

@@ -10,7 +10,6 @@ export interface StoredCredentials extends AppCredentials {
   baseUrl?: string;
 }
 
-
 const PREFIX = 'feishuHire.profile.';
 // Written by 0.1.x before profiles; read once by the migration, then deleted.
 const LEGACY_KEYS = ['feishuHire.credentials', 'feishuHire.appId', 'feishuHire.appSecret'] as const;
@@ -23,9 +22,12 @@ const credentialsKey = (profileId: string): string => {
 
 export class SecretStorageUnavailableError extends Error {
   constructor(cause: unknown) {
-    super(vscode.l10n.t(
-      'VS Code cannot encrypt secrets on this machine ({0}). On Linux, install and unlock a keyring (for example gnome-keyring or KWallet), or start VS Code with --password-store=basic.',
-      cause instanceof Error ? cause.message : String(cause)));
+    super(
+      vscode.l10n.t(
+        'VS Code cannot encrypt secrets on this machine ({0}). On Linux, install and unlock a keyring (for example gnome-keyring or KWallet), or start VS Code with --password-store=basic.',
+        cause instanceof Error ? cause.message : String(cause),
+      ),
+    );
     this.name = 'SecretStorageUnavailableError';
   }
 }
@@ -110,7 +112,11 @@ export class CredentialStore implements vscode.Disposable {
     return {
       get: name => Promise.resolve(this.secrets.get(checked(name))),
       store: async (name, value) => {
-        try { await this.secrets.store(checked(name), value); } catch (e) { throw new SecretStorageUnavailableError(e); }
+        try {
+          await this.secrets.store(checked(name), value);
+        } catch (e) {
+          throw new SecretStorageUnavailableError(e);
+        }
       },
       delete: name => Promise.resolve(this.secrets.delete(checked(name))),
     };

@@ -2,15 +2,7 @@
 // 2021–2026 has 19 digits and lies above 2^53. Our low 32 bits are a bijection of (kind, a, b):
 // IDs never collide and an ID can be decoded back to the entity it names.
 
-export const IdKind = {
-  application: 0,
-  interview: 1,
-  record: 2,
-  talent: 3,
-  job: 4,
-  stage: 5,
-  config: 6,
-} as const;
+export const IdKind = { application: 0, interview: 1, record: 2, talent: 3, job: 4, stage: 5, config: 6 } as const;
 export type IdKind = (typeof IdKind)[keyof typeof IdKind];
 
 const MULTIPLIER = 0x2c1b3c6d;
@@ -44,15 +36,10 @@ export function makeId(kind: IdKind, a: number, b: number, seconds: number): str
 }
 
 /** Which entity an ID names, or undefined when it is not one of ours. */
-export function decodeId(id: string): { kind: number; a: number; b: number; seconds: number } | undefined {
+export function decodeId(id: string): { kind: number; a: number; b: number; seconds: number; } | undefined {
   if (!/^\d{1,20}$/.test(id)) { return undefined; }
   const value = BigInt(id);
   if (value >= 1n << 64n) { return undefined; }
   const plain = unmix(Number(value & 0xffffffffn));
-  return {
-    kind: plain >>> (A_BITS + B_BITS),
-    a: (plain >>> B_BITS) & MAX_A,
-    b: plain & MAX_B,
-    seconds: Number(value >> 32n),
-  };
+  return { kind: plain >>> (A_BITS + B_BITS), a: (plain >>> B_BITS) & MAX_A, b: plain & MAX_B, seconds: Number(value >> 32n) };
 }

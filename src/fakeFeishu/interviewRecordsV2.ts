@@ -8,7 +8,8 @@ import { hash32 } from './prng';
 import { failure, ok, type Reply } from './replies';
 import { pageData } from './paging';
 import { hireParamError, isDigits, pageRequest, pageSizeOf, scopeOf, userIdTypeOf, type HandlerContext } from './requestChecks';
-import { interviewAt, recordCountOf, type Application, type Employee, type I18n, type Interview, type InterviewRecord, type Tenant } from './sampleTenant';
+import { recordCountOf } from './sampleRecords';
+import { interviewAt, type Application, type Employee, type I18n, type Interview, type InterviewRecord, type Tenant } from './sampleTenant';
 import type { Json, JsonObject, UserIdType } from './wire';
 
 const SALT = 11;
@@ -17,55 +18,60 @@ export const MAX_V2_IDS = 100;
 /** The list without `ids` pages: page_size defaults to 10 (contract §9); its cap is not published, 100 is ours. */
 export const MAX_V2_PAGE_SIZE = 100;
 
-interface Option { zh: string; en: string; scoreVal: number }
+interface Option {
+  zh: string;
+  en: string;
+  scoreVal: number;
+}
 
-const RATING: Option[] = [
-  { zh: '待提高', en: 'Needs improvement', scoreVal: 25 },
-  { zh: '一般', en: 'Fair', scoreVal: 50 },
-  { zh: '良好', en: 'Good', scoreVal: 75 },
-  { zh: '优秀', en: 'Excellent', scoreVal: 100 },
-];
+const RATING: Option[] = [{ zh: '待提高', en: 'Needs improvement', scoreVal: 25 }, { zh: '一般', en: 'Fair', scoreVal: 50 }, {
+  zh: '良好',
+  en: 'Good',
+  scoreVal: 75,
+}, { zh: '优秀', en: 'Excellent', scoreVal: 100 }];
 
-interface RatedDimension { zh: string; en: string; type: 1 | 6; weight: number }
+interface RatedDimension {
+  zh: string;
+  en: string;
+  type: 1 | 6;
+  weight: number;
+}
 
 /** The custom module's rated dimensions; weights add up to 100. */
-const RATED: RatedDimension[] = [
-  { zh: '编码能力', en: 'Coding', type: 6, weight: 40 },
-  { zh: '系统设计', en: 'System design', type: 6, weight: 30 },
-  { zh: '沟通协作', en: 'Communication', type: 1, weight: 30 },
-];
+const RATED: RatedDimension[] = [{ zh: '编码能力', en: 'Coding', type: 6, weight: 40 }, { zh: '系统设计', en: 'System design', type: 6, weight: 30 }, {
+  zh: '沟通协作',
+  en: 'Communication',
+  type: 1,
+  weight: 30,
+}];
 
 /** The options of the multiple-choice dimension (type 2). */
-const STRENGTHS: Option[] = [
-  { zh: '后端', en: 'Backend', scoreVal: 0 },
-  { zh: '前端', en: 'Frontend', scoreVal: 0 },
-  { zh: '数据', en: 'Data', scoreVal: 0 },
-  { zh: '基础设施', en: 'Infrastructure', scoreVal: 0 },
-];
+const STRENGTHS: Option[] = [{ zh: '后端', en: 'Backend', scoreVal: 0 }, { zh: '前端', en: 'Frontend', scoreVal: 0 }, { zh: '数据', en: 'Data', scoreVal: 0 }, {
+  zh: '基础设施',
+  en: 'Infrastructure',
+  scoreVal: 0,
+}];
 
 const ABILITIES: I18n[] = [{ zh_cn: '基础知识', en_us: 'Fundamentals' }, { zh_cn: '算法', en_us: 'Algorithms' }];
 
-const QUESTIONS: { title: I18n; description: I18n; type: 1 | 2; answers: string[] }[] = [
-  {
-    title: { zh_cn: '操作系统进程调度', en_us: 'Process scheduling' },
-    description: { zh_cn: '比较常见的调度算法', en_us: 'Compare common scheduling algorithms' },
-    type: 1,
-    answers: ['讲清了时间片轮转和优先级调度，对饥饿问题理解到位。', 'Explained round robin and priority scheduling; missed starvation.', '只答出了先来先服务。'],
-  },
-  {
-    title: { zh_cn: 'LRU 缓存', en_us: 'LRU cache' },
-    description: { zh_cn: '实现 O(1) 的 LRU 缓存', en_us: 'Implement an O(1) LRU cache' },
-    type: 2,
-    answers: ['哈希表 + 双向链表，边界处理完整，20 分钟完成。', 'Hash map + linked list, two off-by-one bugs fixed after hints.', '未能在时限内完成。'],
-  },
-];
+const QUESTIONS: { title: I18n; description: I18n; type: 1 | 2; answers: string[]; }[] = [{
+  title: { zh_cn: '操作系统进程调度', en_us: 'Process scheduling' },
+  description: { zh_cn: '比较常见的调度算法', en_us: 'Compare common scheduling algorithms' },
+  type: 1,
+  answers: ['讲清了时间片轮转和优先级调度，对饥饿问题理解到位。', 'Explained round robin and priority scheduling; missed starvation.', '只答出了先来先服务。'],
+}, {
+  title: { zh_cn: 'LRU 缓存', en_us: 'LRU cache' },
+  description: { zh_cn: '实现 O(1) 的 LRU 缓存', en_us: 'Implement an O(1) LRU cache' },
+  type: 2,
+  answers: ['哈希表 + 双向链表，边界处理完整，20 分钟完成。', 'Hash map + linked list, two off-by-one bugs fixed after hints.', '未能在时限内完成。'],
+}];
 
 const i18n = (zh: string, en: string): JsonObject => ({ zh_cn: zh, en_us: en });
 const decimal = (n: number): number => Math.round(n * 100) / 100;
 const configId = (...parts: number[]): string => String(7_100_000_000_000_000_000n + BigInt(hash32(SALT, ...parts)));
 
 /** The record an ID names (its application, interview and position are encoded in the ID). */
-export function recordById(tenant: Tenant, id: string): { interview: Interview; record: InterviewRecord } | undefined {
+export function recordById(tenant: Tenant, id: string): { interview: Interview; record: InterviewRecord; } | undefined {
   const parts = decodeId(id);
   const app = parts && parts.kind === IdKind.record ? tenant.applications[parts.a] : undefined;
   if (!app || !parts) { return undefined; }
@@ -129,28 +135,30 @@ function abilityAssessmentsJson(record: InterviewRecord): JsonObject[] {
 function extraDimensionsJson(record: InterviewRecord): JsonObject[] {
   const h = hash32(SALT, Number(BigInt(record.id) % 1_000_003n), 70);
   const chosen = [STRENGTHS[h % STRENGTHS.length] as Option, ...(h % 3 === 0 ? [STRENGTHS[(h + 1) % STRENGTHS.length] as Option] : [])];
-  return [
-    {
-      interview_feedback_form_dimension_id: configId(1, 30),
-      dimension_name: i18n('擅长方向', 'Strengths'),
-      dimension_type: 2,
-      weight: 0,
-      dimension_options: chosen.map(o => optionJson(o, 'Strengths', STRENGTHS.indexOf(o))),
-    },
-    {
-      interview_feedback_form_dimension_id: configId(1, 31),
-      dimension_name: i18n('在线编程得分', 'Coding test score'),
-      dimension_type: 7,
-      weight: 0,
-      dimension_score: ratingOf(record, 71).scoreVal - h % 20,
-    },
-  ];
+  return [{
+    interview_feedback_form_dimension_id: configId(1, 30),
+    dimension_name: i18n('擅长方向', 'Strengths'),
+    dimension_type: 2,
+    weight: 0,
+    dimension_options: chosen.map(o => optionJson(o, 'Strengths', STRENGTHS.indexOf(o))),
+  }, {
+    interview_feedback_form_dimension_id: configId(1, 31),
+    dimension_name: i18n('在线编程得分', 'Coding test score'),
+    dimension_type: 7,
+    weight: 0,
+    dimension_score: ratingOf(record, 71).scoreVal - h % 20,
+  }];
 }
 
 /** The preset "interview result" module: conclusion, score and the record text, as v2 writes them. */
 function resultModule(record: InterviewRecord): JsonObject {
-  const conclusion = record.conclusion === 1 ? i18n('通过', 'Pass') : record.conclusion === 5 ? i18n('未到场', 'No-show')
-    : record.conclusion === 6 ? i18n('待定', 'Pending') : i18n('不通过', 'Fail');
+  const conclusion = record.conclusion === 1 ?
+    i18n('通过', 'Pass') :
+    record.conclusion === 5 ?
+    i18n('未到场', 'No-show')
+    : record.conclusion === 6
+    ? i18n('待定', 'Pending')
+    : i18n('不通过', 'Fail');
   const dimensions: JsonObject[] = [{
     interview_feedback_form_dimension_id: configId(1, 100),
     dimension_name: i18n('面试结论', 'Conclusion'),
@@ -163,7 +171,9 @@ function resultModule(record: InterviewRecord): JsonObject {
       dimension_name: i18n('面试得分', 'Score'),
       dimension_type: 11,
       dimension_option: {
-        id: record.score.id, name: i18n(record.score.zhName, record.score.enName), score_val: record.score.level * 25,
+        id: record.score.id,
+        name: i18n(record.score.zhName, record.score.enName),
+        score_val: record.score.level * 25,
         alias_name: i18n(record.score.zhDescription, record.score.enDescription),
       },
     });
@@ -187,15 +197,17 @@ function skillsModule(interview: Interview, record: InterviewRecord): JsonObject
   const fullForm = interview.index % 2 === 0;
   const rated = RATED.map((d, i) => ratedDimensionJson(record, d, i));
   const moduleScore = RATED.reduce((sum, d, i) => sum + d.weight / 100 * ratingOf(record, i).scoreVal, 0);
-  const level = record.minLevel || record.maxLevel ? [{
-    interview_feedback_form_dimension_id: configId(1, 20),
-    dimension_name: i18n('职级建议', 'Suggested level'),
-    dimension_type: 5,
-    recommended_job_level: {
-      lower_limit_job_level_name: record.minLevel && i18n(record.minLevel.zh, record.minLevel.en),
-      higher_limit_job_level_name: record.maxLevel && i18n(record.maxLevel.zh, record.maxLevel.en),
-    },
-  }] : [];
+  const level = record.minLevel || record.maxLevel ?
+    [{
+      interview_feedback_form_dimension_id: configId(1, 20),
+      dimension_name: i18n('职级建议', 'Suggested level'),
+      dimension_type: 5,
+      recommended_job_level: {
+        lower_limit_job_level_name: record.minLevel && i18n(record.minLevel.zh, record.minLevel.en),
+        higher_limit_job_level_name: record.maxLevel && i18n(record.maxLevel.zh, record.maxLevel.en),
+      },
+    }] :
+    [];
   return {
     interview_feedback_form_module_id: configId(0, 1),
     module_name: i18n('专业能力', 'Professional skills'),
@@ -254,8 +266,10 @@ let fixedRefs: RecordRef[] | undefined;
 
 /** Every record of the tenant in list order (application, interview, interviewer); the fixed part is counted once. */
 function recordRefs(tenant: Tenant): RecordRef[] {
-  const refsOf = (apps: Application[]): RecordRef[] => apps.flatMap(app => Array.from({ length: app.interviewCount }, (_, i) =>
-    Array.from({ length: recordCountOf(app, i) }, (__, r): RecordRef => [app, i, r])).flat());
+  const refsOf = (apps: Application[]): RecordRef[] =>
+    apps.flatMap(app =>
+      Array.from({ length: app.interviewCount }, (_, i) => Array.from({ length: recordCountOf(app, i) }, (__, r): RecordRef => [app, i, r])).flat()
+    );
   const apps = tenant.applications;
   fixedRefs ??= refsOf(apps.filter(a => !a.recent));
   return [...fixedRefs, ...refsOf(apps.filter(a => a.recent))];

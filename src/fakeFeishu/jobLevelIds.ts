@@ -13,7 +13,11 @@ function contactIdOf(index: number): string {
   return id;
 }
 
-export interface ContactJobLevel { level: Named; contactId: string; order: number }
+export interface ContactJobLevel {
+  level: Named;
+  contactId: string;
+  order: number;
+}
 
 export const CONTACT_JOB_LEVELS: ContactJobLevel[] = JOB_LEVELS.map((level, i) => ({ level, contactId: contactIdOf(i), order: 100 * (i + 1) }));
 
@@ -27,7 +31,6 @@ export function levelIdFor(level: Named | undefined, type: JobLevelIdType): stri
   if (!level) { return undefined; }
   return type === 'job_level_id' ? byPeopleAdminId.get(level.id)?.contactId : level.id;
 }
-
 
 /** The scope tests switch off to refuse job-level names. */
 export const JOB_LEVEL_SCOPE = 'contact:job_level:readonly';

@@ -17,23 +17,36 @@ async function main(): Promise<void> {
     const arg = args[i];
     const value = (): string => args[++i] ?? usage(`${arg} needs a value`);
     switch (arg) {
-      case '--port': port = Number(value()); if (!Number.isInteger(port) || port < 0 || port > 65535) { usage('--port takes 0..65535'); } break;
-      case '--host': host = value(); break;
-      case '--latency': switches.latencyMs = Number(value()); if (!(switches.latencyMs >= 0)) { usage('--latency takes milliseconds'); } break;
-      case '--no-rate-limit': switches.rateLimit = false; break;
+      case '--port':
+        port = Number(value());
+        if (!Number.isInteger(port) || port < 0 || port > 65535) { usage('--port takes 0..65535'); }
+        break;
+      case '--host':
+        host = value();
+        break;
+      case '--latency':
+        switches.latencyMs = Number(value());
+        if (!(switches.latencyMs >= 0)) { usage('--latency takes milliseconds'); }
+        break;
+      case '--no-rate-limit':
+        switches.rateLimit = false;
+        break;
       case '--quirk': {
         const name = value();
         if (!booleans.includes(name)) { usage(`unknown quirk ${name}; one of ${booleans.join(', ')}`); }
         Object.assign(switches, { [name]: true });
         break;
       }
-      default: usage(`unknown option ${arg}`);
+      default:
+        usage(`unknown option ${arg}`);
     }
   }
   const fake = await startFakeFeishu({ port, host, switches });
   process.stdout.write(JSON.stringify({ baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret }) + '\n');
   process.stderr.write(`fake Feishu server listening on ${fake.baseUrl} (Ctrl-C to stop)\n`);
-  const stop = (): void => { void fake.close().then(() => process.exit(0)); };
+  const stop = (): void => {
+    void fake.close().then(() => process.exit(0));
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -2,14 +2,17 @@
 import type { FakeSwitches } from './switches';
 import type { Json, JsonObject } from './wire';
 
-interface Cursor { offset: number; afterEmpty: boolean }
+interface Cursor {
+  offset: number;
+  afterEmpty: boolean;
+}
 
 /**
  * A token is base64url JSON bound to a scope (endpoint + application or filters): a token from
  * another application or other filters does not decode.
  */
 export function encodePageToken(scope: string, offset: number, afterEmpty = false): string {
-  const cursor: { s: string; o: number; e?: 1 } = { s: scope, o: offset };
+  const cursor: { s: string; o: number; e?: 1; } = { s: scope, o: offset };
   if (afterEmpty) { cursor.e = 1; }
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }
@@ -24,7 +27,7 @@ export function decodePageToken(token: string, scope: string, total: number): Cu
     return undefined;
   }
   if (typeof value !== 'object' || value === null) { return undefined; }
-  const cursor = value as { s?: unknown; o?: unknown; e?: unknown };
+  const cursor = value as { s?: unknown; o?: unknown; e?: unknown; };
   if (cursor.s !== scope || typeof cursor.o !== 'number' || !Number.isInteger(cursor.o) || cursor.o < 0 || cursor.o > total) {
     return undefined;
   }

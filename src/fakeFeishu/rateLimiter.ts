@@ -18,15 +18,12 @@ export const RATE_LIMITS: Partial<Record<FakeRoute, number>> = {
 };
 
 /** Requests per minute, on top of the per-second limit. */
-export const MINUTE_LIMITS: Partial<Record<FakeRoute, number>> = {
-  applications: 1000,
-  application: 1000,
-};
+export const MINUTE_LIMITS: Partial<Record<FakeRoute, number>> = { applications: 1000, application: 1000 };
 
 const SECOND_MS = 1000;
 const MINUTE_MS = 60_000;
 
-export type RateTake = { limited: false } | { limited: true; limit: number; resetMs: number };
+export type RateTake = { limited: false; } | { limited: true; limit: number; resetMs: number; };
 
 export class RateLimiter {
   private readonly windows = new Map<string, number[]>();
@@ -35,12 +32,13 @@ export class RateLimiter {
 
   /** Counts the request in every window of its route, or says how long until one more fits in all (ms). `timeScale` > 1 shortens the windows. */
   take(route: FakeRoute, appId: string, timeScale = 1): RateTake {
-    const limits: [number | undefined, number, string][] = [
-      [RATE_LIMITS[route], SECOND_MS / timeScale, 's'],
-      [MINUTE_LIMITS[route], MINUTE_MS / timeScale, 'min'],
-    ];
+    const limits: [number | undefined, number, string][] = [[RATE_LIMITS[route], SECOND_MS / timeScale, 's'], [
+      MINUTE_LIMITS[route],
+      MINUTE_MS / timeScale,
+      'min',
+    ]];
     const now = this.clock();
-    let full: { limited: true; limit: number; resetMs: number } | undefined;
+    let full: { limited: true; limit: number; resetMs: number; } | undefined;
     const open: number[][] = [];
     for (const [limit, ms, unit] of limits) {
       if (limit === undefined) { continue; }

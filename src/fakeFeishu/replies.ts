@@ -32,9 +32,14 @@ export function fieldError(status: number, code: number, msg: string, field: str
 export function scopeError(scopes: string[], appId: string): Reply {
   const subject = scopes[0] ?? '';
   const link = `https://open.feishu.cn/app/${encodeURIComponent(appId)}/auth?q=${scopes.join(',')}&op_from=openapi&token_type=tenant`;
-  return failure(400, 99991672,
-    `Access denied. One of the following scopes is required: [${scopes.join(', ')}].应用尚未开通所需的应用身份权限：[${scopes.join(', ')}]，点击链接申请并开通任一权限即可：${link}`,
-    { permission_violations: [{ type: 'action_scope_required', subject, description: `The app needs the scope ${subject}.` }] });
+  return failure(
+    400,
+    99991672,
+    `Access denied. One of the following scopes is required: [${scopes.join(', ')}].应用尚未开通所需的应用身份权限：[${
+      scopes.join(', ')
+    }]，点击链接申请并开通任一权限即可：${link}`,
+    { permission_violations: [{ type: 'action_scope_required', subject, description: `The app needs the scope ${subject}.` }] },
+  );
 }
 
 /** Plain-text 404, as the gateway answers an unknown path or method. */
@@ -94,9 +99,12 @@ function corrupt(value: Json): Json {
   if (Array.isArray(value)) { return value.map(corrupt); }
   if (value === null || value === undefined) { return value; }
   switch (typeof value) {
-    case 'string': return value.length === 0 ? 0 : value.length;
-    case 'number': return String(value);
-    case 'boolean': return value ? 'true' : 'false';
+    case 'string':
+      return value.length === 0 ? 0 : value.length;
+    case 'number':
+      return String(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
     default: {
       const out: JsonObject = {};
       for (const [key, v] of Object.entries(value)) { out[key] = corrupt(v); }

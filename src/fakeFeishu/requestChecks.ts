@@ -9,7 +9,10 @@ import type { UserIdType } from './wire';
 
 export const USER_ID_SCOPE = 'contact:user.employee_id:readonly';
 
-export interface RouteMatch { route: FakeRoute; id?: string }
+export interface RouteMatch {
+  route: FakeRoute;
+  id?: string;
+}
 
 export interface HandlerContext {
   tenant: Tenant;
@@ -28,7 +31,7 @@ export const seedParamError = (field: string, value: string | undefined, descrip
 export const hireParamError = (field: string, value: string | undefined, description: string): Reply =>
   fieldError(400, 1002002, HIRE_PARAM_ERROR, field, value, description);
 
-export type Checked<T> = { value: T } | { error: Reply };
+export type Checked<T> = { value: T; } | { error: Reply; };
 
 export function pageSizeOf(query: URLSearchParams, max: number, fallback: number | undefined, error: typeof seedParamError): Checked<number> {
   const raw = query.get('page_size');
@@ -64,4 +67,3 @@ export function scopeOf(...parts: string[]): string {
 }
 
 export const isDigits = (s: string | undefined): s is string => s !== undefined && /^\d{1,20}$/.test(s);
-

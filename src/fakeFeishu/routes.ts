@@ -8,8 +8,16 @@ import { getContactJobLevel, listContactJobLevels } from './contactJobLevels';
 import { getInterviewRecordV2, listInterviewRecordsV2 } from './interviewRecordsV2';
 import { matchScorecardRoute } from './scorecardRoutes';
 import {
-  hireParamError, isDigits, pageRequest, pageSizeOf, scopeOf, seedParamError, userIdTypeOf, USER_ID_SCOPE,
-  type HandlerContext, type RouteMatch,
+  hireParamError,
+  isDigits,
+  pageRequest,
+  pageSizeOf,
+  scopeOf,
+  seedParamError,
+  userIdTypeOf,
+  USER_ID_SCOPE,
+  type HandlerContext,
+  type RouteMatch,
 } from './requestChecks';
 import { applicationJson, jobJson, seedInterviewJson, successorInterviewJson, talentJson } from './wire';
 
@@ -32,10 +40,13 @@ export const ROUTE_SCOPES: Partial<Record<FakeRoute, string[]>> = {
 
 /** What the sample app has been granted before `disabledScopes` takes some away. */
 export const GRANTED_SCOPES = [
-  'hire:interview:readonly', 'hire:application:readonly', 'hire:talent:readonly', 'hire:job:readonly', USER_ID_SCOPE,
+  'hire:interview:readonly',
+  'hire:application:readonly',
+  'hire:talent:readonly',
+  'hire:job:readonly',
+  USER_ID_SCOPE,
   'contact:job_level:readonly',
 ];
-
 
 /** Which route a request is for; anything else is the gateway's plain 404. */
 export function matchRoute(method: string, path: string): RouteMatch {
@@ -49,7 +60,11 @@ export function matchRoute(method: string, path: string): RouteMatch {
   if (!m) { return { route: 'notFound' }; }
   const segment = (s: string | undefined): string | undefined => {
     if (s === undefined) { return undefined; }
-    try { return decodeURIComponent(s); } catch { return s; }
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      return s;
+    }
   };
   if (m[1]) { return m[2] === undefined ? { route: 'applications' } : { route: m[3] ? 'interviews' : 'application', id: segment(m[2]) }; }
   if (m[4]) { return { route: m[4] === 'talents' ? 'talent' : 'job', id: segment(m[5]) }; }
@@ -103,10 +118,12 @@ export function listInterviews(ctx: HandlerContext): Reply {
   if (!filter.applicationId && !filter.interviewId && Number.isNaN(start) && Number.isNaN(end)) {
     return hireParamError('application_id', '', 'one of application_id, interview_id, start_time, end_time is required');
   }
-  const inTime = (iv: { beginMs: number }): boolean => !(iv.beginMs < start) && !(iv.beginMs > end);
+  const inTime = (iv: { beginMs: number; }): boolean => !(iv.beginMs < start) && !(iv.beginMs > end);
   let total: number;
   let itemAt: (index: number) => Interview;
-  const apps: Application[] = filter.applicationId ? [ctx.tenant.application(filter.applicationId)].filter((a): a is Application => a !== undefined) : ctx.tenant.applications;
+  const apps: Application[] = filter.applicationId
+    ? [ctx.tenant.application(filter.applicationId)].filter((a): a is Application => a !== undefined)
+    : ctx.tenant.applications;
   if (filter.interviewId) {
     const interview = ctx.tenant.interview(filter.interviewId);
     const found = interview && apps.includes(interview.application) && inTime(interview) ? [interview] : [];
@@ -125,7 +142,10 @@ export function listInterviews(ctx: HandlerContext): Reply {
       }
     }
     total = refs.length;
-    itemAt = i => { const [app, index] = refs[i] as [Application, number]; return interviewAt(app, index); };
+    itemAt = i => {
+      const [app, index] = refs[i] as [Application, number];
+      return interviewAt(app, index);
+    };
   }
   const scope = scopeOf('interviews', filter.applicationId, filter.interviewId, String(start), String(end));
   const request = pageRequest(ctx, scope, total, size.value, hireParamError);
@@ -145,13 +165,20 @@ export function listApplications(ctx: HandlerContext): Reply {
   for (const name of ['update_start_time', 'update_end_time']) {
     if (q(name) !== '' && !/^\d{1,15}$/.test(q(name))) { return hireParamError(name, q(name), `${name} must be a time in milliseconds`); }
   }
-  const [jobId, talentId, stageId, processId, updateStart, updateEnd] =
-    ['job_id', 'talent_id', 'stage_id', 'process_id', 'update_start_time', 'update_end_time'].map(q) as [string, string, string, string, string, string];
+  const [jobId, talentId, stageId, processId, updateStart, updateEnd] = [
+    'job_id',
+    'talent_id',
+    'stage_id',
+    'process_id',
+    'update_start_time',
+    'update_end_time',
+  ].map(q) as [string, string, string, string, string, string];
   const matching = ctx.tenant.applications.filter(a =>
     (active === '' || active === '3' || (active === '1') === a.active)
     && (!jobId || a.job.id === jobId) && (!talentId || a.talent.id === talentId)
     && (!stageId || a.stage.id === stageId) && (!processId || a.job.process.id === processId)
-    && (!updateStart || a.modifyMs >= Number(updateStart)) && (!updateEnd || a.modifyMs <= Number(updateEnd)));
+    && (!updateStart || a.modifyMs >= Number(updateStart)) && (!updateEnd || a.modifyMs <= Number(updateEnd))
+  );
   const scope = scopeOf('applications', active === '3' ? '' : active, jobId, talentId, stageId, processId, updateStart, updateEnd);
   const request = pageRequest(ctx, scope, matching.length, size.value, hireParamError);
   if ('error' in request) { return request.error; }
@@ -184,17 +211,27 @@ export function getJob(ctx: HandlerContext, id: string | undefined): Reply {
 
 export function handleBusiness(match: RouteMatch, ctx: HandlerContext): Reply {
   switch (match.route) {
-    case 'interviews': return listApplicationInterviews(ctx, match.id);
-    case 'successorInterviews': return listInterviews(ctx);
-    case 'applications': return listApplications(ctx);
-    case 'application': return getApplication(ctx, match.id);
-    case 'talent': return getTalent(ctx, match.id);
-    case 'job': return getJob(ctx, match.id);
-    case 'interviewRecordV2': return getInterviewRecordV2(ctx, match.id);
-    case 'interviewRecordsV2': return listInterviewRecordsV2(ctx);
-    case 'jobLevel': return getContactJobLevel(match.id);
-    case 'jobLevels': return listContactJobLevels(ctx);
-    default: throw new Error(`not a business route: ${match.route}`);
+    case 'interviews':
+      return listApplicationInterviews(ctx, match.id);
+    case 'successorInterviews':
+      return listInterviews(ctx);
+    case 'applications':
+      return listApplications(ctx);
+    case 'application':
+      return getApplication(ctx, match.id);
+    case 'talent':
+      return getTalent(ctx, match.id);
+    case 'job':
+      return getJob(ctx, match.id);
+    case 'interviewRecordV2':
+      return getInterviewRecordV2(ctx, match.id);
+    case 'interviewRecordsV2':
+      return listInterviewRecordsV2(ctx);
+    case 'jobLevel':
+      return getContactJobLevel(match.id);
+    case 'jobLevels':
+      return listContactJobLevels(ctx);
+    default:
+      throw new Error(`not a business route: ${match.route}`);
   }
 }
-

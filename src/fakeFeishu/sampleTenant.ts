@@ -2,22 +2,52 @@
 // indices by key (see prng.ts). Interviews are never stored: interviewAt(app, i) rebuilds one on
 // demand, so an application with 10,000 interviews costs nothing until it is paged.
 import {
-  CITIES, DAY, EMPLOYEES, FINAL_INTERVIEW_STAGE, FIRST_INTERVIEW_STAGE, JOB_LEVELS, JOBS, SALT, SCORES, TENANT_START, TIME_ZONES,
-  type Application, type Conclusion, type Employee, type Interview, type InterviewRecord, type Job, type Stage, type StageVisit, type Talent,
+  CITIES,
+  DAY,
+  EMPLOYEES,
+  FINAL_INTERVIEW_STAGE,
+  FIRST_INTERVIEW_STAGE,
+  JOBS,
+  SALT,
+  SCORES,
+  TENANT_START,
+  TIME_ZONES,
+  type Application,
+  type Employee,
+  type Interview,
+  type InterviewRecord,
+  type Job,
+  type Stage,
+  type StageVisit,
+  type Talent,
 } from './sampleConfig';
 import { decodeId, IdKind, makeId } from './ids';
+import { recordAt, recordCountOf } from './sampleRecords';
 import { between, hash32, pick, unit } from './prng';
-import {
-  RECENT_APPLICATION_COUNT, RECENT_PLANS, recentAnchorMs, recentIdDayMs, RECORD_OUTCOMES, type RecentApplicationPlan,
-} from './recentInterviews';
-import { EN_FIRST, EN_LAST, interviewNote, longNote, TRICKY_NAMES, TRICKY_NOTES, ZH_GIVEN, ZH_SURNAMES } from './sampleText';
+import { RECENT_APPLICATION_COUNT, RECENT_PLANS, recentAnchorMs, recentIdDayMs, RECORD_OUTCOMES, type RecentApplicationPlan } from './recentInterviews';
+import { EN_FIRST, EN_LAST, interviewNote, TRICKY_NAMES, TRICKY_NOTES, ZH_GIVEN, ZH_SURNAMES } from './sampleText';
 
 const HOUR = 3_600_000;
 const CHINA_OFFSET = 8 * HOUR;
 const LAST_CREATE = Date.UTC(2026, 5, 30);
 const TENANT_END = Date.UTC(2026, 11, 20);
 
-export type { Application, City, Conclusion, Employee, I18n, Interview, InterviewRecord, Job, Named, Process, Score, Stage, StageVisit, Talent } from './sampleConfig';
+export type {
+  Application,
+  City,
+  Conclusion,
+  Employee,
+  I18n,
+  Interview,
+  InterviewRecord,
+  Job,
+  Named,
+  Process,
+  Score,
+  Stage,
+  StageVisit,
+  Talent,
+} from './sampleConfig';
 export { JOB_LEVELS, PROCESSES, SCORES } from './sampleConfig';
 
 export const APPLICATION_COUNT = 300;
@@ -40,15 +70,22 @@ function talentCreateMs(i: number): number {
 function talentAt(i: number): Talent {
   const createMs = talentCreateMs(i);
   return {
-    index: i, id: makeId(IdKind.talent, i, 0, createMs / 1000), name: talentName(i),
-    email: `candidate${i}@example.com`, mobile: String(13_800_000_000 + hash32(SALT.talent, i, 4) % 100_000_000),
-    gender: i % 2 === 0 ? 1 : 2, experienceYears: between(0, 15, SALT.talent, i, 5), age: between(21, 45, SALT.talent, i, 6),
-    city: pick(CITIES, SALT.talent, i, 7), timeZone: pick(TIME_ZONES, SALT.talent, i, 8), createMs,
+    index: i,
+    id: makeId(IdKind.talent, i, 0, createMs / 1000),
+    name: talentName(i),
+    email: `candidate${i}@example.com`,
+    mobile: String(13_800_000_000 + hash32(SALT.talent, i, 4) % 100_000_000),
+    gender: i % 2 === 0 ? 1 : 2,
+    experienceYears: between(0, 15, SALT.talent, i, 5),
+    age: between(21, 45, SALT.talent, i, 6),
+    city: pick(CITIES, SALT.talent, i, 7),
+    timeZone: pick(TIME_ZONES, SALT.talent, i, 8),
+    createMs,
   };
 }
 
 /** Applications with a role in the tests: their index in the tenant and their interview count. */
-const SPECIAL: Record<number, { interviews: number; noScores?: boolean; trickyNotes?: boolean; everyConclusion?: boolean; inactive?: boolean }> = {
+const SPECIAL: Record<number, { interviews: number; noScores?: boolean; trickyNotes?: boolean; everyConclusion?: boolean; inactive?: boolean; }> = {
   0: { interviews: 120 },
   1: { interviews: 7, everyConclusion: true },
   2: { interviews: 1 },
@@ -90,7 +127,7 @@ function slotSpacing(createMs: number, count: number): number {
   return Math.min(3 * DAY, (TENANT_END - createMs - 12 * DAY) / count);
 }
 
-function beginMsOf(app: { index: number; createMs: number; interviewCount: number }, i: number): number {
+function beginMsOf(app: { index: number; createMs: number; interviewCount: number; }, i: number): number {
   const spacing = slotSpacing(app.createMs, app.interviewCount);
   const slot = app.createMs + 2 * DAY + i * spacing;
   if (spacing < DAY) { return Math.floor(slot / (15 * 60_000)) * 15 * 60_000; }
@@ -129,17 +166,25 @@ function applicationAt(i: number, talents: Talent[]): Application {
   const stages = job.process.stages;
   const active = special ? !special.inactive : unit(SALT.app, i, 6) >= 0.25;
   const app: Application = {
-    index: i, id: applicationIdOf(i), job, talent, createMs, modifyMs: createMs, active,
-    stage: stages[0] as Stage, stageVisits: [], interviewCount,
-    noScores: special?.noScores === true, trickyNotes: special?.trickyNotes === true, everyConclusion: special?.everyConclusion === true,
+    index: i,
+    id: applicationIdOf(i),
+    job,
+    talent,
+    createMs,
+    modifyMs: createMs,
+    active,
+    stage: stages[0] as Stage,
+    stageVisits: [],
+    interviewCount,
+    noScores: special?.noScores === true,
+    trickyNotes: special?.trickyNotes === true,
+    everyConclusion: special?.everyConclusion === true,
     // 1 sourced by HR (HR 寻访), 2 the candidate applied.
     deliveryType: between(1, 2, SALT.app, i, 7) === 1 ? 1 : 2,
   };
   // The current stage is at or after the stage of the last interview; stage times follow the interviews.
   const lastInterviewStage = interviewCount === 0 ? -1 : interviewStageIndex(interviewCount, interviewCount - 1);
-  const current = interviewCount === 0
-    ? between(0, 1, SALT.app, i, 8)
-    : Math.min(stages.length - 1, lastInterviewStage + between(0, 2, SALT.app, i, 8));
+  const current = interviewCount === 0 ? between(0, 1, SALT.app, i, 8) : Math.min(stages.length - 1, lastInterviewStage + between(0, 2, SALT.app, i, 8));
   const lastEnd = interviewCount === 0 ? createMs + DAY : endMsOf(app, interviewCount - 1);
   const firstFinal = Math.ceil(interviewCount / 2);
   let enter = createMs;
@@ -166,74 +211,6 @@ function applicationAt(i: number, talents: Talent[]): Application {
   return app;
 }
 
-// Pending weighs nothing in the draw, so the rest of the tenant stays as it was; the every-conclusion application shows it.
-const OUTCOMES: { weight: number; commitStatus: 1 | 2; conclusion: Conclusion }[] = [
-  { weight: 0.40, commitStatus: 1, conclusion: 1 },
-  { weight: 0.22, commitStatus: 1, conclusion: 2 },
-  { weight: 0.06, commitStatus: 1, conclusion: 5 },
-  { weight: 0.17, commitStatus: 2, conclusion: 3 },
-  { weight: 0.15, commitStatus: 2, conclusion: 4 },
-  { weight: 0, commitStatus: 1, conclusion: 6 },
-];
-
-/** The 120-interview demo application also shows hostile notes: on interview 60 (the long one) and every 12th. */
-function showcaseNote(app: Application, i: number, r: number): string | undefined {
-  if (app.index !== 0 || r !== 0) { return undefined; }
-  if (i === 60) { return longNote(10_000); }
-  return i % 12 === 11 ? TRICKY_NOTES[(i - 11) / 12 % TRICKY_NOTES.length] : undefined;
-}
-
-function outcomeOf(app: Application, i: number, r: number): (typeof OUTCOMES)[number] {
-  if (app.trickyNotes || showcaseNote(app, i, r) !== undefined) { return OUTCOMES[0] as (typeof OUTCOMES)[number]; }
-  if (app.everyConclusion && r === 0 && i < OUTCOMES.length) { return OUTCOMES[i] as (typeof OUTCOMES)[number]; }
-  let x = unit(SALT.record, app.index, i, r, 1);
-  for (const outcome of OUTCOMES) {
-    x -= outcome.weight;
-    if (x < 0) { return outcome; }
-  }
-  return OUTCOMES[0] as (typeof OUTCOMES)[number];
-}
-
-function recordAt(app: Application, i: number, r: number, interviewCreateSeconds: number, endMs: number): InterviewRecord {
-  const { commitStatus, conclusion } = outcomeOf(app, i, r);
-  const first = hash32(SALT.record, app.index, i, 2) % EMPLOYEES.length;
-  const record: InterviewRecord = {
-    id: makeId(IdKind.record, app.index, i * 4 + r, interviewCreateSeconds + 60 + r),
-    interviewer: EMPLOYEES[(first + r * 5) % EMPLOYEES.length] as Employee,
-    commitStatus, conclusion,
-  };
-  if (commitStatus === 2) { return record; }
-  record.submitMs = endMs + between(10, 48 * 60, SALT.record, app.index, i, r, 3) * 60_000;
-  if (conclusion === 5) {
-    record.content = between(0, 1, SALT.record, app.index, i, r, 4) === 0 ? '候选人未到场' : 'No-show: the candidate did not join.';
-    return record;
-  }
-  const showcase = showcaseNote(app, i, r);
-  if (showcase !== undefined) {
-    record.content = showcase;
-  } else if (app.trickyNotes) {
-    record.content = i === 0 ? longNote(10_000) : TRICKY_NOTES[(i - 1) % TRICKY_NOTES.length];
-  } else if (hash32(SALT.record, app.index, i, r, 5) % 41 === 0) {
-    record.content = pick(TRICKY_NOTES, SALT.record, app.index, i, r, 6);
-  } else {
-    record.content = interviewNote(SALT.record, app.index, i, r);
-  }
-  const pass = conclusion === 1;
-  const low = between(0, 3, SALT.record, app.index, i, r, 7);
-  record.minLevel = JOB_LEVELS[low];
-  record.maxLevel = JOB_LEVELS[low + between(0, 2, SALT.record, app.index, i, r, 8)];
-  const scoreless = app.noScores || hash32(SALT.record, app.index, i, r, 9) % 6 === 0;
-  // A pending verdict goes with the borderline score.
-  if (!scoreless) { record.score = SCORES[conclusion === 6 ? 1 : (pass ? 2 : 0) + between(0, 1, SALT.record, app.index, i, r, 10)]; }
-  return record;
-}
-
-/** How many records interview `i` of an application holds, without building it. */
-export function recordCountOf(app: Application, i: number): number {
-  if (app.recent) { return app.recent.plan.interviews[i]?.records.length ?? 0; }
-  return app.trickyNotes ? 1 : between(1, 3, SALT.interview, app.index, i, 6);
-}
-
 /** Interview `i` (0-based, in list order) of an application. */
 export function interviewAt(app: Application, i: number): Interview {
   if (app.recent) { return recentInterviewAt(app, app.recent, i); }
@@ -245,9 +222,15 @@ export function interviewAt(app: Application, i: number): Interview {
   const records: InterviewRecord[] = [];
   for (let r = 0; r < recordCount; r++) { records.push(recordAt(app, i, r, createSeconds, endMs)); }
   return {
-    id: makeId(IdKind.interview, app.index, i, createSeconds), application: app, index: i, beginMs, endMs,
+    id: makeId(IdKind.interview, app.index, i, createSeconds),
+    application: app,
+    index: i,
+    beginMs,
+    endMs,
     stage: app.job.process.stages[interviewStageIndex(app.interviewCount, i)] as Stage,
-    interviewType: between(1, 3, SALT.interview, app.index, i, 7), records, createMs,
+    interviewType: between(1, 3, SALT.interview, app.index, i, 7),
+    records,
+    createMs,
   };
 }
 
@@ -261,10 +244,20 @@ function recentApplicationAt(k: number, nowMs: number, talents: Talent[]): Appli
   const createMs = anchorMs + (plan.interviews[0]?.startMinutes ?? 0) * 60_000 - 3 * DAY;
   const stage = job.process.stages[plan.interviews.length > 1 ? FINAL_INTERVIEW_STAGE : FIRST_INTERVIEW_STAGE] as Stage;
   return {
-    index, id: makeId(IdKind.application, index, 0, (idDayMs - 30 * DAY) / 1000), job, talent: talents[plan.talent] as Talent,
-    createMs, modifyMs: createMs + DAY, active: true, stage,
+    index,
+    id: makeId(IdKind.application, index, 0, (idDayMs - 30 * DAY) / 1000),
+    job,
+    talent: talents[plan.talent] as Talent,
+    createMs,
+    modifyMs: createMs + DAY,
+    active: true,
+    stage,
     stageVisits: [{ stage: job.process.stages[0] as Stage, enterMs: createMs, exitMs: createMs + DAY }, { stage, enterMs: createMs + DAY }],
-    interviewCount: plan.interviews.length, noScores: false, trickyNotes: false, everyConclusion: false, deliveryType: 1,
+    interviewCount: plan.interviews.length,
+    noScores: false,
+    trickyNotes: false,
+    everyConclusion: false,
+    deliveryType: 1,
     recent: { anchorMs, idDayMs, plan },
   };
 }
@@ -279,7 +272,9 @@ function recentInterviewAt(app: Application, recent: NonNullable<Application['re
     const { commitStatus, conclusion } = RECORD_OUTCOMES[p.outcome];
     const record: InterviewRecord = {
       id: makeId(IdKind.record, app.index, i * 4 + r, createSeconds + 60 + r),
-      interviewer: EMPLOYEES[p.interviewer % EMPLOYEES.length] as Employee, commitStatus, conclusion,
+      interviewer: EMPLOYEES[p.interviewer % EMPLOYEES.length] as Employee,
+      commitStatus,
+      conclusion,
     };
     if (commitStatus === 1) {
       record.submitMs = submitAt + r * 60_000;
@@ -289,9 +284,15 @@ function recentInterviewAt(app: Application, recent: NonNullable<Application['re
     return record;
   });
   return {
-    id: makeId(IdKind.interview, app.index, i, createSeconds), application: app, index: i, beginMs, endMs,
+    id: makeId(IdKind.interview, app.index, i, createSeconds),
+    application: app,
+    index: i,
+    beginMs,
+    endMs,
     stage: app.job.process.stages[interviewStageIndex(app.interviewCount, i)] as Stage,
-    interviewType: 1, records, createMs: createSeconds * 1000,
+    interviewType: 1,
+    records,
+    createMs: createSeconds * 1000,
   };
 }
 
@@ -306,7 +307,13 @@ export interface Tenant {
   interview(id: string): Interview | undefined;
 }
 
-interface FixedPart { talents: Talent[]; applications: Application[]; appsById: Map<string, Application>; talentsById: Map<string, Talent>; jobsById: Map<string, Job> }
+interface FixedPart {
+  talents: Talent[];
+  applications: Application[];
+  appsById: Map<string, Application>;
+  talentsById: Map<string, Talent>;
+  jobsById: Map<string, Job>;
+}
 
 let fixed: FixedPart | undefined;
 
@@ -316,7 +323,8 @@ function fixedPart(): FixedPart {
   const talents = Array.from({ length: TALENT_COUNT }, (_, i) => talentAt(i));
   const applications = Array.from({ length: APPLICATION_COUNT }, (_, i) => applicationAt(i, talents));
   fixed = {
-    talents, applications,
+    talents,
+    applications,
     appsById: new Map(applications.map(a => [a.id, a])),
     talentsById: new Map(talents.map(t => [t.id, t])),
     jobsById: new Map(JOBS.map(j => [j.id, j])),
@@ -327,7 +335,7 @@ function fixedPart(): FixedPart {
 /** The sample tenant as seen at `now()`: the fixed applications, then the recent ones (rebuilt when the clock moves on). */
 export function sampleTenant(now: () => number = Date.now): Tenant {
   const base = fixedPart();
-  let recent: { anchorMs: number; applications: Application[]; byId: Map<string, Application> } | undefined;
+  let recent: { anchorMs: number; applications: Application[]; byId: Map<string, Application>; } | undefined;
   const recentPart = (): NonNullable<typeof recent> => {
     const nowMs = now();
     if (!recent || recent.anchorMs !== recentAnchorMs(nowMs)) {
@@ -341,7 +349,9 @@ export function sampleTenant(now: () => number = Date.now): Tenant {
   return {
     jobs: JOBS,
     talents: base.talents,
-    get applications() { return [...base.applications, ...recentPart().applications]; },
+    get applications() {
+      return [...base.applications, ...recentPart().applications];
+    },
     application: id => base.appsById.get(id) ?? recentPart().byId.get(id),
     talent: id => base.talentsById.get(id),
     job: id => base.jobsById.get(id),

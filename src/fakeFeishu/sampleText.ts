@@ -3,9 +3,51 @@
 import { between, pick } from './prng';
 
 export const ZH_SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '林', '罗', '欧阳'];
-export const ZH_GIVEN = ['伟', '芳', '娜', '敏', '静', '磊', '洋', '艳', '勇', '杰', '娟', '涛', '明', '超', '秀英', '晓东', '子涵', '一诺', '浩然', '思远', '雨桐', '梓萱', '俊杰', '欣怡'];
-export const EN_FIRST = ['Emma', 'Liam', 'Olivia', 'Noah', 'Ava', 'James', 'Sophia', 'Lucas', 'Mia', 'Ethan', 'Chloé', 'Mateo', 'Zoë', 'Aarav', 'Yuki', 'Priya'];
-export const EN_LAST = ['Wilson', 'Smith', 'Johnson', 'Brown', 'García', 'Müller', 'Nguyen', 'Kim', 'Patel', "O'Connor", 'Tanaka', 'Rossi', 'Novák', 'Dubois'];
+export const ZH_GIVEN = [
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '磊',
+  '洋',
+  '艳',
+  '勇',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀英',
+  '晓东',
+  '子涵',
+  '一诺',
+  '浩然',
+  '思远',
+  '雨桐',
+  '梓萱',
+  '俊杰',
+  '欣怡',
+];
+export const EN_FIRST = [
+  'Emma',
+  'Liam',
+  'Olivia',
+  'Noah',
+  'Ava',
+  'James',
+  'Sophia',
+  'Lucas',
+  'Mia',
+  'Ethan',
+  'Chloé',
+  'Mateo',
+  'Zoë',
+  'Aarav',
+  'Yuki',
+  'Priya',
+];
+export const EN_LAST = ['Wilson', 'Smith', 'Johnson', 'Brown', 'García', 'Müller', 'Nguyen', 'Kim', 'Patel', 'O\'Connor', 'Tanaka', 'Rossi', 'Novák', 'Dubois'];
 
 /** Names whose display must survive escaping: markup, quotes, emoji, very long, right-to-left. */
 export const TRICKY_NAMES = [

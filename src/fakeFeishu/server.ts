@@ -28,7 +28,7 @@ export interface FakeFeishuOptions {
   /** Default 127.0.0.1. */
   host?: string;
   /** Serve https with this key and certificate (PEM), as the real service does; plain http without. */
-  tls?: { key: string; cert: string };
+  tls?: { key: string; cert: string; };
   /** Response time of every reply (default 0); the same as switches.latencyMs. */
   latencyMs?: number;
   appId?: string;
@@ -110,8 +110,12 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
 
   function tokenReply(body: string): Reply {
     let parsed: unknown;
-    try { parsed = JSON.parse(body); } catch { parsed = undefined; }
-    const request = typeof parsed === 'object' && parsed !== null ? parsed as { app_id?: unknown; app_secret?: unknown } : {};
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      parsed = undefined;
+    }
+    const request = typeof parsed === 'object' && parsed !== null ? parsed as { app_id?: unknown; app_secret?: unknown; } : {};
     const credentialError = (code: number, msg: string): Reply => ({ status: switches.credentialErrorStatus, body: { code, data: {}, msg } });
     if (request.app_id !== appId || typeof request.app_secret !== 'string' || request.app_secret === '') {
       return credentialError(10003, 'invalid param');
@@ -128,7 +132,7 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
     return { status: switches.rateLimitStatus, body: { code: 99991400, msg: 'request trigger frequency limit' }, headers };
   }
 
-  function authorize(header: string | undefined): { appId: string } | Reply {
+  function authorize(header: string | undefined): { appId: string; } | Reply {
     const status = switches.authErrorStatus;
     // Without the "Bearer " scheme the gateway sees no token at all (observed: 99991661, not 99991671).
     const m = /^Bearer\s+(\S*)\s*$/i.exec(header?.trim() ?? '');
@@ -166,17 +170,27 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
 
   function faultOutcome(fault: FailNext, route: FakeRoute, normal: () => Reply): Outcome {
     switch (fault.kind) {
-      case 'reset': return 'reset';
-      case 'hang': return 'hang';
-      case 'http500': return { status: fault.status ?? 500, body: 'Internal Server Error', contentType: 'text/plain; charset=utf-8' };
-      case 'hireSystemError': return failure(fault.status ?? 500, 1002001, 'system error');
-      case 'malformedJson': return { status: 200, body: '{"code":0,"msg":"success","data":{"items":[{"id":"69498054677', contentType: 'application/json; charset=utf-8' };
-      case 'htmlPage': return {
-        status: fault.status ?? 502, contentType: 'text/html',
-        body: '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n',
-      };
-      case 'rateLimit': return rateLimited(RATE_LIMITS[route] ?? 50, 500);
-      case 'code': return failure(fault.status ?? 400, fault.code ?? 1002001, `fake failure ${fault.code ?? 1002001}`);
+      case 'reset':
+        return 'reset';
+      case 'hang':
+        return 'hang';
+      case 'http500':
+        return { status: fault.status ?? 500, body: 'Internal Server Error', contentType: 'text/plain; charset=utf-8' };
+      case 'hireSystemError':
+        return failure(fault.status ?? 500, 1002001, 'system error');
+      case 'malformedJson':
+        return { status: 200, body: '{"code":0,"msg":"success","data":{"items":[{"id":"69498054677', contentType: 'application/json; charset=utf-8' };
+      case 'htmlPage':
+        return {
+          status: fault.status ?? 502,
+          contentType: 'text/html',
+          body:
+            '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n',
+        };
+      case 'rateLimit':
+        return rateLimited(RATE_LIMITS[route] ?? 50, 500);
+      case 'code':
+        return failure(fault.status ?? 400, fault.code ?? 1002001, `fake failure ${fault.code ?? 1002001}`);
       case 'wrongTypes': {
         const reply = normal();
         return typeof reply.body === 'string' || reply.status !== 200 ? reply : { ...reply, body: withWrongTypes(reply.body) };
@@ -187,7 +201,10 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
   function delay(ms: number): Promise<void> {
     if (ms <= 0) { return Promise.resolve(); }
     return new Promise(resolve => {
-      const timer = setTimeout(() => { timers.delete(timer); resolve(); }, ms);
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        resolve();
+      }, ms);
       timers.add(timer);
     });
   }
@@ -199,9 +216,8 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
     const match = matchRoute(method, url.pathname);
     const body = match.route === 'token' ? await readBody(req) : '';
     const log = { method, path: url.pathname, query: queryRecord(url.searchParams), route: match.route };
-    const normal = (): Reply => match.route === 'token' ? tokenReply(body)
-      : match.route === 'notFound' ? notFound()
-        : businessReply(match, req, url.searchParams);
+    const normal = (): Reply =>
+      match.route === 'token' ? tokenReply(body) : match.route === 'notFound' ? notFound() : businessReply(match, req, url.searchParams);
     const fault = takeFault(switches, match.route, url.pathname);
     const outcome = fault ? faultOutcome(fault, match.route, normal) : normal();
     const logId = newLogId(now());
@@ -253,13 +269,26 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
   return {
     baseUrl,
     appId,
-    get appSecret() { return appSecret; },
+    get appSecret() {
+      return appSecret;
+    },
     switches,
-    set(patch) { Object.assign(switches, copySwitches(patch)); },
+    set(patch) {
+      Object.assign(switches, copySwitches(patch));
+    },
     stats,
-    resetStats() { stats.clear(); limiter.reset(); },
-    expireTokens() { tokens.expireAll(); },
-    revokeSecret() { tokens.expireAll(); secretVersion++; appSecret = `${options.appSecret ?? SAMPLE_APP_SECRET}-reset-${secretVersion}`; },
+    resetStats() {
+      stats.clear();
+      limiter.reset();
+    },
+    expireTokens() {
+      tokens.expireAll();
+    },
+    revokeSecret() {
+      tokens.expireAll();
+      secretVersion++;
+      appSecret = `${options.appSecret ?? SAMPLE_APP_SECRET}-reset-${secretVersion}`;
+    },
     close() {
       if (closed) { return Promise.resolve(); }
       closed = true;

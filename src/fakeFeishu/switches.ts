@@ -2,19 +2,30 @@
 // on each request, so flipping one on a running server takes effect at once.
 
 /** Route names, as counted in FakeStats. */
-export type FakeRoute = 'token' | 'interviews' | 'applications' | 'application' | 'talent' | 'job' | 'successorInterviews' | 'notFound'
-  | 'interviewRecordV2' | 'interviewRecordsV2' | 'jobLevel' | 'jobLevels';
+export type FakeRoute =
+  | 'token'
+  | 'interviews'
+  | 'applications'
+  | 'application'
+  | 'talent'
+  | 'job'
+  | 'successorInterviews'
+  | 'notFound'
+  | 'interviewRecordV2'
+  | 'interviewRecordsV2'
+  | 'jobLevel'
+  | 'jobLevels';
 
 export type FailKind =
-  | 'http500'          // HTTP 500 (or `status`) with a plain-text body: no Feishu envelope
-  | 'hireSystemError'  // HTTP 500 with {code: 1002001, msg: "system error"}
-  | 'reset'            // the socket is destroyed without a reply
-  | 'hang'             // no reply at all until the server closes
-  | 'malformedJson'    // HTTP 200, JSON cut off mid-document
-  | 'htmlPage'         // HTTP 502 (or `status`) nginx-style HTML page
-  | 'wrongTypes'       // the real reply with every value inside `data` of the wrong JSON type
-  | 'rateLimit'        // 99991400 as when over the limit (status and reset header per the switches)
-  | 'code';            // {code, msg} with HTTP `status` (default 400)
+  | 'http500' // HTTP 500 (or `status`) with a plain-text body: no Feishu envelope
+  | 'hireSystemError' // HTTP 500 with {code: 1002001, msg: "system error"}
+  | 'reset' // the socket is destroyed without a reply
+  | 'hang' // no reply at all until the server closes
+  | 'malformedJson' // HTTP 200, JSON cut off mid-document
+  | 'htmlPage' // HTTP 502 (or `status`) nginx-style HTML page
+  | 'wrongTypes' // the real reply with every value inside `data` of the wrong JSON type
+  | 'rateLimit' // 99991400 as when over the limit (status and reset header per the switches)
+  | 'code'; // {code, msg} with HTTP `status` (default 400)
 
 export interface FailNext {
   /** Only requests of this route; any route (the token endpoint too) when absent. */
@@ -110,14 +121,23 @@ export function defaultSwitches(): FakeSwitches {
 
 /** The boolean switches, by name (the CLI's --quirk). */
 export const QUIRKS = [
-  'tokenWithHasMoreFalse', 'emptyTokenOnLastPage', 'emptyPageWithHasMore', 'repeatedToken', 'emptyTokenWithHasMore',
-  'itemsNull', 'itemsAbsent', 'extraFields', 'numericIds', 'wrongDomain',
+  'tokenWithHasMoreFalse',
+  'emptyTokenOnLastPage',
+  'emptyPageWithHasMore',
+  'repeatedToken',
+  'emptyTokenWithHasMore',
+  'itemsNull',
+  'itemsAbsent',
+  'extraFields',
+  'numericIds',
+  'wrongDomain',
 ] as const satisfies readonly (keyof FakeSwitches)[];
 
 /** Takes the first fault that applies to `route` and `path`, counting it down. */
 export function takeFault(switches: FakeSwitches, route: FakeRoute, path: string): FailNext | undefined {
-  const fault = switches.failNext.find(f => f.count > 0 && (f.route === undefined || f.route === route)
-    && (f.pathIncludes === undefined || path.includes(f.pathIncludes)));
+  const fault = switches.failNext.find(f =>
+    f.count > 0 && (f.route === undefined || f.route === route) && (f.pathIncludes === undefined || path.includes(f.pathIncludes))
+  );
   if (!fault) { return undefined; }
   fault.count--;
   switches.failNext = switches.failNext.filter(f => f.count > 0);

@@ -5,7 +5,11 @@ import { randomBytes } from 'node:crypto';
 export const TOKEN_LIFETIME_S = 7200;
 export const TOKEN_REUSE_MIN_S = 1800;
 
-interface Issued { token: string; appId: string; expiresAtMs: number }
+interface Issued {
+  token: string;
+  appId: string;
+  expiresAtMs: number;
+}
 
 export class TokenStore {
   private readonly tokens = new Map<string, Issued>();
@@ -13,7 +17,7 @@ export class TokenStore {
 
   constructor(private readonly now: () => number) {}
 
-  issue(appId: string): { token: string; expire: number } {
+  issue(appId: string): { token: string; expire: number; } {
     const now = this.now();
     const existing = this.current.get(appId);
     if (existing && existing.expiresAtMs - now >= TOKEN_REUSE_MIN_S * 1000) {

@@ -4,7 +4,9 @@ import { levelIdFor, type JobLevelIdType } from './jobLevelIds';
 import type { Application, Employee, Interview, InterviewRecord, Job, Named, Talent } from './sampleTenant';
 
 export type Json = string | number | boolean | null | undefined | Json[] | JsonObject;
-export interface JsonObject { [key: string]: Json }
+export interface JsonObject {
+  [key: string]: Json;
+}
 
 export type UserIdType = 'open_id' | 'union_id' | 'user_id';
 
@@ -22,10 +24,15 @@ function recordJson(record: InterviewRecord, userIdType: UserIdType, levelIdType
     max_job_level_id: levelIdFor(record.maxLevel, levelIdType),
     commit_status: record.commitStatus,
     conclusion: record.conclusion,
-    interview_score: score && {
-      id: score.id, level: score.level, zh_name: score.zhName, zh_description: score.zhDescription,
-      en_name: score.enName, en_description: score.enDescription,
-    },
+    interview_score: score &&
+      {
+        id: score.id,
+        level: score.level,
+        zh_name: score.zhName,
+        zh_description: score.zhDescription,
+        en_name: score.enName,
+        en_description: score.enDescription,
+      },
   };
 }
 
@@ -41,7 +48,7 @@ export function seedInterviewJson(interview: Interview, userIdType: UserIdType, 
   };
 }
 
-const i18n = (named: { zh: string; en: string }): JsonObject => ({ zh_cn: named.zh, en_us: named.en });
+const i18n = (named: { zh: string; en: string; }): JsonObject => ({ zh_cn: named.zh, en_us: named.en });
 
 /**
  * The interview's status from its records (contract §9: 2 not started, 3 none evaluated, 4 all pass, 5 all fail,
@@ -92,15 +99,22 @@ export function applicationJson(app: Application, withJob: boolean): JsonObject 
     create_time: String(app.createMs),
     modify_time: String(app.modifyMs),
     stage_time_list: app.stageVisits.map(v => ({
-      stage_id: v.stage.id, enter_time: String(v.enterMs), exit_time: v.exitMs === undefined ? undefined : String(v.exitMs),
+      stage_id: v.stage.id,
+      enter_time: String(v.enterMs),
+      exit_time: v.exitMs === undefined ? undefined : String(v.exitMs),
     })),
     termination_type: app.termination?.type,
     termination_reason_note: app.termination?.note,
-    job_info: withJob ? {
-      id: app.job.id, name: app.job.title, code: app.job.code,
-      department: { id: app.job.department.id, name: i18n(app.job.department) },
-      process_id: app.job.process.id, process_type: app.job.campus ? 2 : 1,
-    } : undefined,
+    job_info: withJob ?
+      {
+        id: app.job.id,
+        name: app.job.title,
+        code: app.job.code,
+        department: { id: app.job.department.id, name: i18n(app.job.department) },
+        process_id: app.job.process.id,
+        process_type: app.job.campus ? 2 : 1,
+      } :
+      undefined,
   };
 }
 

@@ -36,7 +36,10 @@ export function normaliseBaseUrl(input: string, t: Translate = formatOnly): stri
   try {
     url = new URL(text);
   } catch {
-    throw new FeishuError({ kind: 'config', detail: t('"{0}" is not a URL. Use https://open.feishu.cn, https://open.larksuite.com or another https URL.', shown) });
+    throw new FeishuError({
+      kind: 'config',
+      detail: t('"{0}" is not a URL. Use https://open.feishu.cn, https://open.larksuite.com or another https URL.', shown),
+    });
   }
   const loopback = url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]';
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {

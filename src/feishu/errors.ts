@@ -3,14 +3,14 @@ import { logSafe } from './logText';
 import type { Translate } from './translate';
 
 export type FeishuErrorKind =
-  | 'api'          // the service answered with a non-zero code
-  | 'http'         // a non-JSON reply or a status without a Feishu body (proxy, HTML error page)
-  | 'network'      // connection refused / reset, DNS failure
-  | 'timeout'      // our own per-request timeout fired
-  | 'cancelled'    // the caller's AbortSignal fired
-  | 'badResponse'  // the reply's shape is not what the contract says
-  | 'paging'       // the service broke the paging rules (repeated or empty token with has_more)
-  | 'config';      // bad input on our side: base URL, credentials, IDs
+  | 'api' // the service answered with a non-zero code
+  | 'http' // a non-JSON reply or a status without a Feishu body (proxy, HTML error page)
+  | 'network' // connection refused / reset, DNS failure
+  | 'timeout' // our own per-request timeout fired
+  | 'cancelled' // the caller's AbortSignal fired
+  | 'badResponse' // the reply's shape is not what the contract says
+  | 'paging' // the service broke the paging rules (repeated or empty token with has_more)
+  | 'config'; // bad input on our side: base URL, credentials, IDs
 
 export const Codes = {
   appIdInvalid: 10003,
@@ -43,7 +43,7 @@ export interface FeishuErrorInit {
   msg?: string;
   logId?: string;
   missingScopes?: string[];
-  fieldViolations?: { field: string; description?: string }[];
+  fieldViolations?: { field: string; description?: string; }[];
   /** Seconds from `x-ogw-ratelimit-reset`, when the service sent it. */
   retryAfterSeconds?: number;
   troubleshooter?: string;
@@ -58,7 +58,7 @@ const FEISHU_ERROR: unique symbol = Symbol.for('feishuHire.FeishuError');
 
 export class FeishuError extends Error {
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return typeof value === 'object' && value !== null && (value as { [FEISHU_ERROR]?: unknown })[FEISHU_ERROR] === true;
+    return typeof value === 'object' && value !== null && (value as { [FEISHU_ERROR]?: unknown; })[FEISHU_ERROR] === true;
   }
 
   readonly kind: FeishuErrorKind;
@@ -68,7 +68,7 @@ export class FeishuError extends Error {
   readonly msg?: string;
   readonly logId?: string;
   readonly missingScopes: string[];
-  readonly fieldViolations: { field: string; description?: string }[];
+  readonly fieldViolations: { field: string; description?: string; }[];
   readonly retryAfterSeconds?: number;
   readonly troubleshooter?: string;
   readonly detail?: string;
@@ -117,8 +117,7 @@ export class FeishuError extends Error {
   get isTransient(): boolean {
     if (this.kind === 'network') { return true; }
     if (this.code === Codes.hireSystemError) { return true; }
-    return (this.kind === 'http' || this.kind === 'api') && this.code === undefined
-      && this.httpStatus !== undefined && this.httpStatus >= 500;
+    return (this.kind === 'http' || this.kind === 'api') && this.code === undefined && this.httpStatus !== undefined && this.httpStatus >= 500;
   }
 }
 
@@ -149,45 +148,74 @@ function describe(e: FeishuError, t: Translate): string {
     return t('Rate limited by Feishu for {0} s: try again after that.', Math.ceil(e.retryAfterSeconds));
   }
   switch (e.code) {
-    case Codes.appIdInvalid: return t('Feishu {0}: the app ID is not known. Check it in the developer console and set your credentials again.', e.code);
-    case Codes.appSecretInvalid: return t('Feishu {0}: the app secret is not valid (it may have been reset). Set your credentials again.', e.code);
-    case Codes.credentialsIncorrect: return t('Feishu {0}: the app ID or app secret is incorrect. Set your credentials again.', e.code);
-    case Codes.appNotInstalled: return t('Feishu {0}: the app is not installed or is disabled in this tenant. Ask your admin to enable it.', e.code);
-    case Codes.appUnavailable: return t('Feishu {0}: the app is unavailable. Check its status in the developer console.', e.code);
+    case Codes.appIdInvalid:
+      return t('Feishu {0}: the app ID is not known. Check it in the developer console and set your credentials again.', e.code);
+    case Codes.appSecretInvalid:
+      return t('Feishu {0}: the app secret is not valid (it may have been reset). Set your credentials again.', e.code);
+    case Codes.credentialsIncorrect:
+      return t('Feishu {0}: the app ID or app secret is incorrect. Set your credentials again.', e.code);
+    case Codes.appNotInstalled:
+      return t('Feishu {0}: the app is not installed or is disabled in this tenant. Ask your admin to enable it.', e.code);
+    case Codes.appUnavailable:
+      return t('Feishu {0}: the app is unavailable. Check its status in the developer console.', e.code);
     case Codes.tokenMissing:
-    case Codes.tokenMalformed: return t('Feishu {0}: no valid access token was sent. Set your credentials.', e.code);
-    case Codes.tokenInvalid: return t('Feishu {0}: the access token was rejected even after renewing it. Set your credentials again.', e.code);
-    case Codes.scopeMissing: return e.missingScopes.length > 0
-      ? t('Feishu {0}: the app lacks the permission {1}. Enable it in the developer console and publish a new version.', e.code, e.missingScopes.join(', '))
-      : t('Feishu {0}: the app lacks a permission this request needs. Check its scopes in the developer console.', e.code);
-    case Codes.rateLimited: return t('Feishu {0}: rate limited by the service. Try again in a moment.', e.code);
-    case Codes.monthlyQuotaExceeded: return t('Feishu {0}: the tenant has used up its monthly API call quota. Requests fail until the quota resets next month or your admin upgrades the plan.', e.code);
+    case Codes.tokenMalformed:
+      return t('Feishu {0}: no valid access token was sent. Set your credentials.', e.code);
+    case Codes.tokenInvalid:
+      return t('Feishu {0}: the access token was rejected even after renewing it. Set your credentials again.', e.code);
+    case Codes.scopeMissing:
+      return e.missingScopes.length > 0
+        ? t('Feishu {0}: the app lacks the permission {1}. Enable it in the developer console and publish a new version.', e.code, e.missingScopes.join(', '))
+        : t('Feishu {0}: the app lacks a permission this request needs. Check its scopes in the developer console.', e.code);
+    case Codes.rateLimited:
+      return t('Feishu {0}: rate limited by the service. Try again in a moment.', e.code);
+    case Codes.monthlyQuotaExceeded:
+      return t(
+        'Feishu {0}: the tenant has used up its monthly API call quota. Requests fail until the quota resets next month or your admin upgrades the plan.',
+        e.code,
+      );
     case Codes.paramInvalid:
     case Codes.hireParamError:
     case Codes.fieldValidation: {
       const fields = e.fieldViolations.map(f => f.description ? `${f.field} (${f.description})` : f.field).join(', ');
-      return fields
-        ? t('Feishu {0}: invalid parameter {1}.', e.code, fields)
-        : t('Feishu {0}: invalid parameter ({1}).', e.code, e.msg ?? e.endpoint ?? '');
+      return fields ? t('Feishu {0}: invalid parameter {1}.', e.code, fields) : t('Feishu {0}: invalid parameter ({1}).', e.code, e.msg ?? e.endpoint ?? '');
     }
-    case Codes.applicationNotFound: return t('Feishu {0}: no such application.', e.code);
-    case Codes.jobNotFound: return t('Feishu {0}: no such job.', e.code);
-    case Codes.talentNotFound: return t('Feishu {0}: no such candidate.', e.code);
-    case Codes.wrongDomain: return t('Feishu {0}: wrong domain. A Lark app must use open.larksuite.com and a Feishu app open.feishu.cn: switch the domain in Set Credentials.', e.code);
-    case Codes.hireSystemError: return t('Feishu {0}: Hire had a system error. Try again later.', e.code);
-    case undefined: break;
-    default: return t('Feishu {0}: {1}', e.code, e.msg ?? '');
+    case Codes.applicationNotFound:
+      return t('Feishu {0}: no such application.', e.code);
+    case Codes.jobNotFound:
+      return t('Feishu {0}: no such job.', e.code);
+    case Codes.talentNotFound:
+      return t('Feishu {0}: no such candidate.', e.code);
+    case Codes.wrongDomain:
+      return t(
+        'Feishu {0}: wrong domain. A Lark app must use open.larksuite.com and a Feishu app open.feishu.cn: switch the domain in Set Credentials.',
+        e.code,
+      );
+    case Codes.hireSystemError:
+      return t('Feishu {0}: Hire had a system error. Try again later.', e.code);
+    case undefined:
+      break;
+    default:
+      return t('Feishu {0}: {1}', e.code, e.msg ?? '');
   }
   switch (e.kind) {
-    case 'network': return t('Cannot reach {0}: {1}. Check your network, proxy and the base URL.', e.endpoint ?? '', e.detail ?? '');
-    case 'timeout': return t('The request to {0} timed out. Try again, or raise feishuHire.requestTimeoutMs.', e.endpoint ?? '');
-    case 'cancelled': return t('The request was cancelled.');
-    case 'http': return t('Unexpected HTTP {0} reply from {1}: {2}', e.httpStatus ?? '?', e.endpoint ?? '', e.detail ?? '');
-    case 'badResponse': return t('Unexpected reply from {0}: {1}', e.endpoint ?? '', e.detail ?? '');
-    case 'paging': return e.walkLimit
-      ? t('Stopped reading {0}: {1}. Showing what was loaded.', e.endpoint ?? '', e.detail ?? '')
-      : t('The service broke the paging rules on {0}: {1}. Showing what was loaded.', e.endpoint ?? '', e.detail ?? '');
-    case 'config': return e.detail ?? e.message;
-    case 'api': return e.message;
+    case 'network':
+      return t('Cannot reach {0}: {1}. Check your network, proxy and the base URL.', e.endpoint ?? '', e.detail ?? '');
+    case 'timeout':
+      return t('The request to {0} timed out. Try again, or raise feishuHire.requestTimeoutMs.', e.endpoint ?? '');
+    case 'cancelled':
+      return t('The request was cancelled.');
+    case 'http':
+      return t('Unexpected HTTP {0} reply from {1}: {2}', e.httpStatus ?? '?', e.endpoint ?? '', e.detail ?? '');
+    case 'badResponse':
+      return t('Unexpected reply from {0}: {1}', e.endpoint ?? '', e.detail ?? '');
+    case 'paging':
+      return e.walkLimit
+        ? t('Stopped reading {0}: {1}. Showing what was loaded.', e.endpoint ?? '', e.detail ?? '')
+        : t('The service broke the paging rules on {0}: {1}. Showing what was loaded.', e.endpoint ?? '', e.detail ?? '');
+    case 'config':
+      return e.detail ?? e.message;
+    case 'api':
+      return e.message;
   }
 }

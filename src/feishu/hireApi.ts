@@ -5,10 +5,7 @@ import { parseJobLevel, type JobLevel } from './jobLevel';
 import { parseInterviewRecordV2, type InterviewRecordV2 } from './scorecard';
 import type { TenantTokenSource } from './tenantToken';
 import type { Application, Job, ListApplicationsFilter, Page, PageRequest, Talent, UserIdType } from './types';
-import {
-  parseApplication, parseApplicationId, parseDetail, parseInterview, parseJob, parsePage, parseTalent,
-  type ParsedInterview,
-} from './validate';
+import { parseApplication, parseApplicationId, parseDetail, parseInterview, parseJob, parsePage, parseTalent, type ParsedInterview } from './validate';
 
 /** The seed endpoint's hard cap. */
 export const MAX_INTERVIEW_PAGE_SIZE = 50;
@@ -20,7 +17,10 @@ export interface InterviewPageRequest extends PageRequest {
 }
 
 /** Epoch milliseconds, both inclusive. */
-export interface TimeWindow { startMs: number; endMs: number }
+export interface TimeWindow {
+  startMs: number;
+  endMs: number;
+}
 /** Records name levels by contact IDs only when asked: the default people-admin IDs have no name lookup. */
 const JOB_LEVEL_ID_TYPE = 'job_level_id';
 /** Records per v2 request by `ids` (an SDK's check; the service's cap is not published). */
@@ -31,7 +31,10 @@ export const MAX_JOB_LEVEL_PAGE_SIZE = 50;
 export function checkApplicationId(input: string): string {
   const id = input.trim();
   if (!/^\d{1,32}$/.test(id)) {
-    throw new FeishuError({ kind: 'config', detail: `"${input.trim().slice(0, 40)}" is not an application ID: it should be digits only, such as 6949805467799537964.` });
+    throw new FeishuError({
+      kind: 'config',
+      detail: `"${input.trim().slice(0, 40)}" is not an application ID: it should be digits only, such as 6949805467799537964.`,
+    });
   }
   return id;
 }
@@ -135,7 +138,10 @@ export class HireApi {
   }
 
   /** `GET /open-apis/hire/v2/interview_records?ids=…`: whole scorecards, every interviewer of an interview in one request. */
-  async listInterviewRecordsV2(recordIds: readonly string[], options: { userIdType?: UserIdType; signal?: AbortSignal } = {}): Promise<Page<InterviewRecordV2>> {
+  async listInterviewRecordsV2(
+    recordIds: readonly string[],
+    options: { userIdType?: UserIdType; signal?: AbortSignal; } = {},
+  ): Promise<Page<InterviewRecordV2>> {
     const endpoint = '/open-apis/hire/v2/interview_records';
     if (recordIds.length === 0) { return { items: [], invalid: [], hasMore: false }; }
     if (recordIds.length > MAX_V2_RECORD_IDS || recordIds.some(id => !/^\d{1,32}$/.test(id))) {
@@ -146,7 +152,7 @@ export class HireApi {
   }
 
   /** `GET /open-apis/hire/v2/interview_records/{id}`: one record's whole scorecard. */
-  async getInterviewRecordV2(recordId: string, options: { userIdType?: UserIdType; signal?: AbortSignal } = {}): Promise<InterviewRecordV2> {
+  async getInterviewRecordV2(recordId: string, options: { userIdType?: UserIdType; signal?: AbortSignal; } = {}): Promise<InterviewRecordV2> {
     const endpoint = `/open-apis/hire/v2/interview_records/${encodeURIComponent(recordId)}`;
     const { body } = await this.get(endpoint, { query: { user_id_type: options.userIdType }, signal: options.signal });
     return parseDetail(body, endpoint, 'interview_record', parseInterviewRecordV2);

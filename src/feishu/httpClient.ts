@@ -1,9 +1,9 @@
 // One HTTP exchange with the Open Platform: base URL, timeout, cancellation, retries, log id.
 import type { ConcurrencyLimit } from './concurrencyLimit';
 import type { RatePacer } from './ratePacer';
-import { Codes, FeishuError, type FeishuErrorInit } from './errors';
-import { JsonSyntaxError, parseJsonLossless } from './losslessJson';
+import { FeishuError } from './errors';
 import { normaliseBaseUrl } from './baseUrl';
+import { interpret, type ReplyEnvelope } from './replyEnvelope';
 import type { JsonObject } from './types';
 
 /** The part of `fetch` we use: nodeFetchTransport (node-fetch, the extension's transport) and global fetch both fit. */
@@ -18,7 +18,7 @@ export type FetchLike = (url: string, init: {
 
 export interface FetchResponse {
   status: number;
-  headers: { get(name: string): string | null };
+  headers: { get(name: string): string | null; };
   /** The body as a stream (Node streams and web streams both iterate): read chunk by chunk under the size cap. */
   body?: AsyncIterable<Uint8Array> | null;
   /** Only for stand-ins without a stream body. */
@@ -73,10 +73,7 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-export interface HttpReply {
-  body: JsonObject;
-  logId?: string;
-  status: number;
+export interface HttpReply extends ReplyEnvelope {
   /** The decoded body's size in bytes: walks count it against their budget. */
   bytes: number;
 }
@@ -92,9 +89,18 @@ const TRANSIENT_BASE_DELAY_MS = 400;
 
 function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) { reject(cancelled()); return; }
-    const timer = setTimeout(() => { signal?.removeEventListener('abort', onAbort); resolve(); }, ms);
-    const onAbort = (): void => { clearTimeout(timer); reject(cancelled()); };
+    if (signal?.aborted) {
+      reject(cancelled());
+      return;
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(cancelled());
+    };
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
@@ -126,7 +132,7 @@ export class HttpClient {
     const maxTransient = method === 'GET' ? (this.options.maxTransientRetries ?? 2) : 0;
     let rateLimitRetries = 0;
     let transientRetries = 0;
-    for (let attempt = 1; ; attempt++) {
+    for (let attempt = 1;; attempt++) {
       try {
         const send = async (): Promise<HttpReply> => {
           const release = await this.options.pacer?.acquire(path, options.signal);
@@ -153,7 +159,9 @@ export class HttpClient {
           throw e;
         }
         this.options.onRetry?.({ reason, delayMs, attempt, path: pathWithQuery });
-        await this.sleep(delayMs, options.signal).catch(() => { throw cancelled(pathWithQuery); });
+        await this.sleep(delayMs, options.signal).catch(() => {
+          throw cancelled(pathWithQuery);
+        });
       }
     }
   }
@@ -182,7 +190,10 @@ export class HttpClient {
     if (options.signal?.aborted) { throw cancelled(pathWithQuery); }
     const controller = new AbortController();
     let timedOut = false;
-    const timer = setTimeout(() => { timedOut = true; controller.abort(); }, this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const onAbort = (): void => controller.abort();
     options.signal?.addEventListener('abort', onAbort, { once: true });
     const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
@@ -193,12 +204,22 @@ export class HttpClient {
       try {
         const url = this.baseUrl + pathWithQuery;
         const response = await this.options.fetch(url, {
-          method, headers, body: options.json ? JSON.stringify(options.json) : undefined, signal: controller.signal, redirect: 'manual',
+          method,
+          headers,
+          body: options.json ? JSON.stringify(options.json) : undefined,
+          signal: controller.signal,
+          redirect: 'manual',
         });
         status = response.status;
         logId = response.headers.get('x-tt-logid') ?? undefined;
         if (status >= 300 && status < 400) {
-          throw new FeishuError({ kind: 'http', endpoint: pathWithQuery, httpStatus: status, logId, detail: redirectDetail(response.headers.get('location'), url) });
+          throw new FeishuError({
+            kind: 'http',
+            endpoint: pathWithQuery,
+            httpStatus: status,
+            logId,
+            detail: redirectDetail(response.headers.get('location'), url),
+          });
         }
         const reset = response.headers.get('x-ogw-ratelimit-reset');
         const { text, bytes } = await readCapped(response, pathWithQuery, status, logId);
@@ -210,7 +231,14 @@ export class HttpClient {
         controller.abort();
         if (e instanceof FeishuError) { throw e; }
         if (timedOut) {
-          throw new FeishuError({ kind: 'timeout', endpoint: pathWithQuery, httpStatus: status, logId, detail: `no reply within ${this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms`, cause: e });
+          throw new FeishuError({
+            kind: 'timeout',
+            endpoint: pathWithQuery,
+            httpStatus: status,
+            logId,
+            detail: `no reply within ${this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms`,
+            cause: e,
+          });
         }
         if (options.signal?.aborted) { throw cancelled(pathWithQuery); }
         throw new FeishuError({ kind: 'network', endpoint: pathWithQuery, httpStatus: status, logId, detail: networkDetail(e), cause: e });
@@ -242,8 +270,15 @@ function redirectDetail(location: string | null, requestUrl: string): string {
 /** The service's own error, saying how long the limit holds; `retryAfterSeconds` stays for the UI. */
 function rateLimitedFor(e: FeishuError, toldMs: number): FeishuError {
   return new FeishuError({
-    kind: e.kind, endpoint: e.endpoint, httpStatus: e.httpStatus, code: e.code, msg: e.msg, logId: e.logId,
-    retryAfterSeconds: e.retryAfterSeconds, cause: e, detail: `rate limited for ${Math.ceil(toldMs / 1000)} s`,
+    kind: e.kind,
+    endpoint: e.endpoint,
+    httpStatus: e.httpStatus,
+    code: e.code,
+    msg: e.msg,
+    logId: e.logId,
+    retryAfterSeconds: e.retryAfterSeconds,
+    cause: e,
+    detail: `rate limited for ${Math.ceil(toldMs / 1000)} s`,
   });
 }
 
@@ -252,7 +287,10 @@ function tooLarge(endpoint: string, status: number, logId: string | undefined): 
 }
 
 /** A reply's text and its decoded size in bytes, counted while it was read. */
-interface ReplyText { text: string; bytes: number }
+interface ReplyText {
+  text: string;
+  bytes: number;
+}
 
 /** Decodes the chunks once, at the end; a single chunk (most pages) without a copy into a new buffer first. */
 function decodeChunks(chunks: Uint8Array[], size: number): ReplyText {
@@ -342,57 +380,8 @@ function queryString(query: RequestOptions['query']): string {
 }
 
 function networkDetail(e: unknown): string {
-  const err = e as { code?: unknown; message?: unknown; cause?: { code?: unknown } };
+  const err = e as { code?: unknown; message?: unknown; cause?: { code?: unknown; }; };
   const code = typeof err.code === 'string' ? err.code : typeof err.cause?.code === 'string' ? err.cause.code : undefined;
   const message = typeof err.message === 'string' ? err.message : String(e);
   return code ? `${code} (${message})` : message;
-}
-
-function interpret(text: string, status: number, headerLogId: string | undefined, endpoint: string, reset: string | null): Omit<HttpReply, 'bytes'> {
-  const resetSeconds = reset !== null && reset.trim() !== '' && Number.isFinite(Number(reset)) ? Number(reset) : undefined;
-  // Every 429 carries the wait, whatever its body: a gateway's HTML page as much as a Feishu 99991400.
-  const fail = (init: Omit<FeishuErrorInit, 'endpoint' | 'httpStatus'>): never => {
-    throw new FeishuError({ endpoint, httpStatus: status, logId: headerLogId, retryAfterSeconds: status === 429 ? resetSeconds : undefined, ...init });
-  };
-  let body;
-  try {
-    body = parseJsonLossless(text);
-  } catch (e) {
-    if (!(e instanceof JsonSyntaxError)) { throw e; }
-    const start = text.trimStart().slice(0, 60).replace(/\s+/g, ' ');
-    const what = /^</.test(start) ? 'an HTML page' : text.trim() === '' ? 'an empty body' : `malformed JSON (${e.message})`;
-    const ok = status >= 200 && status < 300;
-    return fail({ kind: ok ? 'badResponse' : 'http', detail: ok ? `${what} instead of JSON` : `HTTP ${status} with ${what}` });
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return fail({ kind: status < 300 ? 'badResponse' : 'http', detail: 'the reply is not a JSON object' });
-  }
-  const code = body['code'];
-  const error = body['error'];
-  const errorObject = typeof error === 'object' && error !== null && !Array.isArray(error) ? error : undefined;
-  const bodyLogId = typeof errorObject?.['log_id'] === 'string' ? errorObject['log_id'] : undefined;
-  const logId = headerLogId ?? bodyLogId;
-  if (typeof code !== 'number') {
-    if (status >= 200 && status < 300) {
-      return fail({ kind: 'badResponse', logId, detail: 'code: expected a number' });
-    }
-    return fail({ kind: 'http', logId, detail: `HTTP ${status} without a Feishu code` });
-  }
-  if (code === 0) { return { body, logId, status }; }
-  const msg = typeof body['msg'] === 'string' ? body['msg'] : undefined;
-  const scopes = arrayOf(errorObject?.['permission_violations'])
-    .map(v => v['subject']).filter((s): s is string => typeof s === 'string');
-  const fields = arrayOf(errorObject?.['field_violations'])
-    .filter(v => typeof v['field'] === 'string')
-    .map(v => ({ field: String(v['field']), description: typeof v['description'] === 'string' ? v['description'] : undefined }));
-  return fail({
-    kind: 'api', code, msg, logId,
-    missingScopes: scopes, fieldViolations: fields,
-    retryAfterSeconds: code === Codes.rateLimited || status === 429 ? resetSeconds : undefined,
-    troubleshooter: typeof errorObject?.['troubleshooter'] === 'string' ? errorObject['troubleshooter'] : undefined,
-  });
-}
-
-function arrayOf(v: unknown): Array<Record<string, unknown>> {
-  return Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null) : [];
 }

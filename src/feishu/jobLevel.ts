@@ -3,7 +3,11 @@
 import type { I18nText, JsonValue } from './types';
 import { eachItem, object, optArray, optString, reqId } from './validate';
 
-export interface JobLevel { id: string; name?: string; i18n: I18nText }
+export interface JobLevel {
+  id: string;
+  name?: string;
+  i18n: I18nText;
+}
 
 /** `i18n_name` is a list of {locale, value}; unknown locales are ignored. */
 export function parseJobLevel(value: JsonValue, path: string): JobLevel {

@@ -59,7 +59,7 @@ function unsafeNumber(v: JsonValue): boolean {
  * Depth-first and allocation-free (no key arrays, no closures); the recursion stops at MAX_JSON_DEPTH, so
  * the stack stays shallow however deep the value. Too deep wins over unsafe: the slow parser refuses it too.
  */
-function walk(container: JsonValue[] | { [key: string]: JsonValue }, depth: number): Found {
+function walk(container: JsonValue[] | { [key: string]: JsonValue; }, depth: number): Found {
   if (depth >= MAX_JSON_DEPTH) { return TOO_DEEP; }
   let found: Found = FINE;
   if (Array.isArray(container)) {
@@ -88,7 +88,9 @@ function check(child: JsonValue, depth: number): Found {
 function parseSlowly(text: string): JsonValue {
   let pos = 0;
 
-  const fail = (message: string): never => { throw new JsonSyntaxError(message, pos); };
+  const fail = (message: string): never => {
+    throw new JsonSyntaxError(message, pos);
+  };
   const skipSpace = (): void => {
     while (pos < text.length) {
       const c = text.charCodeAt(pos);
@@ -111,14 +113,30 @@ function parseSlowly(text: string): JsonValue {
         out += text.slice(chunkStart, pos);
         const e = text[pos + 1];
         switch (e) {
-          case '"': out += '"'; break;
-          case '\\': out += '\\'; break;
-          case '/': out += '/'; break;
-          case 'b': out += '\b'; break;
-          case 'f': out += '\f'; break;
-          case 'n': out += '\n'; break;
-          case 'r': out += '\r'; break;
-          case 't': out += '\t'; break;
+          case '"':
+            out += '"';
+            break;
+          case '\\':
+            out += '\\';
+            break;
+          case '/':
+            out += '/';
+            break;
+          case 'b':
+            out += '\b';
+            break;
+          case 'f':
+            out += '\f';
+            break;
+          case 'n':
+            out += '\n';
+            break;
+          case 'r':
+            out += '\r';
+            break;
+          case 't':
+            out += '\t';
+            break;
           case 'u': {
             const hex = text.slice(pos + 2, pos + 6);
             if (!/^[0-9a-fA-F]{4}$/.test(hex)) { fail('bad \\u escape'); }
@@ -126,7 +144,8 @@ function parseSlowly(text: string): JsonValue {
             pos += 4;
             break;
           }
-          default: fail('bad escape');
+          default:
+            fail('bad escape');
         }
         pos += 2;
         chunkStart = pos;
@@ -153,9 +172,12 @@ function parseSlowly(text: string): JsonValue {
     const c = text[pos];
     if (c === '{') {
       pos++;
-      const obj: { [key: string]: JsonValue } = {};
+      const obj: { [key: string]: JsonValue; } = {};
       skipSpace();
-      if (text[pos] === '}') { pos++; return obj; }
+      if (text[pos] === '}') {
+        pos++;
+        return obj;
+      }
       for (;;) {
         skipSpace();
         if (text[pos] !== '"') { fail('expected a property name'); }
@@ -166,8 +188,14 @@ function parseSlowly(text: string): JsonValue {
         // defineProperty: a "__proto__" key stays plain data
         Object.defineProperty(obj, key, { value: parseValue(depth + 1), enumerable: true, writable: true, configurable: true });
         skipSpace();
-        if (text[pos] === ',') { pos++; continue; }
-        if (text[pos] === '}') { pos++; return obj; }
+        if (text[pos] === ',') {
+          pos++;
+          continue;
+        }
+        if (text[pos] === '}') {
+          pos++;
+          return obj;
+        }
         fail('expected "," or "}"');
       }
     }
@@ -175,19 +203,37 @@ function parseSlowly(text: string): JsonValue {
       pos++;
       const arr: JsonValue[] = [];
       skipSpace();
-      if (text[pos] === ']') { pos++; return arr; }
+      if (text[pos] === ']') {
+        pos++;
+        return arr;
+      }
       for (;;) {
         arr.push(parseValue(depth + 1));
         skipSpace();
-        if (text[pos] === ',') { pos++; continue; }
-        if (text[pos] === ']') { pos++; return arr; }
+        if (text[pos] === ',') {
+          pos++;
+          continue;
+        }
+        if (text[pos] === ']') {
+          pos++;
+          return arr;
+        }
         fail('expected "," or "]"');
       }
     }
     if (c === '"') { return parseString(); }
-    if (c === 't' && text.startsWith('true', pos)) { pos += 4; return true; }
-    if (c === 'f' && text.startsWith('false', pos)) { pos += 5; return false; }
-    if (c === 'n' && text.startsWith('null', pos)) { pos += 4; return null; }
+    if (c === 't' && text.startsWith('true', pos)) {
+      pos += 4;
+      return true;
+    }
+    if (c === 'f' && text.startsWith('false', pos)) {
+      pos += 5;
+      return false;
+    }
+    if (c === 'n' && text.startsWith('null', pos)) {
+      pos += 4;
+      return null;
+    }
     if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) { return parseNumber(); }
     return fail(c === undefined ? 'unexpected end of input' : `unexpected character ${JSON.stringify(c)}`);
   };

@@ -46,7 +46,9 @@ export class PageWalk<T> {
 
   /** With `itemId`, a page that brings only items this walk has already returned ends it. */
   constructor(
-    private readonly fetchPage: FetchPage<T>, private readonly endpoint: string, private readonly itemId?: (item: T) => string,
+    private readonly fetchPage: FetchPage<T>,
+    private readonly endpoint: string,
+    private readonly itemId?: (item: T) => string,
     private readonly budget: WalkBudget = DEFAULT_WALK_BUDGET,
   ) {}
 
@@ -55,8 +57,11 @@ export class PageWalk<T> {
    * token and the items already shown count as seen, so a chain that leads back to them still ends.
    */
   static resumed<T>(
-    fetchPage: FetchPage<T>, endpoint: string, itemId: ((item: T) => string) | undefined,
-    from: { token: string | undefined; done: boolean; itemIds?: Iterable<string> }, budget?: WalkBudget,
+    fetchPage: FetchPage<T>,
+    endpoint: string,
+    itemId: ((item: T) => string) | undefined,
+    from: { token: string | undefined; done: boolean; itemIds?: Iterable<string>; },
+    budget?: WalkBudget,
   ): PageWalk<T> {
     const walk = new PageWalk(fetchPage, endpoint, itemId, budget);
     walk.finished = from.done;
@@ -84,7 +89,7 @@ export class PageWalk<T> {
   async step(signal?: AbortSignal): Promise<WalkStep<T>> {
     if (this.finished) { return { items: [], invalid: [], requests: 0, done: true }; }
     let requests = 0;
-    for (let empty = 0; ; empty++) {
+    for (let empty = 0;; empty++) {
       if (this.pages >= this.budget.maxPages) {
         this.broken(`more than ${this.budget.maxPages} pages`, true);
       }
@@ -150,7 +155,11 @@ function megabytes(bytes: number): string {
 
 /** Every page of a chain, in order; a broken chain ends with the `paging` error after the good pages. */
 export async function* walkPages<T>(
-  fetchPage: FetchPage<T>, endpoint: string, signal?: AbortSignal, itemId?: (item: T) => string, budget?: WalkBudget,
+  fetchPage: FetchPage<T>,
+  endpoint: string,
+  signal?: AbortSignal,
+  itemId?: (item: T) => string,
+  budget?: WalkBudget,
 ): AsyncGenerator<WalkStep<T>> {
   const walk = new PageWalk(fetchPage, endpoint, itemId, budget);
   while (!walk.done) {
@@ -159,8 +168,12 @@ export async function* walkPages<T>(
 }
 
 export async function collectAll<T>(
-  fetchPage: FetchPage<T>, endpoint: string, signal?: AbortSignal, itemId?: (item: T) => string, budget?: WalkBudget,
-): Promise<{ items: T[]; invalid: InvalidItem[]; requests: number }> {
+  fetchPage: FetchPage<T>,
+  endpoint: string,
+  signal?: AbortSignal,
+  itemId?: (item: T) => string,
+  budget?: WalkBudget,
+): Promise<{ items: T[]; invalid: InvalidItem[]; requests: number; }> {
   const items: T[] = [];
   const invalid: InvalidItem[] = [];
   let requests = 0;

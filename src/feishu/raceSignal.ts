@@ -7,9 +7,12 @@ export function raceSignal<T>(promise: Promise<T>, signal?: AbortSignal): Promis
   return new Promise<T>((resolve, reject) => {
     const onAbort = (): void => reject(new FeishuError({ kind: 'cancelled', detail: 'cancelled' }));
     signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      v => { signal.removeEventListener('abort', onAbort); resolve(v); },
-      e => { signal.removeEventListener('abort', onAbort); reject(e); },
-    );
+    promise.then(v => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(v);
+    }, e => {
+      signal.removeEventListener('abort', onAbort);
+      reject(e);
+    });
   });
 }

@@ -10,9 +10,15 @@
 import { FeishuError } from './errors';
 
 /** At most `count` requests in any `ms` milliseconds. */
-export interface RateWindow { count: number; ms: number }
+export interface RateWindow {
+  count: number;
+  ms: number;
+}
 
-export interface EndpointRate { key: string; windows: RateWindow[] }
+export interface EndpointRate {
+  key: string;
+  windows: RateWindow[];
+}
 
 const SECOND = 1000;
 const MINUTE = 60_000;
@@ -87,7 +93,10 @@ export class RatePacer {
         if (at >= 0) { window.waiters.splice(at, 1); }
         reject(cancelled());
       };
-      const waiter = (): void => { signal?.removeEventListener('abort', onAbort); resolve(); };
+      const waiter = (): void => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      };
       signal?.addEventListener('abort', onAbort, { once: true });
       window.waiters.push(waiter);
       this.admit(window);
@@ -122,7 +131,10 @@ export class RatePacer {
       if (mustLeave > 0 && mustLeave <= w.replied.length - inside) { wakeAt = Math.max(wakeAt, w.replied[inside + mustLeave - 1]! + l.ms); }
     }
     if (wakeAt > t) {
-      w.timer = setTimeout(() => { w.timer = undefined; this.admit(w); }, Math.max(1, Math.ceil(wakeAt - t)));
+      w.timer = setTimeout(() => {
+        w.timer = undefined;
+        this.admit(w);
+      }, Math.max(1, Math.ceil(wakeAt - t)));
     }
   }
 }

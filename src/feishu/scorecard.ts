@@ -7,7 +7,12 @@ import { eachItem, object, optArray, optI18n, optId, optInt, optObject, optStrin
  *  7 numeric (`dimension_score` only), 10 preset conclusion, 11 preset score, 12 preset notes. */
 export type DimensionType = number;
 
-export interface ScorecardOption { id?: string; name?: I18nText; score_val?: number; alias_name?: I18nText }
+export interface ScorecardOption {
+  id?: string;
+  name?: I18nText;
+  score_val?: number;
+  alias_name?: I18nText;
+}
 
 export interface QuestionAssessment {
   /** 1 interview question, 2 online coding. */
@@ -18,10 +23,17 @@ export interface QuestionAssessment {
   abilities: Ability[];
 }
 
-export interface Ability { id?: string; name?: I18nText }
+export interface Ability {
+  id?: string;
+  name?: I18nText;
+}
 
 /** The interviewer's word on one ability (an ability the dimension's questions test). */
-export interface AbilityAssessment { id?: string; ability_id?: string; content?: string }
+export interface AbilityAssessment {
+  id?: string;
+  ability_id?: string;
+  content?: string;
+}
 
 export interface DimensionAssessment {
   id?: string;
@@ -32,7 +44,7 @@ export interface DimensionAssessment {
   option?: ScorecardOption;
   options: ScorecardOption[];
   score?: number;
-  recommended_job_level?: { lower?: I18nText; higher?: I18nText };
+  recommended_job_level?: { lower?: I18nText; higher?: I18nText; };
   question_assessments: QuestionAssessment[];
   ability_assessments: AbilityAssessment[];
 }
@@ -52,8 +64,8 @@ export interface InterviewRecordV2 {
   id: string;
   commit_status?: number;
   submit_time?: number;
-  record_score?: { score?: number; total_score?: number };
-  interviewer?: { id?: string; name?: I18nText };
+  record_score?: { score?: number; total_score?: number; };
+  interviewer?: { id?: string; name?: I18nText; };
   modules: ModuleAssessment[];
 }
 
@@ -85,7 +97,10 @@ function question(value: JsonValue, path: string): QuestionAssessment {
     title: optI18n(o, 'title', path),
     description: optI18n(o, 'description', path),
     content: optString(o, 'content', path),
-    abilities: all(o, 'abilities', path, (v, p) => { const a = object(v, p); return { id: optId(a, 'id', p), name: optI18n(a, 'name', p) }; }),
+    abilities: all(o, 'abilities', path, (v, p) => {
+      const a = object(v, p);
+      return { id: optId(a, 'id', p), name: optI18n(a, 'name', p) };
+    }),
   };
 }
 
@@ -103,10 +118,8 @@ function dimension(value: JsonValue, path: string): DimensionAssessment {
     option: chosen ? option(chosen, `${path}.dimension_option`) : undefined,
     options: all(o, 'dimension_options', path, option),
     score: optDecimal(o, 'dimension_score', path),
-    recommended_job_level: level && {
-      lower: optI18n(level, 'lower_limit_job_level_name', levelPath),
-      higher: optI18n(level, 'higher_limit_job_level_name', levelPath),
-    },
+    recommended_job_level: level &&
+      { lower: optI18n(level, 'lower_limit_job_level_name', levelPath), higher: optI18n(level, 'higher_limit_job_level_name', levelPath) },
     question_assessments: all(o, 'question_assessments', path, question),
     ability_assessments: all(o, 'ability_assessments', path, (v, p) => {
       const a = object(v, p);

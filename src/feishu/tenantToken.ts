@@ -17,18 +17,21 @@ const RENEW_MARGIN_MS = 5 * 60_000;
  */
 const MIN_TOKEN_LIFETIME_SECONDS = 60;
 
-interface CachedToken { value: string; renewAt: number }
+interface CachedToken {
+  value: string;
+  renewAt: number;
+}
 
 /**
  * One exchange, no caching: also used by Set Credentials to check the pair before storing it.
  * `expireSeconds` is undefined when the reply's `expire` is not a positive number.
  */
-export async function fetchTenantToken(http: HttpClient, credentials: AppCredentials, signal?: AbortSignal): Promise<{ token: string; expireSeconds: number | undefined }> {
-  const { body } = await http.request(TOKEN_PATH, {
-    method: 'POST',
-    json: { app_id: credentials.appId, app_secret: credentials.appSecret },
-    signal,
-  });
+export async function fetchTenantToken(
+  http: HttpClient,
+  credentials: AppCredentials,
+  signal?: AbortSignal,
+): Promise<{ token: string; expireSeconds: number | undefined; }> {
+  const { body } = await http.request(TOKEN_PATH, { method: 'POST', json: { app_id: credentials.appId, app_secret: credentials.appSecret }, signal });
   const token = body['tenant_access_token'];
   const expire = body['expire'];
   if (typeof token !== 'string' || token === '') {
@@ -92,7 +95,11 @@ export class TenantTokenSource {
     const started = this.now();
     const { token, expireSeconds } = await fetchTenantToken(this.http, credentials);
     if (expireSeconds === undefined || expireSeconds < MIN_TOKEN_LIFETIME_SECONDS) {
-      this.log?.(`The token reply's expire (${expireSeconds ?? 'missing or not a positive number'}) is below ${MIN_TOKEN_LIFETIME_SECONDS} s: using ${MIN_TOKEN_LIFETIME_SECONDS} s.`);
+      this.log?.(
+        `The token reply's expire (${
+          expireSeconds ?? 'missing or not a positive number'
+        }) is below ${MIN_TOKEN_LIFETIME_SECONDS} s: using ${MIN_TOKEN_LIFETIME_SECONDS} s.`,
+      );
     }
     const lifetimeMs = Math.max(expireSeconds ?? 0, MIN_TOKEN_LIFETIME_SECONDS) * 1000;
     // A short-lived token is renewed at half its life rather than on every call.

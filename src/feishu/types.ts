@@ -1,13 +1,16 @@
 // Validated views of the Hire replies we read. IDs are strings (19 digits, above 2^53).
 // Each entity keeps `raw`, exactly what the API sent (unknown fields too), for Copy as JSON.
 
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
-export type JsonObject = { [key: string]: JsonValue };
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue; };
+export type JsonObject = { [key: string]: JsonValue; };
 
 export type UserIdType = 'open_id' | 'union_id' | 'user_id';
 export const USER_ID_TYPES: readonly UserIdType[] = ['open_id', 'union_id', 'user_id'];
 
-export interface I18nText { zh_cn?: string; en_us?: string }
+export interface I18nText {
+  zh_cn?: string;
+  en_us?: string;
+}
 
 export interface InterviewScore {
   id: string;
@@ -33,7 +36,7 @@ export interface InterviewRecord {
   conclusion?: number;
   interview_score?: InterviewScore;
   /** Successor endpoint only. */
-  interviewer?: { id?: string; name?: I18nText };
+  interviewer?: { id?: string; name?: I18nText; };
 }
 
 export interface Interview {
@@ -46,12 +49,17 @@ export interface Interview {
   interview_record_list: InterviewRecord[];
   /** Successor endpoint only. */
   application_id?: string;
-  stage?: { id?: string; name?: I18nText };
+  stage?: { id?: string; name?: I18nText; };
   /** Successor endpoint only: a field of the interview, not of its records (contract §9). */
   feedback_submit_time?: number;
 }
 
-export interface ApplicationStage { id?: string; zh_name?: string; en_name?: string; type?: number }
+export interface ApplicationStage {
+  id?: string;
+  zh_name?: string;
+  en_name?: string;
+  type?: number;
+}
 
 export interface Application {
   raw: JsonObject;
@@ -64,8 +72,16 @@ export interface Application {
   modify_time?: string;
 }
 
-export interface Job { id: string; title?: string; raw: JsonObject }
-export interface Talent { id: string; name?: string; raw: JsonObject }
+export interface Job {
+  id: string;
+  title?: string;
+  raw: JsonObject;
+}
+export interface Talent {
+  id: string;
+  name?: string;
+  raw: JsonObject;
+}
 
 export interface Page<T> {
   items: T[];
@@ -78,7 +94,11 @@ export interface Page<T> {
   bytes?: number;
 }
 
-export interface InvalidItem { index: number; reason: string; raw: JsonValue }
+export interface InvalidItem {
+  index: number;
+  reason: string;
+  raw: JsonValue;
+}
 
 export interface PageRequest {
   pageToken?: string;

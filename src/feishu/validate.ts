@@ -2,8 +2,18 @@
 // and one malformed item becomes an invalid item instead of blanking its page.
 import { FeishuError } from './errors';
 import type {
-  Application, ApplicationStage, I18nText, InvalidItem, Interview, InterviewRecord, InterviewScore, Job,
-  JsonObject, JsonValue, Page, Talent,
+  Application,
+  ApplicationStage,
+  I18nText,
+  InvalidItem,
+  Interview,
+  InterviewRecord,
+  InterviewScore,
+  Job,
+  JsonObject,
+  JsonValue,
+  Page,
+  Talent,
 } from './types';
 
 export class ShapeError extends Error {
@@ -81,7 +91,7 @@ export function optI18n(o: JsonObject, key: string, path: string): I18nText | un
   return { zh_cn: optString(v, 'zh_cn', p), en_us: optString(v, 'en_us', p) };
 }
 
-function optNamed(o: JsonObject, key: string, path: string): { id?: string; name?: I18nText } | undefined {
+function optNamed(o: JsonObject, key: string, path: string): { id?: string; name?: I18nText; } | undefined {
   const v = optObject(o, key, path);
   if (!v) { return undefined; }
   const p = `${path}.${key}`;
@@ -117,7 +127,9 @@ function parseRecord(value: JsonValue, path: string): InterviewRecord {
 }
 
 /** Interview with its records; a malformed record is listed in `invalidRecords`, the others still show. */
-export interface ParsedInterview extends Interview { invalidRecords: InvalidItem[] }
+export interface ParsedInterview extends Interview {
+  invalidRecords: InvalidItem[];
+}
 
 export function parseInterview(value: JsonValue, path: string): ParsedInterview {
   const o = object(value, path);
@@ -140,12 +152,13 @@ export function parseInterview(value: JsonValue, path: string): ParsedInterview 
 export function parseApplication(value: JsonValue, path: string): Application {
   const o = object(value, path);
   const stageObject = optObject(o, 'stage', path);
-  const stage: ApplicationStage | undefined = stageObject && {
-    id: optId(stageObject, 'id', `${path}.stage`),
-    zh_name: optString(stageObject, 'zh_name', `${path}.stage`),
-    en_name: optString(stageObject, 'en_name', `${path}.stage`),
-    type: optInt(stageObject, 'type', `${path}.stage`),
-  };
+  const stage: ApplicationStage | undefined = stageObject &&
+    {
+      id: optId(stageObject, 'id', `${path}.stage`),
+      zh_name: optString(stageObject, 'zh_name', `${path}.stage`),
+      en_name: optString(stageObject, 'en_name', `${path}.stage`),
+      type: optInt(stageObject, 'type', `${path}.stage`),
+    };
   return {
     raw: o,
     id: reqId(o, 'id', path),
@@ -175,7 +188,7 @@ export function parseTalent(value: JsonValue, path: string): Talent {
   return { raw: o, id: reqId(o, 'id', path), name: basic ? optString(basic, 'name', `${path}.basic_info`) : undefined };
 }
 
-export function eachItem<T>(values: JsonValue[], path: string, parse: (v: JsonValue, path: string) => T): { items: T[]; invalid: InvalidItem[] } {
+export function eachItem<T>(values: JsonValue[], path: string, parse: (v: JsonValue, path: string) => T): { items: T[]; invalid: InvalidItem[]; } {
   const items: T[] = [];
   const invalid: InvalidItem[] = [];
   values.forEach((v, index) => {

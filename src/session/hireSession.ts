@@ -25,7 +25,6 @@ export const SIGNED_IN_CONTEXT = 'feishuHire.signedIn';
 export const SAMPLE_MODE_CONTEXT = 'feishuHire.sampleMode';
 export const HAS_PROFILES_CONTEXT = 'feishuHire.hasProfiles';
 
-
 export interface HireSessionDeps {
   credentials: CredentialStore;
   profiles: ProfileStore;
@@ -36,7 +35,7 @@ export interface HireSessionDeps {
 }
 
 interface Connected {
-  state: Extract<SessionState, { kind: 'connected' }>;
+  state: Extract<SessionState, { kind: 'connected'; }>;
   client: FeishuClient;
   connection: HireConnection;
   /** Aborts every request of this client, in flight or later: nothing leaves with credentials that were replaced. */
@@ -75,13 +74,22 @@ export class HireSession implements vscode.Disposable {
     this.settingsValue = readSettings().settings;
     this.sampleMode = new SampleMode(deps.sample, deps.log);
     this.disposables = [
-      this.changed, this.profilesChanged, this.requested, this.retrying,
-      this.credentials.onDidChange(() => { void this.reload(); }),
-      vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration(SECTION)) { void this.reload(); } }),
+      this.changed,
+      this.profilesChanged,
+      this.requested,
+      this.retrying,
+      this.credentials.onDidChange(() => {
+        void this.reload();
+      }),
+      vscode.workspace.onDidChangeConfiguration(e => {
+        if (e.affectsConfiguration(SECTION)) { void this.reload(); }
+      }),
     ];
     this.firstLoad = this.run(async () => {
       await migrateLegacyCredentials({
-        credentials: this.credentials, profiles: this.profileStore, log: this.log,
+        credentials: this.credentials,
+        profiles: this.profileStore,
+        log: this.log,
         createProfile: (name, baseUrl, credentials) => this.createProfile(name, baseUrl, credentials),
       });
       this.activeId = this.profileStore.read().activeId;
@@ -141,18 +149,10 @@ export class HireSession implements vscode.Disposable {
   private pinnedStoreOf(owner: string | undefined): PinnedStore {
     return {
       get: () => owner ? this.profileStore.pinned(owner) : [],
-      set: async ids => { if (owner) { await this.profileStore.setPinned(owner, ids); } },
+      set: async ids => {
+        if (owner) { await this.profileStore.setPinned(owner, ids); }
+      },
     };
-  }
-
-  /** The view's description: one rule for every state. */
-  describe(filter: string | undefined): string | undefined {
-    const s = this.stateValue;
-    const name = this.activeProfile?.name;
-    const head = s.kind === 'connected' && s.sample ? t('Sample data')
-      : s.kind === 'blocked' ? [name, t('Not connected')].filter(Boolean).join(' · ')
-        : name;
-    return [head, filter].filter(Boolean).join(' · ') || undefined;
   }
 
   /** Settings or stored credentials may have changed: rebuild only when the result differs. */
@@ -287,8 +287,9 @@ export class HireSession implements vscode.Disposable {
     this.activeId = id;
     const list = this.profileStore.read();
     // The value is set at once; only its trip to disk is not waited for, so the switch shows without it.
-    this.profileStore.write({ ...list, activeId: id })
-      .catch(e => this.log.warn(`Could not remember the active profile: ${e instanceof Error ? e.message : String(e)}`));
+    this.profileStore.write({ ...list, activeId: id }).catch(e =>
+      this.log.warn(`Could not remember the active profile: ${e instanceof Error ? e.message : String(e)}`)
+    );
   }
 
   private async eraseProfileData(id: string): Promise<void> {
@@ -302,7 +303,7 @@ export class HireSession implements vscode.Disposable {
     this.settingsValue = settings;
     this.reportSettingsProblems(problems);
     const sample = this.sampleMode.server;
-    let target: { state: SessionState; credentials?: AppCredentials };
+    let target: { state: SessionState; credentials?: AppCredentials; };
     if (sample) {
       target = { state: { kind: 'connected', baseUrl: sample.baseUrl, appId: sample.appId, sample: true }, credentials: sample };
     } else {
@@ -328,7 +329,11 @@ export class HireSession implements vscode.Disposable {
       const client = this.makeClient(target.state.baseUrl, async () => retire.signal.aborted ? undefined : credentials, retire);
       const s = target.state;
       const connection = createConnection({
-        api: client.hire, userIdType: this.userIdType, profileId: s.sample ? undefined : s.profileId, sample: s.sample, signal: retire.signal,
+        api: client.hire,
+        userIdType: this.userIdType,
+        profileId: s.sample ? undefined : s.profileId,
+        sample: s.sample,
+        signal: retire.signal,
         identity: s.sample ? 'sample' : `${s.profileId ?? ''}|${s.baseUrl}|${s.appId}`,
         pinned: this.pinnedStoreOf(s.sample ? SAMPLE_PINNED_OWNER : s.profileId),
       });
@@ -364,8 +369,12 @@ export class HireSession implements vscode.Disposable {
       credentials,
       timeoutMs: s.requestTimeoutMs,
       maxConcurrentRequests: s.maxConcurrentRequests,
-      onRequest: e => { if (!retire.signal.aborted) { this.requested.fire(e); } },
-      onRetry: n => { if (!retire.signal.aborted) { this.retrying.fire(n); } },
+      onRequest: e => {
+        if (!retire.signal.aborted) { this.requested.fire(e); }
+      },
+      onRetry: n => {
+        if (!retire.signal.aborted) { this.retrying.fire(n); }
+      },
       log: line => this.log.warn(line),
     });
   }
@@ -384,5 +393,3 @@ export class HireSession implements vscode.Disposable {
     for (const d of this.disposables) { d.dispose(); }
   }
 }
-
-

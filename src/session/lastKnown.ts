@@ -102,7 +102,9 @@ export class LastKnownData implements vscode.Disposable {
   private scheduleSave(): void {
     if (!this.settledFor || !this.enabled) { return; }
     this.cancelSave();
-    this.timer = setTimeout(() => { void this.save(); }, SAVE_DELAY_MS);
+    this.timer = setTimeout(() => {
+      void this.save();
+    }, SAVE_DELAY_MS);
   }
 
   private cancelSave(): void {

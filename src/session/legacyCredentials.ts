@@ -23,7 +23,11 @@ export async function migrateLegacyCredentials(deps: LegacyMigrationDeps): Promi
   let baseUrl = legacy.baseUrl;
   if (baseUrl === undefined) {
     const setting = vscode.workspace.getConfiguration(SECTION).get<unknown>('baseUrl');
-    try { baseUrl = typeof setting === 'string' ? normaliseBaseUrl(setting) : FEISHU_URL; } catch { baseUrl = FEISHU_URL; }
+    try {
+      baseUrl = typeof setting === 'string' ? normaliseBaseUrl(setting) : FEISHU_URL;
+    } catch {
+      baseUrl = FEISHU_URL;
+    }
   }
   const profile = await deps.createProfile(suggestedProfileName(baseUrl, [], vscode.l10n.t), baseUrl, legacy);
   const pinned = profiles.legacyPinned();

@@ -17,10 +17,13 @@ export interface SessionProblem {
 }
 
 /** `profileId`: whose credentials (undefined in sample mode and with no profile); a rename changes no state. */
-export type SessionState =
-  | { kind: 'signedOut'; profileId?: string }
-  | { kind: 'blocked'; problem: SessionProblem; profileId?: string }
-  | { kind: 'connected'; baseUrl: string; appId: string; sample: boolean; profileId?: string };
+export type SessionState = { kind: 'signedOut'; profileId?: string; } | { kind: 'blocked'; problem: SessionProblem; profileId?: string; } | {
+  kind: 'connected';
+  baseUrl: string;
+  appId: string;
+  sample: boolean;
+  profileId?: string;
+};
 
 /** What `onDidChange` carries: the state, and the connection to work with while it lasts (undefined unless connected). */
 export interface SessionChange {
@@ -29,7 +32,7 @@ export interface SessionChange {
 }
 
 /** A profile's secret is used only with the URL it was checked against, which must still be a usable URL. */
-export function targetFor(profile: Profile, stored: StoredCredentials | undefined): { state: SessionState; credentials?: AppCredentials } {
+export function targetFor(profile: Profile, stored: StoredCredentials | undefined): { state: SessionState; credentials?: AppCredentials; } {
   const profileId = profile.id;
   if (!stored) { return { state: { kind: 'signedOut', profileId } }; }
   let url: string;
@@ -37,17 +40,47 @@ export function targetFor(profile: Profile, stored: StoredCredentials | undefine
     url = normaliseBaseUrl(profile.baseUrl, t);
   } catch (e) {
     const why = e instanceof FeishuError ? e.detail ?? e.message : String(e);
-    return { state: { kind: 'blocked', profileId, problem: {
-      text: t('The URL of the profile "{0}" is not usable ({1}). Its app secret is not sent anywhere until you run Set Credentials.', profile.name, why),
-      action: 'setCredentials',
-    } } };
+    return {
+      state: {
+        kind: 'blocked',
+        profileId,
+        problem: {
+          text: t('The URL of the profile "{0}" is not usable ({1}). Its app secret is not sent anywhere until you run Set Credentials.', profile.name, why),
+          action: 'setCredentials',
+        },
+      },
+    };
   }
   const bound = stored.baseUrl ?? url;
   if (bound !== url) {
-    return { state: { kind: 'blocked', profileId, problem: {
-      text: t('The credentials of the profile "{0}" were checked against {1}, but the profile now names {2}. Run Set Credentials to check them against the new URL.', profile.name, displayBaseUrl(bound), displayBaseUrl(url)),
-      action: 'setCredentials',
-    } } };
+    return {
+      state: {
+        kind: 'blocked',
+        profileId,
+        problem: {
+          text: t(
+            'The credentials of the profile "{0}" were checked against {1}, but the profile now names {2}. Run Set Credentials to check them against the new URL.',
+            profile.name,
+            displayBaseUrl(bound),
+            displayBaseUrl(url),
+          ),
+          action: 'setCredentials',
+        },
+      },
+    };
   }
-  return { state: { kind: 'connected', baseUrl: bound, appId: stored.appId, sample: false, profileId }, credentials: { appId: stored.appId, appSecret: stored.appSecret } };
+  return {
+    state: { kind: 'connected', baseUrl: bound, appId: stored.appId, sample: false, profileId },
+    credentials: { appId: stored.appId, appSecret: stored.appSecret },
+  };
+}
+
+/** The main view's description, one rule for every state: the profile (or sample data, or "not connected") and the filter. */
+export function describeSession(state: SessionState, profileName: string | undefined, filter: string | undefined): string | undefined {
+  const head = state.kind === 'connected' && state.sample ?
+    t('Sample data')
+    : state.kind === 'blocked' ?
+    [profileName, t('Not connected')].filter(Boolean).join(' · ')
+    : profileName;
+  return [head, filter].filter(Boolean).join(' · ') || undefined;
 }

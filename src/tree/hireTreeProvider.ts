@@ -10,7 +10,7 @@ export const VIEW_ID = 'feishuHire.interviews';
 export class HireTreeProvider implements vscode.TreeDataProvider<HireNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<HireNode | HireNode[] | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscription: { dispose(): void };
+  private readonly subscription: { dispose(): void; };
 
   constructor(
     private readonly model: HireTreeModel,
@@ -38,7 +38,14 @@ export class HireTreeProvider implements vscode.TreeDataProvider<HireNode>, vsco
       const state = this.sessionState();
       // Stored credentials that cannot be used right now: say why instead of an empty tree.
       if (state.kind === 'blocked') {
-        const problem: MessageNode = { kind: 'message', id: 'session/problem', parentId: '', severity: 'warning', text: state.problem.text, action: state.problem.action };
+        const problem: MessageNode = {
+          kind: 'message',
+          id: 'session/problem',
+          parentId: '',
+          severity: 'warning',
+          text: state.problem.text,
+          action: state.problem.action,
+        };
         return [problem];
       }
       return this.model.roots();

@@ -7,7 +7,7 @@ import type { RetryNotice } from '../feishu/httpClient';
 const t = vscode.l10n.t;
 
 export interface MainViewMessageDeps {
-  view: { message?: string; description?: string };
+  view: { message?: string; description?: string; };
   /** "Last-known data as of …" while restored lists show; undefined once fresh data replaced them. */
   asOf: () => string | undefined;
   description: () => string | undefined;
@@ -50,7 +50,8 @@ export class MainViewMessage {
 
   private render(): void {
     const { view } = this.deps;
-    const loaded = this.loadedAt === undefined ? undefined
+    const loaded = this.loadedAt === undefined ?
+      undefined
       : t('Loaded {0}', new Date(this.loadedAt).toLocaleTimeString(vscode.env.language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }));
     const message = this.retrying ?? this.asOfText ?? loaded;
     if (view.message !== message) { view.message = message; }

@@ -78,8 +78,10 @@ function queueItemFor(node: QueueNode, model: QueueModel, ctx: ItemContext): vsc
       const text = interviewLabel(node.state, model.label(node.state.applicationId), ctx);
       item.label = text.label;
       item.description = text.description;
-      item.iconPath = new vscode.ThemeIcon(node.state.owed > 0 ? 'warning' : node.state.phase === 'ended' ? 'pass' : 'clock',
-        node.state.owed > 0 ? new vscode.ThemeColor('list.warningForeground') : undefined);
+      item.iconPath = new vscode.ThemeIcon(
+        node.state.owed > 0 ? 'warning' : node.state.phase === 'ended' ? 'pass' : 'clock',
+        node.state.owed > 0 ? new vscode.ThemeColor('list.warningForeground') : undefined,
+      );
       return item;
     }
     case 'record': {

@@ -56,8 +56,11 @@ export function createQueueViews(deps: QueueViewsDeps): QueueViews {
   // Optional interval: checked once a minute, skipped while the window is in the background.
   const tick = (): void => {
     const due = refreshDue({
-      nowMs: Date.now(), lastLoadedMs: model.lastLoadedMs, intervalMinutes: deps.refreshMinutes(),
-      windowFocused: vscode.window.state.focused, loading: model.isLoading,
+      nowMs: Date.now(),
+      lastLoadedMs: model.lastLoadedMs,
+      intervalMinutes: deps.refreshMinutes(),
+      windowFocused: vscode.window.state.focused,
+      loading: model.isLoading,
     });
     if (due) {
       deps.log.info('Feedback queue: refresh interval reached');
@@ -66,9 +69,23 @@ export function createQueueViews(deps: QueueViewsDeps): QueueViews {
   };
   const timer = setInterval(tick, TIMER_TICK_MS);
   const disposables: vscode.Disposable[] = [
-    owedProvider, recentProvider, owedView, recentView, changed,
+    owedProvider,
+    recentProvider,
+    owedView,
+    recentView,
+    changed,
     { dispose: () => clearInterval(timer) },
-    vscode.window.onDidChangeWindowState(state => { if (state.focused) { tick(); } }),
+    vscode.window.onDidChangeWindowState(state => {
+      if (state.focused) { tick(); }
+    }),
   ];
-  return { model, owedView, recentView, refresh, dispose: () => { for (const d of disposables) { d.dispose(); } } };
+  return {
+    model,
+    owedView,
+    recentView,
+    refresh,
+    dispose: () => {
+      for (const d of disposables) { d.dispose(); }
+    },
+  };
 }

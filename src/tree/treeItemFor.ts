@@ -62,7 +62,8 @@ export function treeItemFor(node: HireNode, ctx: ItemContext): vscode.TreeItem {
       item.contextValue = 'interview';
       return item;
     }
-    case 'record': return recordItem(node, ctx);
+    case 'record':
+      return recordItem(node, ctx);
     case 'loadMore': {
       const loading = node.loading || ctx.isLoading(node.parentId);
       const item = new vscode.TreeItem(loading ? t('Loading…') : t('Load more…'), vscode.TreeItemCollapsibleState.None);
@@ -76,8 +77,10 @@ export function treeItemFor(node: HireNode, ctx: ItemContext): vscode.TreeItem {
     case 'message': {
       const item = new vscode.TreeItem(node.text, vscode.TreeItemCollapsibleState.None);
       item.id = node.id;
-      item.iconPath = new vscode.ThemeIcon(node.severity === 'error' ? 'error' : node.severity === 'warning' ? 'warning' : 'info',
-        node.severity === 'error' ? new vscode.ThemeColor('list.errorForeground') : undefined);
+      item.iconPath = new vscode.ThemeIcon(
+        node.severity === 'error' ? 'error' : node.severity === 'warning' ? 'warning' : 'info',
+        node.severity === 'error' ? new vscode.ThemeColor('list.errorForeground') : undefined,
+      );
       const actions: Record<MessageAction, vscode.Command> = {
         retry: { command: 'feishuHire.tree.retry', title: t('Retry'), arguments: [node] },
         setCredentials: { command: 'feishuHire.credentials.set', title: t('Set Credentials') },
@@ -139,7 +142,10 @@ export function tooltipFor(node: HireNode, ctx: ItemContext): vscode.MarkdownStr
     md.appendMarkdown('  \n');
   };
   const sampleNote = (): void => {
-    if (ctx.sample) { md.appendMarkdown('\n---\n'); md.appendText(t('Sample data from the built-in demo tenant, not real company data.')); }
+    if (ctx.sample) {
+      md.appendMarkdown('\n---\n');
+      md.appendText(t('Sample data from the built-in demo tenant, not real company data.'));
+    }
   };
   switch (node.kind) {
     case 'application': {
@@ -185,7 +191,11 @@ export function tooltipFor(node: HireNode, ctx: ItemContext): vscode.MarkdownStr
       field(t('Description'), score.description);
       const levels = levelRange(r.min_job_level_id, r.max_job_level_id, { lang: ctx.lang, t, lookup: ctx.levels });
       field(t('Suggested level'), levels.text);
-      if (levels.note) { md.appendMarkdown('*'); md.appendText(levels.note); md.appendMarkdown('*  \n'); }
+      if (levels.note) {
+        md.appendMarkdown('*');
+        md.appendText(levels.note);
+        md.appendMarkdown('*  \n');
+      }
       if (r.content) {
         md.appendMarkdown('\n---\n');
         md.appendText(r.content.length > 600 ? r.content.slice(0, 600) + '…' : r.content);

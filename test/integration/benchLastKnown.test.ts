@@ -53,7 +53,7 @@ const APPS = [SAMPLE.appWith120, SAMPLE.appWith49, SAMPLE.appWith7];
     await lark.close();
   });
 
-  test('start to first rows from last-known data (the benchmark reads it)', async function () {
+  test('start to first rows from last-known data (the benchmark reads it)', async function() {
     this.timeout(120_000);
     const a = hire.session.activeProfile!;
     const b = hire.session.profiles.find(p => p.name === 'Bench B')!;
@@ -79,6 +79,12 @@ const APPS = [SAMPLE.appWith120, SAMPLE.appWith49, SAMPLE.appWith7];
       requests = Math.max(requests, feishu.stats.requests.length);
     }
     assert.strictEqual(rows, loadedRows, 'the restored tree has the rows the loaded one had');
-    writeBenchFigures({ lastKnownFirstRowsMs: median(times), lastKnownRequests: requests, lastKnownRows: rows, lastKnownApplications: APPS.length, lastKnownPhases: phases.join(' ') });
+    writeBenchFigures({
+      lastKnownFirstRowsMs: median(times),
+      lastKnownRequests: requests,
+      lastKnownRows: rows,
+      lastKnownApplications: APPS.length,
+      lastKnownPhases: phases.join(' '),
+    });
   });
 });

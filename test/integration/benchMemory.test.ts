@@ -40,15 +40,21 @@ async function settledMemory(gc: (() => void) | undefined): Promise<number> {
   return median(readings);
 }
 
-async function startFakeProcess(): Promise<{ child: ChildProcess; baseUrl: string; appId: string; appSecret: string }> {
+async function startFakeProcess(): Promise<{ child: ChildProcess; baseUrl: string; appId: string; appSecret: string; }> {
   const script = path.join(__dirname, '..', '..', '..', 'dist', 'fakeFeishu.js');
   const child = spawn(process.execPath, [script, '--port', '0'], { stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
   const line = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the fake Feishu process did not start within 20 s')), 20_000);
-    child.once('exit', code => { clearTimeout(timer); reject(new Error(`the fake Feishu process exited (${code})`)); });
-    createInterface({ input: child.stdout! }).once('line', l => { clearTimeout(timer); resolve(l); });
+    child.once('exit', code => {
+      clearTimeout(timer);
+      reject(new Error(`the fake Feishu process exited (${code})`));
+    });
+    createInterface({ input: child.stdout! }).once('line', l => {
+      clearTimeout(timer);
+      resolve(l);
+    });
   });
-  return { child, ...(JSON.parse(line) as { baseUrl: string; appId: string; appSecret: string }) };
+  return { child, ...(JSON.parse(line) as { baseUrl: string; appId: string; appSecret: string; }) };
 }
 
 async function waitFor(what: string, ok: () => boolean, ms = 10_000): Promise<void> {
@@ -80,7 +86,7 @@ async function waitFor(what: string, ok: () => boolean, ms = 10_000): Promise<vo
     fake?.child.kill();
   });
 
-  test('memory with 10,000 interviews loaded (the benchmark reads it)', async function () {
+  test('memory with 10,000 interviews loaded (the benchmark reads it)', async function() {
     this.timeout(180_000);
     const gc = hostGc();
     const model = hire.model;
@@ -96,7 +102,12 @@ async function waitFor(what: string, ok: () => boolean, ms = 10_000): Promise<vo
     // The names the tree asks for in the background come in too: wait for them, then measure.
     await sleep(3000);
     const after = await settledMemory(gc);
-    writeBenchFigures({ memoryGrowthMB: (after - before) / 1024 / 1024, memoryInterviews: interviews, memoryGcAvailable: gc !== undefined, memoryNodeVersion: process.version });
+    writeBenchFigures({
+      memoryGrowthMB: (after - before) / 1024 / 1024,
+      memoryInterviews: interviews,
+      memoryGcAvailable: gc !== undefined,
+      memoryNodeVersion: process.version,
+    });
     // Kept alive until measured: the tree holds these nodes while they are shown.
     assert.ok(kids.length >= 10_000);
   });

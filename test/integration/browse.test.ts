@@ -31,14 +31,22 @@ suite('Browse the sample tenant', () => {
   });
 
   test('bad credentials are refused with a clear message and nothing is stored', async () => {
-    const stored = await vscode.commands.executeCommand('feishuHire.credentials.setFrom', { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: 'wrong-secret' });
+    const stored = await vscode.commands.executeCommand('feishuHire.credentials.setFrom', {
+      baseUrl: fake.baseUrl,
+      appId: fake.appId,
+      appSecret: 'wrong-secret',
+    });
     assert.strictEqual(stored, false);
     assert.strictEqual(hire.session.signedIn, false);
     assert.strictEqual(await storedCredentials(hire), undefined);
   });
 
   test('Set Credentials checks the pair with the service, then signs in', async () => {
-    const stored = await vscode.commands.executeCommand('feishuHire.credentials.setFrom', { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret });
+    const stored = await vscode.commands.executeCommand('feishuHire.credentials.setFrom', {
+      baseUrl: fake.baseUrl,
+      appId: fake.appId,
+      appSecret: fake.appSecret,
+    });
     assert.strictEqual(stored, true);
     assert.strictEqual(hire.session.signedIn, true);
     assert.strictEqual(hire.session.activeProfile?.baseUrl, fake.baseUrl, 'the profile keeps the URL the pair was checked against');

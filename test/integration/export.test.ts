@@ -21,18 +21,20 @@ suite('Export', () => {
   test('the 120-interview application to CSV: every record, read back with a CSV parser', async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'feishu-export-')), 'interviews.csv');
     session.fake.resetStats();
-    await vscode.commands.executeCommand('feishuHire.application.export', SAMPLE.appWith120,
-      { format: 'csv', destination: vscode.Uri.file(file).toString() });
+    await vscode.commands.executeCommand('feishuHire.application.export', SAMPLE.appWith120, { format: 'csv', destination: vscode.Uri.file(file).toString() });
     assert.ok(fs.existsSync(file), 'the export was written');
     // The tree enriches other applications in the background meanwhile, and shares the directory with the export, so
     // it may show this application's first page too (20 a page): count what this export asked for (50 a page).
     const app = sampleTenant().application(SAMPLE.appWith120)!;
     const mine = [SAMPLE.appWith120, app.talent.id, app.job.id, '/contact/v3/job_levels'];
-    const requests = session.fake.stats.requests
-      .filter(r => mine.some(m => r.path.includes(m) || r.query['application_id'] === m))
-      .filter(r => r.route !== 'interviews' || r.query['page_size'] === '50')
-      .map(r => r.route);
-    console.log(`export of the 120-interview application: ${requests.length} requests (${[...new Set(requests)].map(r => `${r} ${requests.filter(x => x === r).length}`).join(', ')})`);
+    const requests = session.fake.stats.requests.filter(r => mine.some(m => r.path.includes(m) || r.query['application_id'] === m)).filter(r =>
+      r.route !== 'interviews' || r.query['page_size'] === '50'
+    ).map(r => r.route);
+    console.log(
+      `export of the 120-interview application: ${requests.length} requests (${
+        [...new Set(requests)].map(r => `${r} ${requests.filter(x => x === r).length}`).join(', ')
+      })`,
+    );
     const bytes = fs.readFileSync(file);
     assert.deepStrictEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
     const rows = parse(bytes.toString('utf8'), { bom: true, columns: true }) as Record<string, string>[];
@@ -59,7 +61,7 @@ suite('Export', () => {
     await vscode.commands.executeCommand('feishuHire.application.export', SAMPLE.appWith7, { format: 'json', destination: 'untitled' });
     const editor = vscode.window.activeTextEditor;
     assert.ok(editor && editor.document.isUntitled);
-    const json = JSON.parse(editor.document.getText()) as { record_id: string }[];
+    const json = JSON.parse(editor.document.getText()) as { record_id: string; }[];
     assert.deepStrictEqual(json.map(r => r.record_id), expectedRecordIds(SAMPLE.appWith7));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 

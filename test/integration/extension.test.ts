@@ -27,9 +27,9 @@ suite('Extension', () => {
 
   test('contributes the Feishu Hire view container and its interviews view', async () => {
     const contributes = getExtension().packageJSON.contributes;
-    const containers: { id: string }[] = contributes.viewsContainers.activitybar;
+    const containers: { id: string; }[] = contributes.viewsContainers.activitybar;
     assert.ok(containers.some(c => c.id === 'feishuHire'), 'activity-bar container feishuHire');
-    const views: { id: string }[] = contributes.views.feishuHire;
+    const views: { id: string; }[] = contributes.views.feishuHire;
     assert.ok(views.some(v => v.id === 'feishuHire.interviews'), 'view feishuHire.interviews');
     // Both commands exist only when VS Code registered the container and the view from the manifest.
     await vscode.commands.executeCommand('workbench.view.extension.feishuHire');

@@ -8,12 +8,13 @@ import type { HireNode, MessageNode } from '../../src/model/tree/hireNode';
 suite('Faults in the view', () => {
   const session = signedInSession();
 
-  const expand = (applicationId: string): Promise<HireNode[]> =>
-    session.hire.model.children(session.hire.model.applicationNode('all', applicationId));
+  const expand = (applicationId: string): Promise<HireNode[]> => session.hire.model.children(session.hire.model.applicationNode('all', applicationId));
 
   test('rate limited: the view says it is retrying, then the interviews show with no error', async () => {
     const seen = new Set<string>();
-    const watch = setInterval(() => { if (session.hire.treeView.message) { seen.add(session.hire.treeView.message); } }, 5);
+    const watch = setInterval(() => {
+      if (session.hire.treeView.message) { seen.add(session.hire.treeView.message); }
+    }, 5);
     session.fake.set({ forceRateLimit: 1, rateLimitReset: 'whole' });
     const children = await expand(SAMPLE.appWith51);
     clearInterval(watch);

@@ -26,7 +26,9 @@ async function owedAtTheFake(baseUrl: string, appId: string, appSecret: string, 
     url.searchParams.set('end_time', String(window.endMs));
     url.searchParams.set('page_size', '100');
     if (pageToken) { url.searchParams.set('page_token', pageToken); }
-    const body = await (await fetch(url, { headers: { Authorization: `Bearer ${token}` } })).json() as { data: { items?: Obj[]; has_more: boolean; page_token?: string } };
+    const body = await (await fetch(url, { headers: { Authorization: `Bearer ${token}` } })).json() as {
+      data: { items?: Obj[]; has_more: boolean; page_token?: string; };
+    };
     for (const interview of body.data.items ?? []) {
       if ((interview['end_time'] as number) > nowMs) { continue; }
       owed += (interview['interview_record_list'] as Obj[]).filter(r => r['commit_status'] === 2).length;
@@ -45,7 +47,9 @@ async function recentApplicationIds(baseUrl: string, token: string): Promise<Set
     const url = new URL('/open-apis/hire/v1/applications', baseUrl);
     url.searchParams.set('page_size', '100');
     if (pageToken) { url.searchParams.set('page_token', pageToken); }
-    const body = await (await fetch(url, { headers: { Authorization: `Bearer ${token}` } })).json() as { data: { items?: string[]; has_more: boolean; page_token?: string } };
+    const body = await (await fetch(url, { headers: { Authorization: `Bearer ${token}` } })).json() as {
+      data: { items?: string[]; has_more: boolean; page_token?: string; };
+    };
     ids.push(...body.data.items ?? []);
     if (!body.data.has_more) { break; }
     pageToken = body.data.page_token ?? '';
@@ -55,17 +59,17 @@ async function recentApplicationIds(baseUrl: string, token: string): Promise<Set
 
 async function tokenOf(baseUrl: string, appId: string, appSecret: string): Promise<string> {
   const reply = await fetch(`${baseUrl}/open-apis/auth/v3/tenant_access_token/internal`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ app_id: appId, app_secret: appSecret }),
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ app_id: appId, app_secret: appSecret }),
   });
-  return (await reply.json() as { tenant_access_token: string }).tenant_access_token;
+  return (await reply.json() as { tenant_access_token: string; }).tenant_access_token;
 }
-
 
 suite('Feedback Owed and Recent Interviews', () => {
   const session = signedInSession();
   // The queue's listings only: the main tree's background names walk uses the same endpoint, by application.
-  const windowListings = (): number => session.fake.stats.requests
-    .filter(r => r.route === 'successorInterviews' && r.query['start_time'] !== undefined).length;
+  const windowListings = (): number => session.fake.stats.requests.filter(r => r.route === 'successorInterviews' && r.query['start_time'] !== undefined).length;
   // Reveal and score details page through an application's interviews: use the sample's small recent applications.
   let recent: Set<string>;
   suiteSetup(async () => {

@@ -10,10 +10,8 @@ const reportEnv = 'FEISHU_HIRE_TEST_REPORT';
 
 export function run(): Promise<void> {
   const reportFile = process.env[reportEnv];
-  const base = Mocha.reporters.Base as unknown as { consoleLog: (...args: unknown[]) => void };
-  const print = reportFile
-    ? (...args: unknown[]) => fs.appendFileSync(reportFile, format(...args) + '\n')
-    : (...args: unknown[]) => console.log(...args);
+  const base = Mocha.reporters.Base as unknown as { consoleLog: (...args: unknown[]) => void; };
+  const print = reportFile ? (...args: unknown[]) => fs.appendFileSync(reportFile, format(...args) + '\n') : (...args: unknown[]) => console.log(...args);
   base.consoleLog = print;
 
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 20_000, grep: process.env.FEISHU_HIRE_TEST_GREP });

@@ -9,8 +9,6 @@ import type { HireNode } from '../../src/model/tree/hireNode';
 import { signedInSession } from './signedInSession';
 import { until, settle } from './testingParts';
 
-
-
 suite('Last-known data (#14)', () => {
   const session = signedInSession();
   const folder = (): string => path.join(session.hire.context.globalStorageUri.fsPath, 'lastKnown');
@@ -22,7 +20,7 @@ suite('Last-known data (#14)', () => {
     const file = (): string => path.join(folder(), `${profileId}.lastknown`);
     const stamp = (): number => fs.existsSync(file()) ? fs.statSync(file()).mtimeMs : 0;
     const deadline = Date.now() + 30_000;
-    for (let last = -1; ;) {
+    for (let last = -1;;) {
       const now = stamp();
       if (now !== 0 && now === last) { return; }
       if (Date.now() > deadline) { throw new Error('the saved tree kept changing for 30 s'); }
@@ -64,8 +62,7 @@ suite('Last-known data (#14)', () => {
     session.fake.resetStats();
     const after = await visibleIds([SAMPLE.appWith7]);
     assert.deepStrictEqual(after, before, 'the same rows');
-    assert.strictEqual(session.fake.stats.requests.length, 0,
-      `requests at start: ${JSON.stringify(session.fake.stats.requests.map(r => r.path))}`);
+    assert.strictEqual(session.fake.stats.requests.length, 0, `requests at start: ${JSON.stringify(session.fake.stats.requests.map(r => r.path))}`);
     assert.match(hire.treeView.message ?? '', /as of/);
 
     // Something new is asked for: requests, and the saved data grows.

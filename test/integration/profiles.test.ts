@@ -12,7 +12,9 @@ import { settle, testingParts } from './testingParts';
 /** A Memento of the test's own: the migration is checked without touching the running extension's state. */
 class MemoryMemento implements vscode.Memento {
   private readonly values = new Map<string, unknown>();
-  keys(): readonly string[] { return [...this.values.keys()]; }
+  keys(): readonly string[] {
+    return [...this.values.keys()];
+  }
   get<T>(key: string, fallback?: T): T | undefined {
     return this.values.has(key) ? this.values.get(key) as T : fallback;
   }
@@ -21,7 +23,6 @@ class MemoryMemento implements vscode.Memento {
     return Promise.resolve();
   }
 }
-
 
 suite('Profiles (#14)', () => {
   let hire: HireTesting;
@@ -52,8 +53,15 @@ suite('Profiles (#14)', () => {
   });
 
   test('two profiles on two servers: each one\'s secret, pinned applications and requests stay apart', async () => {
-    assert.strictEqual(await vscode.commands.executeCommand('feishuHire.credentials.setFrom',
-      { baseUrl: feishu.baseUrl, appId: feishu.appId, appSecret: feishu.appSecret, profile: 'Tenant A (Feishu)' }), true);
+    assert.strictEqual(
+      await vscode.commands.executeCommand('feishuHire.credentials.setFrom', {
+        baseUrl: feishu.baseUrl,
+        appId: feishu.appId,
+        appSecret: feishu.appSecret,
+        profile: 'Tenant A (Feishu)',
+      }),
+      true,
+    );
     const a = profileNamed('Tenant A (Feishu)');
     assert.ok(a);
     assert.strictEqual(hire.session.activeProfile?.id, a.id);
@@ -63,8 +71,15 @@ suite('Profiles (#14)', () => {
 
     const larkBefore = lark.stats.requests.length;
     assert.strictEqual(larkBefore, 0);
-    assert.strictEqual(await vscode.commands.executeCommand('feishuHire.credentials.setFrom',
-      { baseUrl: lark.baseUrl, appId: lark.appId, appSecret: lark.appSecret, profile: 'Tenant B (Lark)' }), true);
+    assert.strictEqual(
+      await vscode.commands.executeCommand('feishuHire.credentials.setFrom', {
+        baseUrl: lark.baseUrl,
+        appId: lark.appId,
+        appSecret: lark.appSecret,
+        profile: 'Tenant B (Lark)',
+      }),
+      true,
+    );
     const b = profileNamed('Tenant B (Lark)');
     assert.ok(b);
     assert.strictEqual(hire.session.activeProfile?.id, b.id, 'the new profile is active');
@@ -92,8 +107,11 @@ suite('Profiles (#14)', () => {
     const app = hire.model.applicationNode('pinned', SAMPLE.appWith7);
     assert.ok((await hire.model.children(app)).some(n => n.kind === 'interview'));
     await settle(500);
-    assert.strictEqual(lark.stats.requests.length, larkAtSwitch,
-      `nothing reached B's server while A is active: ${JSON.stringify(lark.stats.requests.slice(larkAtSwitch).map(r => r.path))}`);
+    assert.strictEqual(
+      lark.stats.requests.length,
+      larkAtSwitch,
+      `nothing reached B's server while A is active: ${JSON.stringify(lark.stats.requests.slice(larkAtSwitch).map(r => r.path))}`,
+    );
     assert.notStrictEqual(hire.session.connection?.identity, undefined);
     assert.ok(hire.session.connection?.identity?.startsWith(`${a.id}|`), 'the data is A\'s');
   });
@@ -135,8 +153,10 @@ suite('Profiles (#14)', () => {
     assert.strictEqual(await hire.context.secrets.get(credentialsKey(a.id)), undefined);
     assert.ok(profileNamed('Tenant A (Feishu)'), 'the profile stays, signed out');
     assert.match(hire.treeView.description ?? '', /Tenant A \(Feishu\)/);
-    assert.strictEqual(await vscode.commands.executeCommand('feishuHire.credentials.setFrom',
-      { baseUrl: feishu.baseUrl, appId: feishu.appId, appSecret: feishu.appSecret }), true);
+    assert.strictEqual(
+      await vscode.commands.executeCommand('feishuHire.credentials.setFrom', { baseUrl: feishu.baseUrl, appId: feishu.appId, appSecret: feishu.appSecret }),
+      true,
+    );
     assert.strictEqual(hire.session.activeProfile?.id, a.id, 'the same profile, signed in again');
     assert.deepStrictEqual(await pinnedRoot(), [`pinned/app/${SAMPLE.appWith7}`], 'its pinned list survived sign-out');
   });
@@ -148,7 +168,9 @@ suite('Profiles (#14)', () => {
     await hire.context.secrets.store('feishuHire.credentials', legacy);
     const credentials = new CredentialStore(hire.context.secrets);
     const session = new HireSession({
-      credentials, profiles: new ProfileStore(memento), log: hire.log,
+      credentials,
+      profiles: new ProfileStore(memento),
+      log: hire.log,
       sample: { start: () => Promise.reject(new Error('not in this test')), memento },
     });
     try {

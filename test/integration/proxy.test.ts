@@ -28,7 +28,7 @@ suite('Behind an HTTP proxy (http.proxy, https through CONNECT)', () => {
   let proxyLog = '';
   let proxyUrl: string;
 
-  suiteSetup(async function () {
+  suiteSetup(async function() {
     this.timeout(60_000);
     const tlsError = process.env['FEISHU_HIRE_TEST_TLS_ERROR'];
     const key = process.env['FEISHU_HIRE_TEST_TLS_KEY'];
@@ -44,12 +44,14 @@ suite('Behind an HTTP proxy (http.proxy, https through CONNECT)', () => {
       env: { ...process.env, ELECTRON_RUN_AS_NODE: '1', DEBUG: 'proxy*', DEBUG_COLORS: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    proxy.stderr!.on('data', (chunk: Buffer) => { proxyLog += chunk.toString('utf8'); });
+    proxy.stderr!.on('data', (chunk: Buffer) => {
+      proxyLog += chunk.toString('utf8');
+    });
     const line = await new Promise<string>((resolve, reject) => {
       proxy.once('exit', code => reject(new Error(`the proxy exited (${code}): ${proxyLog}`)));
       createInterface({ input: proxy.stdout! }).once('line', resolve);
     });
-    proxyUrl = `http://127.0.0.1:${(JSON.parse(line) as { port: number }).port}`;
+    proxyUrl = `http://127.0.0.1:${(JSON.parse(line) as { port: number; }).port}`;
 
     const http = vscode.workspace.getConfiguration('http');
     await http.update('proxy', proxyUrl, vscode.ConfigurationTarget.Global);
@@ -66,7 +68,11 @@ suite('Behind an HTTP proxy (http.proxy, https through CONNECT)', () => {
 
   test('signing in and the tree go through the proxy, in CONNECT tunnels to the fake', async () => {
     assert.match(fake.baseUrl, /^https:\/\/127\.0\.0\.2:\d+$/);
-    const stored = await vscode.commands.executeCommand('feishuHire.credentials.setFrom', { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret });
+    const stored = await vscode.commands.executeCommand('feishuHire.credentials.setFrom', {
+      baseUrl: fake.baseUrl,
+      appId: fake.appId,
+      appSecret: fake.appSecret,
+    });
     assert.strictEqual(stored, true, `sign-in through the proxy failed; proxy log:\n${proxyLog}`);
     const all = hire.model.roots()[1]!;
     const apps = await hire.model.children(all);
@@ -80,7 +86,7 @@ suite('Behind an HTTP proxy (http.proxy, https through CONNECT)', () => {
     assert.ok(fake.stats.count('token') >= 1 && fake.stats.count('applications') >= 1, 'the fake heard the token and the list');
   });
 
-  test("the proxy's log never holds the secret or the token in clear", async () => {
+  test('the proxy\'s log never holds the secret or the token in clear', async () => {
     assert.ok(proxyLog.length > 0, 'the proxy logged nothing');
     assert.ok(!proxyLog.includes(fake.appSecret), 'the app secret is in the proxy log');
     assert.ok(!/Bearer|tenant_access_token|t-[0-9a-z]{8,}/i.test(proxyLog), 'a token is in the proxy log');
@@ -95,7 +101,11 @@ suite('Behind an HTTP proxy (http.proxy, https through CONNECT)', () => {
       // Signed out first: the names the tree was still fetching through the old tunnels stop, and cannot count.
       await vscode.commands.executeCommand('feishuHire.credentials.signOut');
       const before = fake.stats.count('token');
-      const stored = await vscode.commands.executeCommand('feishuHire.credentials.setFrom', { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret });
+      const stored = await vscode.commands.executeCommand('feishuHire.credentials.setFrom', {
+        baseUrl: fake.baseUrl,
+        appId: fake.appId,
+        appSecret: fake.appSecret,
+      });
       assert.strictEqual(stored, false);
       assert.strictEqual(fake.stats.count('token'), before, 'the credential check reached the fake without the proxy');
     } finally {

@@ -21,7 +21,10 @@ suite('Secrets never leak', () => {
   });
 
   test('log, settings, clipboard and webview hold neither the app secret nor the token', async () => {
-    assert.strictEqual(await vscode.commands.executeCommand('feishuHire.credentials.setFrom', { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret }), true);
+    assert.strictEqual(
+      await vscode.commands.executeCommand('feishuHire.credentials.setFrom', { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret }),
+      true,
+    );
     assert.strictEqual(await vscode.commands.executeCommand('feishuHire.application.lookUp', SAMPLE.appWith7), true);
     const app = hire.model.applicationNode('pinned', SAMPLE.appWith7);
     const interviews = await hire.model.children(app);
@@ -42,7 +45,8 @@ suite('Secrets never leak', () => {
 
     const logText = readTree(hire.context.logUri.fsPath);
     assert.ok(logText.includes('/open-apis/hire/v1/applications/'), 'the log file was found and has request lines');
-    const settings = JSON.stringify(vscode.workspace.getConfiguration('feishuHire').inspect('baseUrl')) + JSON.stringify(vscode.workspace.getConfiguration('feishuHire'));
+    const settings = JSON.stringify(vscode.workspace.getConfiguration('feishuHire').inspect('baseUrl')) +
+      JSON.stringify(vscode.workspace.getConfiguration('feishuHire'));
     const places: Record<string, string> = { log: logText, settings, clipboard, webview: panel.panel.webview.html };
     for (const [where, text] of Object.entries(places)) {
       for (const secret of [fake.appSecret, token, 'typo-secret-1234567']) {

@@ -8,18 +8,24 @@ import type { HireNode, MessageNode } from '../../src/model/tree/hireNode';
 import { signedInSession } from './signedInSession';
 import { readTree, settle } from './testingParts';
 
-
 /** Every string reachable from a value (objects, arrays, getters' values, functions' names), cycles cut. */
 function reachableStrings(root: unknown): string[] {
   const seen = new Set<unknown>();
   const found: string[] = [];
   const visit = (value: unknown, depth: number): void => {
-    if (typeof value === 'string') { found.push(value); return; }
+    if (typeof value === 'string') {
+      found.push(value);
+      return;
+    }
     if ((typeof value !== 'object' && typeof value !== 'function') || value === null || seen.has(value) || depth > 12) { return; }
     seen.add(value);
     for (const key of Reflect.ownKeys(value)) {
       let child: unknown;
-      try { child = (value as Record<string | symbol, unknown>)[key]; } catch { continue; }
+      try {
+        child = (value as Record<string | symbol, unknown>)[key];
+      } catch {
+        continue;
+      }
       visit(child, depth + 1);
     }
   };
@@ -78,16 +84,23 @@ suite('Trust: exports, sign-out, bound credentials', () => {
     const atSignOut = fake.stats.requests.length;
     await settle(1200);
     fake.set({ latencyMs: 0 });
-    assert.strictEqual(fake.stats.requests.length, atSignOut, `requests after sign-out: ${JSON.stringify(fake.stats.requests.slice(atSignOut).map(r => r.path))}`);
+    assert.strictEqual(
+      fake.stats.requests.length,
+      atSignOut,
+      `requests after sign-out: ${JSON.stringify(fake.stats.requests.slice(atSignOut).map(r => r.path))}`,
+    );
     assert.strictEqual(session.hire.scoreDetailsPanel(), undefined, 'the details panel closed with the session');
     // Back in for the next tests.
-    assert.strictEqual(await vscode.commands.executeCommand('feishuHire.credentials.setFrom', { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret }), true);
+    assert.strictEqual(
+      await vscode.commands.executeCommand('feishuHire.credentials.setFrom', { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret }),
+      true,
+    );
   });
 
   /** Rewrites the active profile as stored (another window, a damaged file): the session must not follow blindly. */
   async function tamperActiveProfile(change: Record<string, unknown>): Promise<void> {
     const memento = session.hire.context.globalState;
-    const list = memento.get<{ profiles: Record<string, unknown>[]; activeId: string }>('feishuHire.profiles')!;
+    const list = memento.get<{ profiles: Record<string, unknown>[]; activeId: string; }>('feishuHire.profiles')!;
     await memento.update('feishuHire.profiles', { ...list, profiles: list.profiles.map(p => p['id'] === list.activeId ? { ...p, ...change } : p) });
     await session.hire.session.reload();
   }
@@ -161,7 +174,10 @@ suite('Trust: exports, sign-out, bound credentials', () => {
     try {
       await vscode.commands.executeCommand('feishuHire.credentials.signOut');
       // Setting the base URL and storing the secret both raise events of their own: they must change nothing more.
-      assert.strictEqual(await vscode.commands.executeCommand('feishuHire.credentials.setFrom', { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret }), true);
+      assert.strictEqual(
+        await vscode.commands.executeCommand('feishuHire.credentials.setFrom', { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret }),
+        true,
+      );
       await settle(1000);
     } finally {
       subscription.dispose();

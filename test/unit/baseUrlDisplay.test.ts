@@ -14,7 +14,14 @@ describe('#10.8 base URLs never show their userinfo or query', () => {
 
   test('normaliseBaseUrl errors never echo userinfo or query', () => {
     for (const bad of ['https://alice:hunter2@proxy.example/?key=abc', 'http://alice:hunter2@proxy.example/?key=abc', 'not a url alice:hunter2@x?key=abc']) {
-      const e = (() => { try { normaliseBaseUrl(bad); } catch (err) { return err as FeishuError; } return undefined; })();
+      const e = (() => {
+        try {
+          normaliseBaseUrl(bad);
+        } catch (err) {
+          return err as FeishuError;
+        }
+        return undefined;
+      })();
       assert.ok(e instanceof FeishuError, bad);
       for (const secret of ['hunter2', 'key=abc', 'alice']) { assert.ok(!e.message.includes(secret), `"${secret}" in: ${e.message}`); }
     }

@@ -12,12 +12,24 @@ import { parseInterview } from '../../src/feishu/validate';
 
 const bundled = createRequire(__filename)(join(__dirname, '..', '..', '..', 'dist', 'builders.js')) as typeof Builders;
 
-test("a FeishuError made by the main bundle's class is one for the builders bundle's copy: the scorecard notice explains it", () => {
-  const interview = parseInterview({ id: '7100000000000000001', begin_time: 1, end_time: 2, interview_record_list: [{ id: 'r1', user_id: 'ou_1', conclusion: 1, commit_status: 1 }] }, 'item');
+test('a FeishuError made by the main bundle\'s class is one for the builders bundle\'s copy: the scorecard notice explains it', () => {
+  const interview = parseInterview({
+    id: '7100000000000000001',
+    begin_time: 1,
+    end_time: 2,
+    interview_record_list: [{ id: 'r1', user_id: 'ou_1', conclusion: 1, commit_status: 1 }],
+  }, 'item');
   const error = new FeishuError({ kind: 'api', code: 99991400, msg: 'request trigger frequency limit' });
   const model = bundled.buildScoreDetailsModel({
-    target: { root: 'all', applicationId: '1', interviewId: '7100000000000000001', recordId: 'r1' }, owner: 'test', locale: 'en', lang: 'en',
-    t, sample: false, now: 0, interview, scorecard: { kind: 'failed', error },
+    target: { root: 'all', applicationId: '1', interviewId: '7100000000000000001', recordId: 'r1' },
+    owner: 'test',
+    locale: 'en',
+    lang: 'en',
+    t,
+    sample: false,
+    now: 0,
+    interview,
+    scorecard: { kind: 'failed', error },
   });
   const notice = model?.scorecard?.notice ?? '';
   assert.match(notice, /rate limited by the service/, notice);
@@ -26,10 +38,19 @@ test("a FeishuError made by the main bundle's class is one for the builders bund
 });
 
 test('the main bundle holds none of the builders: activation does not load them (the sample server neither)', () => {
-  const meta = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'dist', 'meta.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
+  const meta = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'dist', 'meta.json'), 'utf8')) as {
+    outputs: Record<string, { inputs: Record<string, unknown>; }>;
+  };
   const inputs = Object.keys(meta.outputs['dist/extension.js']?.inputs ?? {});
   assert.ok(inputs.includes('src/extension.ts'), 'dist/meta.json describes dist/extension.js');
-  const lazy = ['src/webview/scoreDetailsModel.ts', 'src/webview/scoreDetailsHtml.ts', 'src/model/interviewExport.ts', 'src/model/interviewMarkdown.ts',
-    'src/model/queueExport.ts', 'src/model/applicationExport.ts', 'src/fakeFeishu/server.ts'];
+  const lazy = [
+    'src/webview/scoreDetailsModel.ts',
+    'src/webview/scoreDetailsHtml.ts',
+    'src/model/interviewExport.ts',
+    'src/model/interviewMarkdown.ts',
+    'src/model/queueExport.ts',
+    'src/model/applicationExport.ts',
+    'src/fakeFeishu/server.ts',
+  ];
   assert.deepEqual(inputs.filter(i => lazy.includes(i)), []);
 });

@@ -16,7 +16,7 @@ import { errorOf } from './helpers';
 let fake: FakeFeishu;
 let clock = Date.now();
 
-function client(options: { secret?: string; timeoutMs?: number; onRetry?: (n: RetryNotice) => void; maxConcurrentRequests?: number } = {}): FeishuClient {
+function client(options: { secret?: string; timeoutMs?: number; onRetry?: (n: RetryNotice) => void; maxConcurrentRequests?: number; } = {}): FeishuClient {
   return createFeishuClient({
     baseUrl: fake.baseUrl,
     fetch: nodeFetchTransport,
@@ -33,8 +33,12 @@ function client(options: { secret?: string; timeoutMs?: number; onRetry?: (n: Re
 const allInterviews = (c: FeishuClient, applicationId: string, pageSize = 50) =>
   collectAll((pageToken, signal) => c.hire.listInterviews(applicationId, { pageToken, pageSize, signal }), 'interviews');
 
-before(async () => { fake = await startFakeFeishu({ now: () => clock }); });
-after(async () => { await fake.close(); });
+before(async () => {
+  fake = await startFakeFeishu({ now: () => clock });
+});
+after(async () => {
+  await fake.close();
+});
 beforeEach(() => {
   Object.assign(fake.switches, defaultSwitches());
   fake.resetStats();
@@ -73,7 +77,7 @@ describe('tenant token', () => {
     const c = client();
     const ids: string[] = [];
     let token: string | undefined;
-    for (let page = 0; ; page++) {
+    for (let page = 0;; page++) {
       if (page === 1) { fake.expireTokens(); }
       const p = await c.hire.listInterviews(SAMPLE.appWith120, { pageSize: 50, pageToken: token });
       ids.push(...p.items.map(i => i.id));
@@ -177,7 +181,7 @@ describe('errors', () => {
     const res = await fetch(`${fake.baseUrl}/open-apis/hire/v1/applications/${SAMPLE.appWith1}/interviews?page_size=51`, {
       headers: { Authorization: `Bearer ${await client().tokens.get()}` },
     });
-    const body = await res.json() as { code: number; msg: string; error: { field_violations: Array<{ field: string }> } };
+    const body = await res.json() as { code: number; msg: string; error: { field_violations: Array<{ field: string; }>; }; };
     assert.deepEqual([res.status, body.code, body.msg, body.error.field_violations[0]!.field], [400, 180001, 'param is invalis', 'page_size']);
   });
 
@@ -205,7 +209,7 @@ describe('errors', () => {
   test('every auth code of the contract: missing, malformed and unknown tokens', async () => {
     for (const [header, code] of [[undefined, 99991661], ['Bearer abc', 99991671], ['Bearer t-unknown', 99991663]] as const) {
       const res = await fetch(`${fake.baseUrl}/open-apis/hire/v1/applications/${SAMPLE.appWith1}`, { headers: header ? { Authorization: header } : {} });
-      const body = await res.json() as { code: number; error?: { log_id?: string } };
+      const body = await res.json() as { code: number; error?: { log_id?: string; }; };
       assert.equal(body.code, code);
       assert.ok(body.error?.log_id && res.headers.get('x-tt-logid'));
     }
@@ -232,7 +236,12 @@ describe('errors', () => {
   });
 
   test('malformed JSON, an HTML error page and wrong field types are clear errors', async () => {
-    for (const [kind, expected] of [['malformedJson', /malformed JSON/], ['htmlPage', /HTTP 502 with an HTML page/], ['wrongTypes', /data\.has_more: expected a boolean/]] as const) {
+    for (
+      const [kind, expected] of [['malformedJson', /malformed JSON/], ['htmlPage', /HTTP 502 with an HTML page/], [
+        'wrongTypes',
+        /data\.has_more: expected a boolean/,
+      ]] as const
+    ) {
       fake.set({ failNext: [{ route: 'interviews', kind, count: 3 }] });
       const e = await errorOf(client().hire.listInterviews(SAMPLE.appWith7, { pageSize: 10 }));
       assert.match(e.message, expected);
@@ -261,10 +270,12 @@ describe('errors', () => {
     const notices: RetryNotice[] = [];
     const c = client({ maxConcurrentRequests: 4, onRetry: n => notices.push(n) });
     let peak = 0;
-    const watch = setInterval(() => { peak = Math.max(peak, c.limiter.inFlight); }, 1);
-    const ids = (await c.hire.listApplications({}, { pageSize: 100 })).items
-      .concat((await c.hire.listApplications({}, { pageSize: 100, pageToken: (await c.hire.listApplications({}, { pageSize: 100 })).pageToken })).items)
-      .slice(0, 120);
+    const watch = setInterval(() => {
+      peak = Math.max(peak, c.limiter.inFlight);
+    }, 1);
+    const ids = (await c.hire.listApplications({}, { pageSize: 100 })).items.concat(
+      (await c.hire.listApplications({}, { pageSize: 100, pageToken: (await c.hire.listApplications({}, { pageSize: 100 })).pageToken })).items,
+    ).slice(0, 120);
     assert.equal(ids.length, 120);
     fake.resetStats();
     await Promise.all(ids.map(id => c.hire.listInterviews(id, { pageSize: 50 })));
@@ -306,8 +317,11 @@ describe('other endpoints', () => {
 
   test('user_id_type changes the kind of interviewer ID', async () => {
     const c = client();
-    const kinds = await Promise.all((['open_id', 'union_id', 'user_id'] as const).map(async userIdType =>
-      (await c.hire.listInterviews(SAMPLE.appWith1, { pageSize: 10, userIdType })).items[0]!.interview_record_list[0]!.user_id));
+    const kinds = await Promise.all(
+      (['open_id', 'union_id', 'user_id'] as const).map(async userIdType =>
+        (await c.hire.listInterviews(SAMPLE.appWith1, { pageSize: 10, userIdType })).items[0]!.interview_record_list[0]!.user_id
+      ),
+    );
     assert.match(kinds[0]!, /^ou_/);
     assert.match(kinds[1]!, /^on_/);
     assert.match(kinds[2]!, /^\d+$/);

@@ -11,17 +11,29 @@ const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 8, 15, 6, 0);
 let fake: FakeFeishu;
 
-const client = (): FeishuClient => createFeishuClient({
-  baseUrl: fake.baseUrl, fetch: nodeFetchTransport,
-  credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }), timeoutMs: 5000, now: () => NOW, maxRetryDelayMs: 1200,
-});
+const client = (): FeishuClient =>
+  createFeishuClient({
+    baseUrl: fake.baseUrl,
+    fetch: nodeFetchTransport,
+    credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }),
+    timeoutMs: 5000,
+    now: () => NOW,
+    maxRetryDelayMs: 1200,
+  });
 
 const inWindow = (c: FeishuClient, startMs: number, endMs: number, pageSize?: number) =>
   collectAll((pageToken, signal) => c.hire.listInterviewsInWindow({ startMs, endMs }, { pageToken, pageSize, signal }), '/open-apis/hire/v1/interviews');
 
-before(async () => { fake = await startFakeFeishu({ now: () => NOW }); });
-after(async () => { await fake.close(); });
-beforeEach(() => { Object.assign(fake.switches, defaultSwitches()); fake.resetStats(); });
+before(async () => {
+  fake = await startFakeFeishu({ now: () => NOW });
+});
+after(async () => {
+  await fake.close();
+});
+beforeEach(() => {
+  Object.assign(fake.switches, defaultSwitches());
+  fake.resetStats();
+});
 
 describe('listInterviewsInWindow', () => {
   test('sends start_time / end_time as ms strings and page_size 100 by default; ceil(n / 100) requests', async () => {

@@ -23,13 +23,22 @@ const NOW = Date.UTC(2026, 10, 27, 1, 30);
 
 function interviewWith(conclusions: number[]): ParsedInterview {
   const json: JsonObject = {
-    id: '7100000000000000001', begin_time: ENDED, end_time: ENDED + 3_600_000, round: 0, stage_id: '55',
-    interview_record_list: conclusions.map((conclusion, i) => ({ id: String(7_100_000_000_000_000_100n + BigInt(i)), user_id: 'ou_lina', commit_status: 1, conclusion })),
+    id: '7100000000000000001',
+    begin_time: ENDED,
+    end_time: ENDED + 3_600_000,
+    round: 0,
+    stage_id: '55',
+    interview_record_list: conclusions.map((conclusion, i) => ({
+      id: String(7_100_000_000_000_000_100n + BigInt(i)),
+      user_id: 'ou_lina',
+      commit_status: 1,
+      conclusion,
+    })),
   };
   return parseInterview(json, 'items[0]');
 }
 
-const EXPECTED: { conclusion: number; en: string; zh: string; codicon: string; tone: string }[] = [
+const EXPECTED: { conclusion: number; en: string; zh: string; codicon: string; tone: string; }[] = [
   { conclusion: 1, en: 'Pass', zh: '通过', codicon: 'pass', tone: 'pass' },
   { conclusion: 2, en: 'Fail', zh: zhBundle['Fail'] ?? '', codicon: 'error', tone: 'fail' },
   { conclusion: 3, en: 'Not started', zh: zhBundle['Not started'] ?? '', codicon: 'circle-large-outline', tone: 'neutral' },
@@ -44,8 +53,12 @@ describe('conclusions', () => {
       assert.deepEqual(conclusionInfo(e.conclusion, formatOnly), { label: e.en, codicon: e.codicon, tone: e.tone });
       assert.equal(conclusionInfo(e.conclusion, zhT).label, e.zh);
       assert.ok(!e.zh.startsWith('MISSING'));
-      const csv = toCsv([{ interview: interviewWith([e.conclusion]), record: interviewWith([e.conclusion]).interview_record_list[0]!, names: {} }],
-        { t: formatOnly, lang: 'en', locale: 'en', timeZone: 'UTC' });
+      const csv = toCsv([{ interview: interviewWith([e.conclusion]), record: interviewWith([e.conclusion]).interview_record_list[0]!, names: {} }], {
+        t: formatOnly,
+        lang: 'en',
+        locale: 'en',
+        timeZone: 'UTC',
+      });
       assert.match(csv, new RegExp(`,${e.en},`), 'the export names it');
     });
   }
@@ -70,17 +83,21 @@ describe('conclusions', () => {
 
 describe('the sample tenant has pending verdicts', () => {
   let fake: FakeFeishu;
-  before(async () => { fake = await startFakeFeishu(); });
+  before(async () => {
+    fake = await startFakeFeishu();
+  });
   after(() => fake.close());
 
   let token = '';
-  before(async () => { token = await tenantTokenOf(fake); });
+  before(async () => {
+    token = await tenantTokenOf(fake);
+  });
   const request = fakeGet(() => fake, () => token);
   const get = async (path: string): Promise<JsonObject> => (await request(path)).body as JsonObject;
 
   test('the every-conclusion application shows 1–6 on its first record of rounds 1–6', async () => {
     const body = await get(`/hire/v1/applications/${SAMPLE.appWith7}/interviews?page_size=50`);
-    const items = (body['data'] as { items: { interview_record_list: { conclusion: number; commit_status: number }[] }[] }).items;
+    const items = (body['data'] as { items: { interview_record_list: { conclusion: number; commit_status: number; }[]; }[]; }).items;
     assert.deepEqual(items.slice(0, 6).map(iv => iv.interview_record_list[0]!.conclusion), [1, 2, 5, 3, 4, 6]);
     assert.equal(items[5]!.interview_record_list[0]!.commit_status, 1, 'a pending verdict is a submitted one');
   });
@@ -88,7 +105,7 @@ describe('the sample tenant has pending verdicts', () => {
   test('the recent interviews hold one, so the queue shows "1 pending"', async () => {
     const recent = sampleTenant().applications.slice(APPLICATION_COUNT);
     const pages = await Promise.all(recent.map(app => get(`/hire/v1/interviews?page_size=100&application_id=${app.id}`)));
-    const items = pages.flatMap(body => (body['data'] as { items: JsonObject[] }).items.map(i => parseInterview(i, 'item')));
+    const items = pages.flatMap(body => (body['data'] as { items: JsonObject[]; }).items.map(i => parseInterview(i, 'item')));
     const pending = items.filter(iv => iv.interview_record_list.some(r => r.conclusion === 6));
     assert.ok(pending.length >= 1);
     assert.match(stateText(interviewState(pending[0]!, Date.now()), formatOnly), /· 1 pending/);

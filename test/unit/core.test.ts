@@ -36,12 +36,19 @@ describe('parseJsonLossless', () => {
 
 describe('validation', () => {
   const interview: JsonObject = {
-    id: '6949805467799537964', begin_time: 1618899376474, end_time: 1618999376474, round: 0, stage_id: '634324253532232',
+    id: '6949805467799537964',
+    begin_time: 1618899376474,
+    end_time: 1618999376474,
+    round: 0,
+    stage_id: '634324253532232',
     surprise: { kept: true },
-    interview_record_list: [
-      { id: '1', user_id: 'ou_1', conclusion: 1, commit_status: 1, interview_score: { id: '9', level: 3, zh_name: '3', en_name: 'three' } },
-      { user_id: 'no id here' },
-    ],
+    interview_record_list: [{
+      id: '1',
+      user_id: 'ou_1',
+      conclusion: 1,
+      commit_status: 1,
+      interview_score: { id: '9', level: 3, zh_name: '3', en_name: 'three' },
+    }, { user_id: 'no id here' }],
   };
   test('keeps unknown fields in raw and reports a bad record without dropping the interview', () => {
     const parsed = parseInterview(interview, 'items[0]');
@@ -59,8 +66,12 @@ describe('validation', () => {
     assert.match(page.invalid[1]!.reason, /begin_time: expected an integer, got string "soon"/);
   });
   test('items null or absent is an empty page; token ignored when has_more is false', () => {
-    assert.deepEqual(parsePage({ code: 0, data: { items: null, has_more: false, page_token: 'zz' } }, '/ep', parseInterview),
-      { items: [], invalid: [], hasMore: false, pageToken: undefined });
+    assert.deepEqual(parsePage({ code: 0, data: { items: null, has_more: false, page_token: 'zz' } }, '/ep', parseInterview), {
+      items: [],
+      invalid: [],
+      hasMore: false,
+      pageToken: undefined,
+    });
     assert.equal(parsePage({ code: 0, data: {} }, '/ep', parseInterview).items.length, 0);
   });
   test('envelope problems name the field and the endpoint', () => {
@@ -71,18 +82,28 @@ describe('validation', () => {
       [{ code: 0, data: { has_more: true, page_token: 5 } }, /data\.page_token: expected a string/],
     ];
     for (const [body, pattern] of cases) {
-      assert.throws(() => parsePage(body, '/open-apis/x', parseInterview), (e: unknown) =>
-        e instanceof FeishuError && e.kind === 'badResponse' && pattern.test(e.message) && e.message.includes('/open-apis/x'));
+      assert.throws(
+        () => parsePage(body, '/open-apis/x', parseInterview),
+        (e: unknown) => e instanceof FeishuError && e.kind === 'badResponse' && pattern.test(e.message) && e.message.includes('/open-apis/x'),
+      );
     }
   });
 });
 
 describe('PageWalk', () => {
   const page = (items: number[], hasMore: boolean, pageToken?: string): Page<number> => ({ items, invalid: [], hasMore, pageToken });
-  function scripted(pages: Page<number>[]): { fetch: (token?: string) => Promise<Page<number>>; tokens: Array<string | undefined> } {
+  function scripted(pages: Page<number>[]): { fetch: (token?: string) => Promise<Page<number>>; tokens: Array<string | undefined>; } {
     const tokens: Array<string | undefined> = [];
     let i = 0;
-    return { tokens, fetch: async token => { tokens.push(token); const p = pages[i++]; if (!p) { throw new Error('fetched past the end'); } return p; } };
+    return {
+      tokens,
+      fetch: async token => {
+        tokens.push(token);
+        const p = pages[i++];
+        if (!p) { throw new Error('fetched past the end'); }
+        return p;
+      },
+    };
   }
   test('follows tokens, skips empty pages that say more follow, stops on has_more false', async () => {
     const s = scripted([page([1, 2], true, 'a'), page([], true, 'b'), page([3], true, 'c'), page([4], false, 'ignored')]);
@@ -114,8 +135,8 @@ describe('PageWalk', () => {
 });
 
 describe('HttpClient', () => {
-  type Reply = { status: number; body: string; headers?: Record<string, string> } | Error | 'hang';
-  function fakeFetch(replies: Reply[]): { fetch: FetchLike; calls: string[] } {
+  type Reply = { status: number; body: string; headers?: Record<string, string>; } | Error | 'hang';
+  function fakeFetch(replies: Reply[]): { fetch: FetchLike; calls: string[]; } {
     const calls: string[] = [];
     const fetch: FetchLike = (url, init) => {
       calls.push(url);
@@ -150,7 +171,15 @@ describe('HttpClient', () => {
       ok({ x: 1 }),
     ]);
     const notices: string[] = [];
-    const http = new HttpClient({ baseUrl: 'http://127.0.0.1:1', fetch, sleep: async ms => { waits.push(ms); }, random: () => 0, onRetry: n => notices.push(n.reason) });
+    const http = new HttpClient({
+      baseUrl: 'http://127.0.0.1:1',
+      fetch,
+      sleep: async ms => {
+        waits.push(ms);
+      },
+      random: () => 0,
+      onRetry: n => notices.push(n.reason),
+    });
     const reply = await http.request('/p');
     assert.deepEqual(reply.body['data'], { x: 1 });
     assert.deepEqual(waits, [250, 1000]);
@@ -159,11 +188,10 @@ describe('HttpClient', () => {
   });
 
   test('retries 5xx, 1002001 and resets on GET, a bounded number of times', async () => {
-    const { fetch, calls } = fakeFetch([
-      { status: 502, body: '<html>bad gateway</html>' },
-      new Error('socket hang up'),
-      { status: 500, body: '{"code":1002001,"msg":"system error"}' },
-    ]);
+    const { fetch, calls } = fakeFetch([{ status: 502, body: '<html>bad gateway</html>' }, new Error('socket hang up'), {
+      status: 500,
+      body: '{"code":1002001,"msg":"system error"}',
+    }]);
     const http = new HttpClient({ baseUrl: 'http://127.0.0.1:1', fetch, ...noSleep });
     await assert.rejects(http.request('/p'), (e: unknown) => e instanceof FeishuError && e.code === 1002001);
     assert.equal(calls.length, 3);
@@ -173,7 +201,10 @@ describe('HttpClient', () => {
     const post = fakeFetch([{ status: 500, body: '{"code":1002001,"msg":"x"}' }, ok({})]);
     await assert.rejects(new HttpClient({ baseUrl: 'http://127.0.0.1:1', fetch: post.fetch, ...noSleep }).request('/p', { method: 'POST', json: {} }));
     assert.equal(post.calls.length, 1);
-    const scope = fakeFetch([{ status: 400, body: JSON.stringify({ code: 99991672, msg: 'no scope', error: { log_id: 'LOG9', permission_violations: [{ subject: 'hire:interview:readonly' }] } }) }]);
+    const scope = fakeFetch([{
+      status: 400,
+      body: JSON.stringify({ code: 99991672, msg: 'no scope', error: { log_id: 'LOG9', permission_violations: [{ subject: 'hire:interview:readonly' }] } }),
+    }]);
     const error = await new HttpClient({ baseUrl: 'http://127.0.0.1:1', fetch: scope.fetch, ...noSleep }).request('/p').catch((e: unknown) => e);
     assert.ok(error instanceof FeishuError);
     assert.deepEqual(error.missingScopes, ['hire:interview:readonly']);
@@ -183,7 +214,10 @@ describe('HttpClient', () => {
   });
 
   test('code decides, not status: code 0 with HTTP 400 is not an error; a non-zero code with 200 is', async () => {
-    const { fetch } = fakeFetch([{ status: 200, body: '{"code":180001,"msg":"param is invalis","error":{"field_violations":[{"field":"page_size","description":"must be 1..50"}]}}' }]);
+    const { fetch } = fakeFetch([{
+      status: 200,
+      body: '{"code":180001,"msg":"param is invalis","error":{"field_violations":[{"field":"page_size","description":"must be 1..50"}]}}',
+    }]);
     const e = await new HttpClient({ baseUrl: 'http://127.0.0.1:1', fetch, ...noSleep }).request('/p').catch((x: unknown) => x);
     assert.ok(e instanceof FeishuError && e.code === 180001);
     assert.match(humanMessage(e, formatOnly), /invalid parameter page_size \(must be 1\.\.50\)/);
@@ -192,8 +226,10 @@ describe('HttpClient', () => {
   test('an HTML page or malformed JSON on 200 is a clear badResponse', async () => {
     for (const body of ['<!DOCTYPE html><html>login</html>', '{"code":0,', '']) {
       const { fetch } = fakeFetch([{ status: 200, body }]);
-      await assert.rejects(new HttpClient({ baseUrl: 'http://127.0.0.1:1', fetch, ...noSleep }).request('/p'),
-        (e: unknown) => e instanceof FeishuError && e.kind === 'badResponse' && /instead of JSON/.test(e.message));
+      await assert.rejects(
+        new HttpClient({ baseUrl: 'http://127.0.0.1:1', fetch, ...noSleep }).request('/p'),
+        (e: unknown) => e instanceof FeishuError && e.kind === 'badResponse' && /instead of JSON/.test(e.message),
+      );
     }
   });
 
@@ -220,14 +256,17 @@ describe('ConcurrencyLimit', () => {
     let running = 0;
     let peak = 0;
     const task = async (): Promise<void> => {
-      running++; peak = Math.max(peak, running);
+      running++;
+      peak = Math.max(peak, running);
       await new Promise(r => setTimeout(r, 5));
       running--;
     };
     const first = [limit.run(task), limit.run(task)];
     const controller = new AbortController();
     let ranCancelled = false;
-    const cancelled = limit.run(async () => { ranCancelled = true; }, controller.signal);
+    const cancelled = limit.run(async () => {
+      ranCancelled = true;
+    }, controller.signal);
     controller.abort();
     await assert.rejects(cancelled, (e: unknown) => e instanceof FeishuError && e.kind === 'cancelled');
     await Promise.all([...first, ...Array.from({ length: 10 }, () => limit.run(task))]);

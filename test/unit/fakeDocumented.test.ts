@@ -115,12 +115,21 @@ describe('the fake answers what the docs say', () => {
 describe('the details panel renders every v2 dimension type', () => {
   test('multiple choice as the chosen options, numeric in the score column, abilities as rows of their own', async () => {
     const fake = fakeNow();
-    const c = createFeishuClient({ baseUrl: fake.baseUrl, fetch: nodeFetchTransport, credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }) });
+    const c = createFeishuClient({
+      baseUrl: fake.baseUrl,
+      fetch: nodeFetchTransport,
+      credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }),
+    });
     const [interview] = (await c.hire.listInterviews(SAMPLE.appWith7, { pageSize: 10 })).items;
     const result = await readScorecards(c.hire, interview!, 'open_id');
     assert.equal(result.kind, 'loaded');
     const view = buildScorecardView({
-      interview: interview!, currentRecordId: interview!.interview_record_list[0]!.id, result, lang: 'en', t, interviewerName: id => id,
+      interview: interview!,
+      currentRecordId: interview!.interview_record_list[0]!.id,
+      result,
+      lang: 'en',
+      t,
+      interviewerName: id => id,
     });
     const rows = view.sections.flatMap(s => s.rows);
     const strengths = rows.find(r => r.label === 'Strengths')!;
@@ -141,18 +150,34 @@ describe('the details panel renders every v2 dimension type', () => {
 
   test('an ability without a name in the questions is numbered; unknown types still show their answer', () => {
     const raw: JsonObject = {
-      id: '7100000000000000009', commit_status: 1,
-      module_assessments: [{ module_name: { en_us: 'M' }, dimension_assessments: [
-        { dimension_name: { en_us: 'Odd' }, dimension_type: 99, dimension_content: 'free text' },
-        { dimension_name: { en_us: 'Abilities' }, dimension_type: 3, ability_assessments: [{ id: '1', ability_id: '77', content: 'ok' }] },
-      ] }],
+      id: '7100000000000000009',
+      commit_status: 1,
+      module_assessments: [{
+        module_name: { en_us: 'M' },
+        dimension_assessments: [{ dimension_name: { en_us: 'Odd' }, dimension_type: 99, dimension_content: 'free text' }, {
+          dimension_name: { en_us: 'Abilities' },
+          dimension_type: 3,
+          ability_assessments: [{ id: '1', ability_id: '77', content: 'ok' }],
+        }],
+      }],
     };
-    const interview = parseInterview({ id: '7100000000000000001', interview_record_list: [{ id: '7100000000000000009', commit_status: 1, conclusion: 6 }] }, 'item');
+    const interview = parseInterview(
+      { id: '7100000000000000001', interview_record_list: [{ id: '7100000000000000009', commit_status: 1, conclusion: 6 }] },
+      'item',
+    );
     const view = buildScorecardView({
-      interview, currentRecordId: '7100000000000000009', lang: 'en', t, interviewerName: id => id,
+      interview,
+      currentRecordId: '7100000000000000009',
+      lang: 'en',
+      t,
+      interviewerName: id => id,
       result: { kind: 'loaded', records: new Map([['7100000000000000009', parseInterviewRecordV2(raw, 'item')]]) },
     });
     const rows = view.sections[0]!.rows;
-    assert.deepEqual(rows.map(r => [r.kind, r.label, r.cells[0]!.text]), [['dimension', 'Odd', 'free text'], ['dimension', 'Abilities', ''], ['ability', 'Ability 1', 'ok']]);
+    assert.deepEqual(rows.map(r => [r.kind, r.label, r.cells[0]!.text]), [['dimension', 'Odd', 'free text'], ['dimension', 'Abilities', ''], [
+      'ability',
+      'Ability 1',
+      'ok',
+    ]]);
   });
 });

@@ -12,13 +12,22 @@ import { pathToFileURL } from 'node:url';
 import { defaultSwitches, SAMPLE, startFakeFeishu, type FakeFeishu, type FakeRoute } from '../../src/fakeFeishu/server';
 
 type Obj = Record<string, unknown>;
-interface Res { status: number; headers: Headers; text: string; body: Obj }
+interface Res {
+  status: number;
+  headers: Headers;
+  text: string;
+  body: Obj;
+}
 
 let fake: FakeFeishu;
 let clock = Date.now();
 
-before(async () => { fake = await startFakeFeishu({ now: () => clock }); });
-after(async () => { await fake.close(); });
+before(async () => {
+  fake = await startFakeFeishu({ now: () => clock });
+});
+after(async () => {
+  await fake.close();
+});
 beforeEach(() => {
   clock = Date.now();
   Object.assign(fake.switches, defaultSwitches());
@@ -27,7 +36,11 @@ beforeEach(() => {
 });
 
 function parse(text: string): Obj {
-  try { return JSON.parse(text) as Obj; } catch { return {}; }
+  try {
+    return JSON.parse(text) as Obj;
+  } catch {
+    return {};
+  }
 }
 
 /** The text of the reply to a request sent with Node's own http / https request (for what fetch cannot set). */
@@ -36,7 +49,9 @@ function replyText(send: (onReply: (res: IncomingMessage) => void) => ClientRequ
     const req = send(res => {
       let text = '';
       res.setEncoding('utf8');
-      res.on('data', (chunk: string) => { text += chunk; });
+      res.on('data', (chunk: string) => {
+        text += chunk;
+      });
       res.on('end', () => resolve(text));
     });
     req.on('error', reject);
@@ -46,7 +61,9 @@ function replyText(send: (onReply: (res: IncomingMessage) => void) => ClientRequ
 
 async function post(body: string, server: FakeFeishu = fake): Promise<Res> {
   const res = await fetch(`${server.baseUrl}/open-apis/auth/v3/tenant_access_token/internal`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json; charset=utf-8' }, body,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    body,
   });
   const text = await res.text();
   return { status: res.status, headers: res.headers, text, body: parse(text) };
@@ -177,10 +194,14 @@ describe('authorization on business calls', () => {
   test('missing, malformed, unknown and user tokens each get their code, log id and troubleshooter', async () => {
     const path = `/hire/v1/applications/${SAMPLE.appWith1}`;
     const cases: [string | null, number][] = [
-      [null, 99991661], ['', 99991661], ['Bearer ', 99991661],
+      [null, 99991661],
+      ['', 99991661],
+      ['Bearer ', 99991661],
       ['t-0123', 99991661], // observed: without "Bearer " the gateway sees no token
-      ['Bearer abc', 99991671], ['Basic dXNlcjpwYXNz', 99991661],
-      ['Bearer t-unknown', 99991663], ['Bearer u-someone', 99991668],
+      ['Bearer abc', 99991671],
+      ['Basic dXNlcjpwYXNz', 99991661],
+      ['Bearer t-unknown', 99991663],
+      ['Bearer u-someone', 99991668],
     ];
     for (const [header, code] of cases) {
       const res = await get(path, {}, header);
@@ -201,11 +222,15 @@ describe('authorization on business calls', () => {
     const token = await tokenFor();
     for (const host of ['open.feishu.cn', 'open.larksuite.com', 'example.invalid:8443']) {
       const url = new URL(fake.baseUrl);
-      const body = await replyText(onReply => httpRequest({
-        host: url.hostname, port: url.port, path: `/open-apis/hire/v1/jobs/${SAMPLE.jobEnglishTitle}`,
-        headers: { Host: host, Authorization: `Bearer ${token}` },
-      }, onReply));
-      assert.equal((parse(body)['data'] as { job: Obj }).job['title'], 'Senior Backend Engineer', host);
+      const body = await replyText(onReply =>
+        httpRequest({
+          host: url.hostname,
+          port: url.port,
+          path: `/open-apis/hire/v1/jobs/${SAMPLE.jobEnglishTitle}`,
+          headers: { Host: host, Authorization: `Bearer ${token}` },
+        }, onReply)
+      );
+      assert.equal((parse(body)['data'] as { job: Obj; }).job['title'], 'Senior Backend Engineer', host);
     }
   });
 });
@@ -214,17 +239,24 @@ describe('https, as the service serves', () => {
   test('given a key and certificate the fake serves https: a client trusting that certificate gets a token', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fake-tls-'));
     // The integration runner's own certificate maker (openssl), so both tiers test the same certificate.
-    const { testCertificate } = await import(pathToFileURL(join(__dirname, '..', '..', '..', 'scripts', 'testCertificate.mjs')).href) as
-      { testCertificate(dir: string): Record<string, string | undefined> };
+    const { testCertificate } = await import(pathToFileURL(join(__dirname, '..', '..', '..', 'scripts', 'testCertificate.mjs')).href) as {
+      testCertificate(dir: string): Record<string, string | undefined>;
+    };
     const made = testCertificate(dir);
     assert.ok(made['FEISHU_HIRE_TEST_TLS_KEY'] && made['FEISHU_HIRE_TEST_TLS_CERT'], made['FEISHU_HIRE_TEST_TLS_ERROR']);
     const cert = readFileSync(made['FEISHU_HIRE_TEST_TLS_CERT'], 'utf8');
     const server = await startFakeFeishu({ host: '127.0.0.2', tls: { key: readFileSync(made['FEISHU_HIRE_TEST_TLS_KEY'], 'utf8'), cert } });
     try {
       assert.match(server.baseUrl, /^https:\/\/127\.0\.0\.2:\d+$/);
-      const text = await replyText(onReply => httpsRequest(`${server.baseUrl}/open-apis/auth/v3/tenant_access_token/internal`, {
-        method: 'POST', ca: cert, headers: { 'Content-Type': 'application/json; charset=utf-8' },
-      }, onReply), JSON.stringify({ app_id: server.appId, app_secret: server.appSecret }));
+      const text = await replyText(
+        onReply =>
+          httpsRequest(`${server.baseUrl}/open-apis/auth/v3/tenant_access_token/internal`, {
+            method: 'POST',
+            ca: cert,
+            headers: { 'Content-Type': 'application/json; charset=utf-8' },
+          }, onReply),
+        JSON.stringify({ app_id: server.appId, app_secret: server.appSecret }),
+      );
       assert.equal(parse(text)['code'], 0, text);
       // Without the certificate trusted, the TLS handshake fails: it is real TLS.
       await assert.rejects(fetch(`${server.baseUrl}/open-apis/auth/v3/tenant_access_token/internal`, { method: 'POST', body: '{}' }));
@@ -247,13 +279,16 @@ describe('seed endpoint: GET /hire/v1/applications/{id}/interviews', () => {
     const ids = pages.flatMap(items).map(i => i['id'] as string);
     assert.equal(new Set(ids).size, 120);
     assert.equal(fake.stats.count('interviews'), 3);
-    assert.deepEqual(fake.stats.requests.filter(r => r.route === 'interviews').map(r => [r.query['page_size'], r.status, r.code]),
-      [['50', 200, 0], ['50', 200, 0], ['50', 200, 0]]);
+    assert.deepEqual(fake.stats.requests.filter(r => r.route === 'interviews').map(r => [r.query['page_size'], r.status, r.code]), [['50', 200, 0], [
+      '50',
+      200,
+      0,
+    ], ['50', 200, 0]]);
   });
 
   test('interview and record fields have the contract\'s types; IDs are 19 digits above 2^53', async () => {
     const all = (await walk(interviewsPath(SAMPLE.appWith120), { page_size: '50' })).flatMap(items);
-    const app = (await get(`/hire/v1/applications/${SAMPLE.appWith120}`)).body['data'] as { application: { stage_time_list: Obj[] } };
+    const app = (await get(`/hire/v1/applications/${SAMPLE.appWith120}`)).body['data'] as { application: { stage_time_list: Obj[]; }; };
     const stageIds = new Set(app.application.stage_time_list.map(s => s['stage_id']));
     all.forEach((interview, i) => {
       assert.deepEqual(Object.keys(interview), ['id', 'begin_time', 'end_time', 'round', 'stage_id', 'interview_record_list']);
@@ -315,7 +350,10 @@ describe('seed endpoint: GET /hire/v1/applications/{id}/interviews', () => {
     assertFieldError(await get(interviewsPath(SAMPLE.appWith7), { page_size: '10', user_id_type: 'email' }), 180001, 'user_id_type');
     fake.set({ disabledScopes: ['contact:user.employee_id:readonly'] });
     const denied = assertError(await get(interviewsPath(SAMPLE.appWith7), { page_size: '10', user_id_type: 'user_id' }), 400, 99991672);
-    assert.deepEqual((denied['permission_violations'] as Obj[]).map(v => [v['type'], v['subject']]), [['action_scope_required', 'contact:user.employee_id:readonly']]);
+    assert.deepEqual((denied['permission_violations'] as Obj[]).map(v => [v['type'], v['subject']]), [[
+      'action_scope_required',
+      'contact:user.employee_id:readonly',
+    ]]);
     assert.equal((await get(interviewsPath(SAMPLE.appWith7), { page_size: '10', user_id_type: 'union_id' })).body['code'], 0);
   });
 
@@ -326,8 +364,12 @@ describe('seed endpoint: GET /hire/v1/applications/{id}/interviews', () => {
 
   test('the well-known applications have exactly their interview counts', async () => {
     const expected: [string, number, number][] = [
-      [SAMPLE.appWith0Interviews, 0, 1], [SAMPLE.appWith1, 1, 1], [SAMPLE.appWith7, 7, 1],
-      [SAMPLE.appWith49, 49, 1], [SAMPLE.appWith50, 50, 1], [SAMPLE.appWith51, 51, 2],
+      [SAMPLE.appWith0Interviews, 0, 1],
+      [SAMPLE.appWith1, 1, 1],
+      [SAMPLE.appWith7, 7, 1],
+      [SAMPLE.appWith49, 49, 1],
+      [SAMPLE.appWith50, 50, 1],
+      [SAMPLE.appWith51, 51, 2],
     ];
     for (const [id, count, pageCount] of expected) {
       const pages = await walk(interviewsPath(id), { page_size: '50' });
@@ -468,7 +510,9 @@ describe('switches for faults and deployment differences', () => {
     const res = await get(interviewsPath(SAMPLE.appWith1), { page_size: '10' });
     const error = assertError(res, 400, 99991672);
     assert.deepEqual(error['permission_violations'], [{
-      type: 'action_scope_required', subject: 'hire:interview:readonly', description: 'The app needs the scope hire:interview:readonly.',
+      type: 'action_scope_required',
+      subject: 'hire:interview:readonly',
+      description: 'The app needs the scope hire:interview:readonly.',
     }]);
     assert.match(res.body['msg'] as string, /hire:interview:readonly/);
     assert.equal((await get(`/hire/v1/applications/${SAMPLE.appWith1}`)).body['code'], 0);
@@ -540,9 +584,13 @@ describe('switches for faults and deployment differences', () => {
     await assert.rejects(seed(), /fetch failed/);
 
     fake.set({ failNext: [{ route: 'interviews', kind: 'hang', count: 1 }] });
-    await assert.rejects(fetch(`${fake.baseUrl}/open-apis${interviewsPath(SAMPLE.appWith7)}?page_size=10`, {
-      headers: { Authorization: token }, signal: AbortSignal.timeout(300),
-    }), /aborted|timeout/i);
+    await assert.rejects(
+      fetch(`${fake.baseUrl}/open-apis${interviewsPath(SAMPLE.appWith7)}?page_size=10`, {
+        headers: { Authorization: token },
+        signal: AbortSignal.timeout(300),
+      }),
+      /aborted|timeout/i,
+    );
     assert.equal((await seed()).body['code'], 0);
 
     fake.set({ failNext: [{ route: 'interviews', pathIncludes: SAMPLE.appWith1, kind: 'http500', count: 1 }] });
@@ -554,8 +602,21 @@ describe('switches for faults and deployment differences', () => {
     assert.equal((await post(JSON.stringify({ app_id: fake.appId, app_secret: fake.appSecret }))).status, 500, 'no route: any request');
 
     const logged = fake.stats.requests.filter(r => r.route === 'interviews').map(r => [r.status, r.code]);
-    assert.deepEqual(logged, [[500, undefined], [500, undefined], [200, 0], [500, 1002001], [200, undefined], [502, undefined],
-      [200, 0], [401, 99991663], [0, undefined], [0, undefined], [200, 0], [200, 0], [500, undefined]]);
+    assert.deepEqual(logged, [
+      [500, undefined],
+      [500, undefined],
+      [200, 0],
+      [500, 1002001],
+      [200, undefined],
+      [502, undefined],
+      [200, 0],
+      [401, 99991663],
+      [0, undefined],
+      [0, undefined],
+      [200, 0],
+      [200, 0],
+      [500, undefined],
+    ]);
   });
 
   test('a hanging request does not keep close() waiting', async () => {
@@ -650,17 +711,21 @@ describe('applications, details, talents and jobs', () => {
     const byJob = await count({ job_id: SAMPLE.jobChineseTitle });
     assert.ok(byJob.length > 5 && byJob.includes(SAMPLE.appWith120));
     for (const id of byJob.slice(0, 5)) {
-      const detail = (await get(`/hire/v1/applications/${id}`)).body['data'] as { application: Obj };
+      const detail = (await get(`/hire/v1/applications/${id}`)).body['data'] as { application: Obj; };
       assert.equal(detail.application['job_id'], SAMPLE.jobChineseTitle);
     }
     assert.ok((await count({ talent_id: SAMPLE.talentZhangWei })).includes(SAMPLE.appWith120));
 
     const first = await get('/hire/v1/applications', { page_size: '10', active_status: '1' });
-    assertFieldError(await get('/hire/v1/applications', { page_size: '10', active_status: '2', page_token: data(first)['page_token'] as string }), 1002002, 'page_token');
+    assertFieldError(
+      await get('/hire/v1/applications', { page_size: '10', active_status: '2', page_token: data(first)['page_token'] as string }),
+      1002002,
+      'page_token',
+    );
   });
 
   test('application detail: the contract\'s fields, times as strings, job_info with options=with_job', async () => {
-    const plain = (await get(`/hire/v1/applications/${SAMPLE.appWith120}`)).body['data'] as { application: Obj };
+    const plain = (await get(`/hire/v1/applications/${SAMPLE.appWith120}`)).body['data'] as { application: Obj; };
     const app = plain.application;
     assert.equal(app['id'], SAMPLE.appWith120);
     assert.equal(app['talent_id'], SAMPLE.talentZhangWei);
@@ -673,20 +738,25 @@ describe('applications, details, talents and jobs', () => {
     const visits = app['stage_time_list'] as Obj[];
     assert.equal(visits.at(-1)!['stage_id'], stage['id']);
     assert.ok(!('job_info' in app));
-    const withJob = (await get(`/hire/v1/applications/${SAMPLE.appWith120}`, { options: ['get_latest_application_on_chain', 'with_job'] })).body['data'] as { application: Obj };
-    assert.deepEqual([(withJob.application['job_info'] as Obj)['name'], (withJob.application['job_info'] as Obj)['id']], ['高级前端工程师', SAMPLE.jobChineseTitle]);
-    const inactive = (await get(`/hire/v1/applications/${SAMPLE.appInactive}`)).body['data'] as { application: Obj };
+    const withJob = (await get(`/hire/v1/applications/${SAMPLE.appWith120}`, { options: ['get_latest_application_on_chain', 'with_job'] })).body['data'] as {
+      application: Obj;
+    };
+    assert.deepEqual([(withJob.application['job_info'] as Obj)['name'], (withJob.application['job_info'] as Obj)['id']], [
+      '高级前端工程师',
+      SAMPLE.jobChineseTitle,
+    ]);
+    const inactive = (await get(`/hire/v1/applications/${SAMPLE.appInactive}`)).body['data'] as { application: Obj; };
     assert.equal(inactive.application['active_status'], 2);
     assertError(await get(`/hire/v1/applications/${SAMPLE.unknownApplicationId}`), 400, 1002201);
     assertFieldError(await get('/hire/v1/applications/12ab'), 1002002, 'application_id');
   });
 
   test('talents and jobs give Chinese and English names; unknown ones are 1002208 / 1002207', async () => {
-    const talent = async (id: string): Promise<Obj> => ((await get(`/hire/v1/talents/${id}`)).body['data'] as { talent: Obj }).talent;
+    const talent = async (id: string): Promise<Obj> => ((await get(`/hire/v1/talents/${id}`)).body['data'] as { talent: Obj; }).talent;
     assert.equal(((await talent(SAMPLE.talentZhangWei))['basic_info'] as Obj)['name'], '张伟');
     assert.equal(((await talent(SAMPLE.talentEmmaWilson))['basic_info'] as Obj)['name'], 'Emma Wilson');
     assertError(await get(`/hire/v1/talents/${SAMPLE.unknownTalentId}`), 400, 1002208);
-    const job = async (id: string): Promise<Obj> => ((await get(`/hire/v1/jobs/${id}`)).body['data'] as { job: Obj }).job;
+    const job = async (id: string): Promise<Obj> => ((await get(`/hire/v1/jobs/${id}`)).body['data'] as { job: Obj; }).job;
     assert.equal((await job(SAMPLE.jobChineseTitle))['title'], '高级前端工程师');
     assert.equal((await job(SAMPLE.jobEnglishTitle))['title'], 'Senior Backend Engineer');
     assert.match((await job(SAMPLE.jobEnglishTitle))['code'] as string, /^BE-/);
@@ -705,7 +775,7 @@ describe('successor: GET /hire/v1/interviews', () => {
     successor.forEach((interview, i) => {
       for (const key of ['begin_time', 'end_time', 'round', 'stage_id']) { assert.equal(interview[key], seed[i]![key]); }
       assert.equal(interview['application_id'], SAMPLE.appWith120);
-      const stage = interview['stage'] as { id: string; name: { zh_cn: string; en_us: string } };
+      const stage = interview['stage'] as { id: string; name: { zh_cn: string; en_us: string; }; };
       assert.equal(stage.id, interview['stage_id']);
       assert.ok(stage.name.zh_cn && stage.name.en_us);
       assert.ok([1, 2, 3].includes(interview['interview_type'] as number));
@@ -714,7 +784,7 @@ describe('successor: GET /hire/v1/interviews', () => {
         const seedRecord = records(seed[i]!)[r]!;
         assert.equal(record['user_id'], seedRecord['user_id']);
         assert.equal(record['content'], seedRecord['content']);
-        const interviewer = record['interviewer'] as { id: string; name: { zh_cn: string; en_us: string } };
+        const interviewer = record['interviewer'] as { id: string; name: { zh_cn: string; en_us: string; }; };
         assert.equal(interviewer.id, record['user_id']);
         assert.ok(interviewer.name.zh_cn && interviewer.name.en_us);
         assert.equal('feedback_submit_time' in record, false, 'feedback_submit_time belongs to the interview');
@@ -741,7 +811,8 @@ describe('successor: GET /hire/v1/interviews', () => {
     const seed = (await walk(interviewsPath(SAMPLE.appWith120), { page_size: '50' })).flatMap(items);
     const from = seed[10]!['begin_time'] as number;
     const to = seed[19]!['begin_time'] as number;
-    const within = (await walk('/hire/v1/interviews', { application_id: SAMPLE.appWith120, start_time: String(from), end_time: String(to), page_size: '100' })).flatMap(items);
+    const within = (await walk('/hire/v1/interviews', { application_id: SAMPLE.appWith120, start_time: String(from), end_time: String(to), page_size: '100' }))
+      .flatMap(items);
     assert.deepEqual(within.map(i => i['id']), seed.slice(10, 20).map(i => i['id']));
     assertFieldError(await get('/hire/v1/interviews', { start_time: '-5' }), 1002002, 'start_time');
   });
@@ -754,9 +825,12 @@ describe('stats and unknown paths', () => {
     await get(`/hire/v1/applications/${SAMPLE.appWith1}`, { options: ['with_job', 'x'] }, `Bearer ${token}`);
     const unknown = await get('/hire/v2/whatever', {}, `Bearer ${token}`);
     assert.deepEqual([unknown.status, unknown.text], [404, '404 page not found']);
-    assert.deepEqual(fake.stats.requests.map(r => [r.method, r.route, r.status, r.code]), [
-      ['POST', 'token', 200, 0], ['GET', 'interviews', 200, 0], ['GET', 'application', 200, 0], ['GET', 'notFound', 404, undefined],
-    ]);
+    assert.deepEqual(fake.stats.requests.map(r => [r.method, r.route, r.status, r.code]), [['POST', 'token', 200, 0], ['GET', 'interviews', 200, 0], [
+      'GET',
+      'application',
+      200,
+      0,
+    ], ['GET', 'notFound', 404, undefined]]);
     assert.deepEqual(fake.stats.requests[1]!.query, { page_size: '10', user_id_type: 'union_id' });
     assert.equal(fake.stats.requests[1]!.path, `/open-apis/hire/v1/applications/${SAMPLE.appWith1}/interviews`);
     assert.deepEqual(fake.stats.requests[2]!.query, { options: ['with_job', 'x'] });
@@ -769,20 +843,31 @@ describe('stats and unknown paths', () => {
 
 describe('CLI', () => {
   test('prints exactly one JSON line once listening, serves, and stops cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, [join(__dirname, '..', '..', '..', 'dist', 'fakeFeishu.js'), '--port', '0', '--latency', '5', '--quirk', 'extraFields'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(process.execPath, [
+      join(__dirname, '..', '..', '..', 'dist', 'fakeFeishu.js'),
+      '--port',
+      '0',
+      '--latency',
+      '5',
+      '--quirk',
+      'extraFields',
+    ], { stdio: ['ignore', 'pipe', 'pipe'] });
     const lines: string[] = [];
     const lineReader = createInterface({ input: child.stdout });
     const firstLine = new Promise<string>((resolve, reject) => {
-      lineReader.on('line', line => { lines.push(line); if (lines.length === 1) { resolve(line); } });
+      lineReader.on('line', line => {
+        lines.push(line);
+        if (lines.length === 1) { resolve(line); }
+      });
       child.once('exit', code => reject(new Error(`exited ${String(code)} before printing`)));
     });
-    const info = JSON.parse(await firstLine) as { baseUrl: string; appId: string; appSecret: string };
+    const info = JSON.parse(await firstLine) as { baseUrl: string; appId: string; appSecret: string; };
     assert.deepEqual(Object.keys(info), ['baseUrl', 'appId', 'appSecret']);
     assert.match(info.baseUrl, /^http:\/\/127\.0\.0\.1:\d+$/);
     const res = await fetch(`${info.baseUrl}/open-apis/auth/v3/tenant_access_token/internal`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ app_id: info.appId, app_secret: info.appSecret }),
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ app_id: info.appId, app_secret: info.appSecret }),
     });
     const body = await res.json() as Obj;
     assert.equal(body['code'], 0);
@@ -796,7 +881,9 @@ describe('CLI', () => {
   test('rejects an unknown option with exit code 2 and nothing on stdout', async () => {
     const child = spawn(process.execPath, [join(__dirname, '..', '..', '..', 'dist', 'fakeFeishu.js'), '--bogus'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
     const code = await new Promise<number | null>(resolve => child.once('exit', c => resolve(c)));
     assert.deepEqual([code, stdout], [2, '']);
   });

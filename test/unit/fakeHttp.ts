@@ -4,11 +4,16 @@ import { after, before, beforeEach } from 'node:test';
 import { defaultSwitches, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
 
 export type Obj = Record<string, unknown>;
-export interface FakeReply { status: number; body: Obj }
+export interface FakeReply {
+  status: number;
+  body: Obj;
+}
 
 export async function tenantTokenOf(fake: FakeFeishu): Promise<string> {
   const res = await fetch(`${fake.baseUrl}/open-apis/auth/v3/tenant_access_token/internal`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ app_id: fake.appId, app_secret: fake.appSecret }),
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ app_id: fake.appId, app_secret: fake.appSecret }),
   });
   return ((await res.json()) as Obj)['tenant_access_token'] as string;
 }
@@ -24,7 +29,7 @@ export function fakeGet(fake: () => FakeFeishu, token: () => string): (path: str
 }
 
 /** One fake for the calling test file, with a token, its switches and stats reset before each test. */
-export function fakeForFile(): { fake: () => FakeFeishu; token: () => string; get: ReturnType<typeof fakeGet> } {
+export function fakeForFile(): { fake: () => FakeFeishu; token: () => string; get: ReturnType<typeof fakeGet>; } {
   let fake: FakeFeishu | undefined;
   let token = '';
   const current = (): FakeFeishu => {
@@ -35,7 +40,12 @@ export function fakeForFile(): { fake: () => FakeFeishu; token: () => string; ge
     fake = await startFakeFeishu();
     token = await tenantTokenOf(fake);
   });
-  after(async () => { await fake?.close(); });
-  beforeEach(() => { Object.assign(current().switches, defaultSwitches()); current().resetStats(); });
+  after(async () => {
+    await fake?.close();
+  });
+  beforeEach(() => {
+    Object.assign(current().switches, defaultSwitches());
+    current().resetStats();
+  });
   return { fake: current, token: () => token, get: fakeGet(current, () => token) };
 }

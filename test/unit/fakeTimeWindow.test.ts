@@ -4,7 +4,10 @@ import assert from 'node:assert/strict';
 import { defaultSwitches, SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
 
 type Obj = Record<string, unknown>;
-interface Res { status: number; body: Obj }
+interface Res {
+  status: number;
+  body: Obj;
+}
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -13,8 +16,12 @@ const NOON = Date.UTC(2027, 2, 10, 12, 7, 30);
 let clock = NOON;
 let fake: FakeFeishu;
 
-before(async () => { fake = await startFakeFeishu({ now: () => clock }); });
-after(async () => { await fake.close(); });
+before(async () => {
+  fake = await startFakeFeishu({ now: () => clock });
+});
+after(async () => {
+  await fake.close();
+});
 beforeEach(() => {
   clock = NOON;
   Object.assign(fake.switches, defaultSwitches());
@@ -23,9 +30,11 @@ beforeEach(() => {
 
 async function token(): Promise<string> {
   const res = await fetch(`${fake.baseUrl}/open-apis/auth/v3/tenant_access_token/internal`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ app_id: fake.appId, app_secret: fake.appSecret }),
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ app_id: fake.appId, app_secret: fake.appSecret }),
   });
-  return (await res.json() as { tenant_access_token: string }).tenant_access_token;
+  return (await res.json() as { tenant_access_token: string; }).tenant_access_token;
 }
 
 async function get(path: string, query: Record<string, string>): Promise<Res> {
@@ -43,7 +52,12 @@ async function window(startMs: number, endMs: number): Promise<Obj[]> {
   const out: Obj[] = [];
   let pageToken = '';
   for (let page = 0; page < 100; page++) {
-    const res = await get('/hire/v1/interviews', { start_time: String(startMs), end_time: String(endMs), page_size: '100', ...(pageToken ? { page_token: pageToken } : {}) });
+    const res = await get('/hire/v1/interviews', {
+      start_time: String(startMs),
+      end_time: String(endMs),
+      page_size: '100',
+      ...(pageToken ? { page_token: pageToken } : {}),
+    });
     assert.equal(res.body['code'], 0, JSON.stringify(res.body));
     out.push(...items(res));
     if (data(res)['has_more'] !== true) { return out; }
@@ -103,10 +117,10 @@ describe('successor time filters', () => {
     for (const iv of await window(clock - 14 * DAY, clock)) {
       assert.equal(typeof iv['interview_round_summary'], 'number');
       assert.equal(typeof iv['application_id'], 'string');
-      const stage = iv['stage'] as { id: string; name: { zh_cn: string; en_us: string } };
+      const stage = iv['stage'] as { id: string; name: { zh_cn: string; en_us: string; }; };
       assert.ok(stage.name.zh_cn && stage.name.en_us);
       for (const record of records(iv)) {
-        const interviewer = record['interviewer'] as { id: string; name: { zh_cn: string; en_us: string } };
+        const interviewer = record['interviewer'] as { id: string; name: { zh_cn: string; en_us: string; }; };
         assert.equal(interviewer.id, record['user_id']);
         assert.ok(interviewer.name.zh_cn && interviewer.name.en_us);
         assert.equal('feedback_submit_time' in record, false, 'a field of the interview, not of its records');
@@ -137,16 +151,18 @@ describe('sample interviews relative to the clock', () => {
     assert.ok(future.length > 0 && running.length > 0);
     for (const iv of recent) {
       for (const r of records(iv)) {
-        if (typeof r['feedback_submit_time'] === 'number') { assert.ok(r['feedback_submit_time'] <= clock && r['feedback_submit_time'] >= (iv['end_time'] as number)); }
+        if (typeof r['feedback_submit_time'] === 'number') {
+          assert.ok(r['feedback_submit_time'] <= clock && r['feedback_submit_time'] >= (iv['end_time'] as number));
+        }
       }
     }
   });
 
   test('times follow the clock; IDs stay the same all day; the fixed tenant does not move', async () => {
     const ids = new Set(await recentApplicationIds());
-    const before = (await window(clock - 30 * DAY, clock + 3 * DAY));
+    const before = await window(clock - 30 * DAY, clock + 3 * DAY);
     clock = NOON + 2 * HOUR;
-    const later = (await window(clock - 30 * DAY, clock + 3 * DAY));
+    const later = await window(clock - 30 * DAY, clock + 3 * DAY);
     const pick = (list: Obj[], recent: boolean): Obj[] => list.filter(iv => ids.has(iv['application_id'] as string) === recent);
     assert.deepEqual(pick(later, true).map(iv => iv['id']), pick(before, true).map(iv => iv['id']));
     assert.deepEqual(pick(later, true).map(iv => iv['begin_time']), pick(before, true).map(iv => (iv['begin_time'] as number) + 2 * HOUR));

@@ -36,7 +36,13 @@ const NOW = Date.UTC(2026, 10, 27, 1, 30);
 const zhBundle = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
 const zhT: Translate = (message, ...args) => formatOnly(zhBundle[message] ?? `MISSING:${message}`, ...args);
 
-interface RecordSpec { id?: string; who?: string | null; name?: { zh_cn?: string; en_us?: string } | null; commit: 1 | 2; conclusion?: number }
+interface RecordSpec {
+  id?: string;
+  who?: string | null;
+  name?: { zh_cn?: string; en_us?: string; } | null;
+  commit: 1 | 2;
+  conclusion?: number;
+}
 
 let nextId = 7_100_000_000_000_000_000n;
 const newId = (): string => String(nextId++);
@@ -44,7 +50,12 @@ const newId = (): string => String(nextId++);
 /** An interview as the successor sends it, parsed by the client's own validator. */
 function interview(beginMs: number, minutes: number, records: RecordSpec[], applicationId = '6100000000000000001', round = 0): ParsedInterview {
   const json: JsonObject = {
-    id: newId(), begin_time: beginMs, end_time: beginMs + minutes * MIN, round, stage_id: '55', application_id: applicationId,
+    id: newId(),
+    begin_time: beginMs,
+    end_time: beginMs + minutes * MIN,
+    round,
+    stage_id: '55',
+    application_id: applicationId,
     stage: { id: '55', name: { zh_cn: '初试', en_us: 'First interview' } },
     interview_record_list: records.map(r => {
       const record: JsonObject = { id: r.id ?? newId(), commit_status: r.commit, conclusion: r.conclusion ?? (r.commit === 1 ? 1 : 4) };
@@ -59,7 +70,7 @@ function interview(beginMs: number, minutes: number, records: RecordSpec[], appl
 }
 
 /** A scripted service: pages of `interviews()` by offset tokens, names for any application; every call logged. */
-function stubApi(interviews: () => ParsedInterview[], options: { fail?: () => FeishuError | undefined } = {}) {
+function stubApi(interviews: () => ParsedInterview[], options: { fail?: () => FeishuError | undefined; } = {}) {
   const calls: string[] = [];
   const windows: TimeWindow[] = [];
   const api: QueueApi = {
@@ -76,9 +87,18 @@ function stubApi(interviews: () => ParsedInterview[], options: { fail?: () => Fe
       const page: Page<ParsedInterview> = { items, hasMore: more, pageToken: more ? String(offset + size) : undefined, invalid: [] };
       return page;
     },
-    async getApplication(id) { calls.push(`app ${id}`); return { id, raw: {}, talent_id: `t${id}`, job_id: `j${id.slice(-1)}` }; },
-    async getTalent(id) { calls.push(`talent ${id}`); return { id, raw: {}, name: `Candidate ${id.slice(-2)}` }; },
-    async getJob(id) { calls.push(`job ${id}`); return { id, raw: {}, title: `Job ${id}` }; },
+    async getApplication(id) {
+      calls.push(`app ${id}`);
+      return { id, raw: {}, talent_id: `t${id}`, job_id: `j${id.slice(-1)}` };
+    },
+    async getTalent(id) {
+      calls.push(`talent ${id}`);
+      return { id, raw: {}, name: `Candidate ${id.slice(-2)}` };
+    },
+    async getJob(id) {
+      calls.push(`job ${id}`);
+      return { id, raw: {}, title: `Job ${id}` };
+    },
   };
   return { api, calls, windows };
 }
@@ -87,15 +107,23 @@ function model(api: QueueApi | undefined, overrides: Partial<QueueModelDeps> = {
   const changes = { count: 0 };
   const logs: string[] = [];
   const m = new QueueModel({
-    now: () => NOW, lang: () => 'en', locale: () => 'en', timeZone: () => SHANGHAI, t: formatOnly,
-    windowDays: () => 14, log: line => logs.push(line),
+    now: () => NOW,
+    lang: () => 'en',
+    locale: () => 'en',
+    timeZone: () => SHANGHAI,
+    t: formatOnly,
+    windowDays: () => 14,
+    log: line => logs.push(line),
     ...overrides,
   }, api && connectionFor(api));
-  m.onDidChange(() => { changes.count++; });
+  m.onDidChange(() => {
+    changes.count++;
+  });
   return { m, changes, logs };
 }
 
-const texts = (nodes: QueueNode[]): string[] => nodes.map(n => n.kind === 'message' ? n.text : n.kind === 'interviewer' ? interviewerTitle(n.group, formatOnly) : n.id);
+const texts = (nodes: QueueNode[]): string[] =>
+  nodes.map(n => n.kind === 'message' ? n.text : n.kind === 'interviewer' ? interviewerTitle(n.group, formatOnly) : n.id);
 
 describe('the window, in the viewer\'s time zone', () => {
   test('the last N calendar days, today included, from local midnight to the last ms of today', () => {
@@ -129,7 +157,12 @@ describe('the window, in the viewer\'s time zone', () => {
     const justBefore = interview(w.startMs - 1, 60, [{ commit: 2 }]);
     const atEnd = interview(w.endMs, 60, [{ commit: 1 }]);
     // A lax service that sends one interview too many: the bounds stay ours.
-    const lax: QueueApi = { ...stubApi(() => []).api, async listInterviewsInWindow() { return { items: [justBefore, atStart, atEnd], hasMore: false, invalid: [] }; } };
+    const lax: QueueApi = {
+      ...stubApi(() => []).api,
+      async listInterviewsInWindow() {
+        return { items: [justBefore, atStart, atEnd], hasMore: false, invalid: [] };
+      },
+    };
     assert.deepEqual(interviewsInWindow([justBefore, atStart, atEnd], w).map(i => i.id), [atStart.id, atEnd.id]);
     const s = stubApi(() => [justBefore, atStart, atEnd]);
     const { m } = model(s.api);
@@ -143,7 +176,8 @@ describe('the window, in the viewer\'s time zone', () => {
 });
 
 describe('what is owed, grouped by interviewer', () => {
-  const endedLongAgo = (): ParsedInterview => interview(NOW - 9 * DAY, 60, [{ who: 'ou_wang', name: { zh_cn: '王磊', en_us: 'Lei Wang' }, commit: 2 }, { commit: 1 }]);
+  const endedLongAgo = (): ParsedInterview =>
+    interview(NOW - 9 * DAY, 60, [{ who: 'ou_wang', name: { zh_cn: '王磊', en_us: 'Lei Wang' }, commit: 2 }, { commit: 1 }]);
 
   test('only records not submitted on interviews that have ended; oldest first, interviewer owing the oldest first', () => {
     const list = [
@@ -157,8 +191,14 @@ describe('what is owed, grouped by interviewer', () => {
     const groups = groupByInterviewer(owedItems(list, NOW, 'en', SHANGHAI));
     assert.deepEqual(groups.map(g => [g.interviewerName, g.items.map(i => i.endedDaysAgo)]), [['Lei Wang', [9, 3]], ['Na Li', [3, 0]]]);
     const [ended2hAgo] = groups[1]!.items.slice(-1);
-    assert.deepEqual(owedItemLabel(ended2hAgo!, { candidateName: '张伟', jobTitle: 'SRE' }, formatOnly), { label: '张伟', description: 'SRE · Round 2 · ended today' });
-    assert.deepEqual(owedItemLabel(groups[0]!.items[0]!, undefined, formatOnly), { label: 'Application 6100000000000000001', description: 'Round 1 · ended 9 days ago' });
+    assert.deepEqual(owedItemLabel(ended2hAgo!, { candidateName: '张伟', jobTitle: 'SRE' }, formatOnly), {
+      label: '张伟',
+      description: 'SRE · Round 2 · ended today',
+    });
+    assert.deepEqual(owedItemLabel(groups[0]!.items[0]!, undefined, formatOnly), {
+      label: 'Application 6100000000000000001',
+      description: 'Round 1 · ended 9 days ago',
+    });
   });
 
   test('an interviewer with no name: the ID, said so; nobody at all: "Unknown interviewer"', async () => {
@@ -168,7 +208,9 @@ describe('what is owed, grouped by interviewer', () => {
     ];
     const groups = groupByInterviewer(owedItems(list, NOW, 'en', SHANGHAI));
     assert.deepEqual(groups.map(g => interviewerTitle(g, formatOnly)), [
-      'Interviewer ou_nameless (no name sent)', 'Interviewer ou_empty (no name sent)', 'Unknown interviewer',
+      'Interviewer ou_nameless (no name sent)',
+      'Interviewer ou_empty (no name sent)',
+      'Unknown interviewer',
     ]);
     const { m } = model(stubApi(() => list).api);
     await m.refresh();
@@ -183,8 +225,16 @@ describe('what is owed, grouped by interviewer', () => {
     assert.deepEqual(texts(none.m.roots('owed')), ['No feedback owed for interviews of the last 14 days.']);
     assert.equal(none.m.reminder(), undefined);
 
-    const many = Array.from({ length: 600 }, (_, i) => interview(NOW - 13 * DAY + i * 30 * MIN, 30,
-      [{ who: `ou_${i % 7}`, name: { en_us: `Interviewer ${i % 7}` }, commit: 2 }], `61000000000000${String(i % 40).padStart(5, '0')}`));
+    const many = Array.from(
+      { length: 600 },
+      (_, i) =>
+        interview(
+          NOW - 13 * DAY + i * 30 * MIN,
+          30,
+          [{ who: `ou_${i % 7}`, name: { en_us: `Interviewer ${i % 7}` }, commit: 2 }],
+          `61000000000000${String(i % 40).padStart(5, '0')}`,
+        ),
+    );
     const s = stubApi(() => many);
     const big = model(s.api);
     const report = await big.m.refresh();
@@ -208,9 +258,10 @@ describe('what is owed, grouped by interviewer', () => {
   test('a record submitted between two refreshes leaves the queue; the next refresh costs no new names', async () => {
     let submitted = false;
     const owedId = newId();
-    const build = (): ParsedInterview[] => [
-      interview(NOW - 2 * DAY, 60, [{ id: owedId, who: 'ou_wang', name: { en_us: 'Lei Wang' }, commit: submitted ? 1 : 2 }, { commit: 2 }]),
-    ];
+    const build =
+      (): ParsedInterview[] => [
+        interview(NOW - 2 * DAY, 60, [{ id: owedId, who: 'ou_wang', name: { en_us: 'Lei Wang' }, commit: submitted ? 1 : 2 }, { commit: 2 }]),
+      ];
     const fixed = build();
     const s = stubApi(() => submitted ? build().map(iv => ({ ...iv, id: fixed[0]!.id })) : fixed);
     const { m, changes } = model(s.api);
@@ -229,7 +280,11 @@ describe('what is owed, grouped by interviewer', () => {
   test('after a refresh, an interviewer who owes nothing any more and their records no longer resolve (#18.2)', async () => {
     let submitted = false;
     const fixed = interview(NOW - 2 * DAY, 60, [{ who: 'ou_wang', name: { en_us: 'Lei Wang' }, commit: 2 }, { commit: 2 }]);
-    const s = stubApi(() => submitted ? [{ ...fixed, interview_record_list: fixed.interview_record_list.map(r => r.user_id === 'ou_wang' ? { ...r, commit_status: 1 } : r) }] : [fixed]);
+    const s = stubApi(() =>
+      submitted
+        ? [{ ...fixed, interview_record_list: fixed.interview_record_list.map(r => r.user_id === 'ou_wang' ? { ...r, commit_status: 1 } : r) }]
+        : [fixed]
+    );
     const { m } = model(s.api);
     await m.refresh();
     const wang = m.roots('owed').find((n): n is InterviewerNode => n.kind === 'interviewer' && n.group.interviewerKey === 'ou_wang')!;
@@ -268,14 +323,16 @@ describe('recent interviews, by day in the viewer\'s zone', () => {
     const days = groupByDay(list, NOW, SHANGHAI);
     assert.deepEqual(days.map(d => [d.key, d.daysAgo, d.interviews.length]), [['2026-11-27', 0, 3], ['2026-11-26', 1, 1], ['2026-11-20', 7, 1]]);
     const options = { t: formatOnly, locale: 'en', timeZone: SHANGHAI };
-    assert.deepEqual(days.map(d => dayLabel(d, options)), [
-      { label: 'Today', description: '3 interviews · 1 owed' },
-      { label: 'Yesterday', description: '1 interview' },
-      { label: 'Fri 20 Nov 2026', description: '1 interview' },
-    ]);
+    assert.deepEqual(days.map(d => dayLabel(d, options)), [{ label: 'Today', description: '3 interviews · 1 owed' }, {
+      label: 'Yesterday',
+      description: '1 interview',
+    }, { label: 'Fri 20 Nov 2026', description: '1 interview' }]);
     assert.deepEqual(days[0]!.interviews.map(s => stateText(s, formatOnly)), ['2 of 3 submitted · 1 pass · 1 fail', 'in progress', 'not started yet']);
     assert.equal(stateText(days[1]!.interviews[0]!, formatOnly), '1 of 1 submitted · no-show');
-    assert.deepEqual(interviewLabel(days[0]!.interviews[0]!, { candidateName: 'Emma Wilson' }, options), { label: 'Emma Wilson · Round 1', description: '00:30 · 2 of 3 submitted · 1 pass · 1 fail' });
+    assert.deepEqual(interviewLabel(days[0]!.interviews[0]!, { candidateName: 'Emma Wilson' }, options), {
+      label: 'Emma Wilson · Round 1',
+      description: '00:30 · 2 of 3 submitted · 1 pass · 1 fail',
+    });
     // In Los Angeles the same moments fall on other days.
     assert.deepEqual(groupByDay(list, NOW, 'America/Los_Angeles').map(d => d.key), ['2026-11-26', '2026-11-19']);
   });
@@ -291,9 +348,12 @@ describe('recent interviews, by day in the viewer\'s zone', () => {
     assert.ok(logs.some(l => /Recent Interviews names: 3 requests/.test(l)), logs.join('\n'));
     assert.equal(iv!.kind, 'interview');
     const records = await m.children(iv!) as QueueRecordNode[];
-    assert.deepEqual(records.map(r => [r.kind, r.applicationId, r.queue, m.parent(r)?.id]), [
-      ['record', '6100000000000000007', 'recent', iv!.id], ['record', '6100000000000000007', 'recent', iv!.id],
-    ]);
+    assert.deepEqual(records.map(r => [r.kind, r.applicationId, r.queue, m.parent(r)?.id]), [['record', '6100000000000000007', 'recent', iv!.id], [
+      'record',
+      '6100000000000000007',
+      'recent',
+      iv!.id,
+    ]]);
   });
 });
 
@@ -340,9 +400,17 @@ describe('states of the views', () => {
 
   test('reset (sign-out, new settings) forgets everything and drops a refresh in flight', async () => {
     let release: () => void = () => undefined;
-    const gate = new Promise<void>(resolve => { release = resolve; });
+    const gate = new Promise<void>(resolve => {
+      release = resolve;
+    });
     const s = stubApi(() => [interview(NOW - DAY, 60, [{ commit: 2 }])]);
-    const slow: QueueApi = { ...s.api, listInterviewsInWindow: async (w, r) => { await gate; return s.api.listInterviewsInWindow(w, r); } };
+    const slow: QueueApi = {
+      ...s.api,
+      listInterviewsInWindow: async (w, r) => {
+        await gate;
+        return s.api.listInterviewsInWindow(w, r);
+      },
+    };
     const { m } = model(slow);
     const first = m.refresh();
     m.reset();
@@ -361,12 +429,15 @@ describe('reminders', () => {
     ];
     const en = model(stubApi(() => list).api);
     await en.m.refresh();
-    assert.equal(en.m.reminder('ou_wang'), [
-      'Hi Lei Wang, a friendly reminder: your feedback on these interviews has not been submitted yet:',
-      '1. Candidate 03 · Job j3 · Round 2 · ended 9 days ago (Wed 18 Nov 2026)',
-      '2. Candidate 04 · Job j4 · Round 1 · ended today (Fri 27 Nov 2026)',
-      'Please submit it in Feishu Hire when you can. Thank you!',
-    ].join('\n'));
+    assert.equal(
+      en.m.reminder('ou_wang'),
+      [
+        'Hi Lei Wang, a friendly reminder: your feedback on these interviews has not been submitted yet:',
+        '1. Candidate 03 · Job j3 · Round 2 · ended 9 days ago (Wed 18 Nov 2026)',
+        '2. Candidate 04 · Job j4 · Round 1 · ended today (Fri 27 Nov 2026)',
+        'Please submit it in Feishu Hire when you can. Thank you!',
+      ].join('\n'),
+    );
     const zh = model(stubApi(() => list).api, { t: zhT, lang: () => 'zh', locale: () => 'zh-cn' });
     await zh.m.refresh();
     const text = zh.m.reminder('ou_wang')!;
@@ -385,8 +456,12 @@ describe('names with line breaks (#18.9)', () => {
     const base = stubApi(() => list).api;
     const api: QueueApi = {
       ...base,
-      async getTalent(id) { return { id, raw: {}, name: 'Zhang\r\n2. Approve offer for Zhang San\u2066' }; },
-      async getJob(id) { return { id, raw: {}, title: 'Engineer\nPS: reply with your password' }; },
+      async getTalent(id) {
+        return { id, raw: {}, name: 'Zhang\r\n2. Approve offer for Zhang San\u2066' };
+      },
+      async getJob(id) {
+        return { id, raw: {}, title: 'Engineer\nPS: reply with your password' };
+      },
     };
     const { m } = model(api);
     await m.refresh();
@@ -420,17 +495,29 @@ describe('the refresh interval', () => {
 
 describe('what a refresh costs, measured at the fake (sample tenant)', () => {
   let fake: FakeFeishu;
-  before(async () => { fake = await startFakeFeishu({ now: () => NOW }); });
-  after(async () => { await fake.close(); });
+  before(async () => {
+    fake = await startFakeFeishu({ now: () => NOW });
+  });
+  after(async () => {
+    await fake.close();
+  });
 
   test('ceil(interviews in the window / 100) listing requests plus the names the owed records need', async () => {
     const client = createFeishuClient({
-      baseUrl: fake.baseUrl, fetch: nodeFetchTransport, credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }), now: () => NOW,
+      baseUrl: fake.baseUrl,
+      fetch: nodeFetchTransport,
+      credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }),
+      now: () => NOW,
     });
     const logs: string[] = [];
     const m = new QueueModel({
-      now: () => NOW, lang: () => 'en', locale: () => 'en', timeZone: () => SHANGHAI, t: formatOnly,
-      windowDays: () => 14, log: line => logs.push(line),
+      now: () => NOW,
+      lang: () => 'en',
+      locale: () => 'en',
+      timeZone: () => SHANGHAI,
+      t: formatOnly,
+      windowDays: () => 14,
+      log: line => logs.push(line),
     }, connectionFor(client.hire));
     await client.tokens.get();
     fake.resetStats();
@@ -445,7 +532,11 @@ describe('what a refresh costs, measured at the fake (sample tenant)', () => {
     assert.equal(fake.stats.requests.length, listing + names, 'nothing else was asked');
     assert.ok(m.owedCount() > 0, 'sample mode always has a queue');
     // The figure for the README / report.
-    console.log(`default refresh in the sample tenant: ${listing + names} requests (${listing} listing for ${report.interviews} interviews + ${names} names; ${m.owedCount()} owed)`);
+    console.log(
+      `default refresh in the sample tenant: ${
+        listing + names
+      } requests (${listing} listing for ${report.interviews} interviews + ${names} names; ${m.owedCount()} owed)`,
+    );
     assert.ok(logs.some(l => l.includes(`${listing + names} requests`)));
     assert.deepEqual([listing, report.interviews, names], [1, 73, 12], 'the figure quoted in README.md');
 
@@ -457,7 +548,11 @@ describe('what a refresh costs, measured at the fake (sample tenant)', () => {
   test('a refused scope at the fake: the view names hire:interview:readonly', async () => {
     fake.set({ disabledScopes: [SAMPLE.interviewScope] });
     try {
-      const client = createFeishuClient({ baseUrl: fake.baseUrl, fetch: nodeFetchTransport, credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }) });
+      const client = createFeishuClient({
+        baseUrl: fake.baseUrl,
+        fetch: nodeFetchTransport,
+        credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }),
+      });
       const { m } = model(client.hire);
       await m.refresh();
       assert.match(texts(m.roots('owed'))[0]!, /hire:interview:readonly/);

@@ -1,7 +1,16 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatOnly as t } from '../../src/feishu/translate';
-import { commitStatusInfo, conclusionInfo, formatTimeRange, interviewerLabel, jobLevelRange, languageOf, roundLabel, scoreText } from '../../src/model/text/format';
+import {
+  commitStatusInfo,
+  conclusionInfo,
+  formatTimeRange,
+  interviewerLabel,
+  jobLevelRange,
+  languageOf,
+  roundLabel,
+  scoreText,
+} from '../../src/model/text/format';
 
 const begin = Date.UTC(2021, 3, 20, 6, 16); // 14:16 in Shanghai
 const end = Date.UTC(2021, 3, 20, 8, 2);

@@ -9,9 +9,16 @@ import type { UserIdType } from '../../src/feishu/types';
 import { createConnection, type HireConnection, type PinnedStore } from '../../src/model/connection/hireConnection';
 
 /** A connection of its own (a fresh directory) around `api`; scripted stubs give only the methods a test needs. */
-export function connectionFor(api: Partial<HireApi>, options: { userIdType?: UserIdType; pinned?: PinnedStore; identity?: string; signal?: AbortSignal } = {}): HireConnection {
+export function connectionFor(
+  api: Partial<HireApi>,
+  options: { userIdType?: UserIdType; pinned?: PinnedStore; identity?: string; signal?: AbortSignal; } = {},
+): HireConnection {
   return createConnection({
-    api: api as HireApi, userIdType: options.userIdType ?? 'open_id', identity: options.identity ?? 'test', pinned: options.pinned, signal: options.signal,
+    api: api as HireApi,
+    userIdType: options.userIdType ?? 'open_id',
+    identity: options.identity ?? 'test',
+    pinned: options.pinned,
+    signal: options.signal,
   });
 }
 
@@ -26,14 +33,22 @@ export async function until(what: string, check: () => boolean | Promise<boolean
 
 /** The FeishuError the promise rejects with; fails the test when it resolves or throws anything else. */
 export async function errorOf(p: Promise<unknown>): Promise<FeishuError> {
-  try { await p; } catch (e) { assert.ok(e instanceof FeishuError, `not a FeishuError: ${String(e)}`); return e; }
+  try {
+    await p;
+  } catch (e) {
+    assert.ok(e instanceof FeishuError, `not a FeishuError: ${String(e)}`);
+    return e;
+  }
   throw new assert.AssertionError({ message: 'expected a failure' });
 }
 
 /** The real client over HTTP against a fake server, retries kept short. */
-export function hireApiOf(fake: { baseUrl: string; appId: string; appSecret: string }): HireApi {
+export function hireApiOf(fake: { baseUrl: string; appId: string; appSecret: string; }): HireApi {
   return createFeishuClient({
-    baseUrl: fake.baseUrl, fetch: nodeFetchTransport,
-    credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }), timeoutMs: 5000, maxRetryDelayMs: 1200,
+    baseUrl: fake.baseUrl,
+    fetch: nodeFetchTransport,
+    credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }),
+    timeoutMs: 5000,
+    maxRetryDelayMs: 1200,
   }).hire;
 }

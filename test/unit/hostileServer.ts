@@ -18,16 +18,18 @@ export interface Loopback {
   baseUrl: string;
   /** host:port, as an error message should name it. */
   host: string;
-  requests: Array<{ method: string; path: string; body: string }>;
+  requests: Array<{ method: string; path: string; body: string; }>;
   /** Bytes the handler managed to write (for streaming handlers that count). */
-  written: { bytes: number };
+  written: { bytes: number; };
   close(): Promise<void>;
 }
 
 export type Handler = (req: IncomingMessage, res: ServerResponse, server: Loopback) => void;
 
 const servers: Loopback[] = [];
-after(async () => { await Promise.all(servers.map(s => s.close())); });
+after(async () => {
+  await Promise.all(servers.map(s => s.close()));
+});
 
 export async function loopback(handler: Handler): Promise<Loopback> {
   const server = createServer((req, res) => {
@@ -39,8 +41,14 @@ export async function loopback(handler: Handler): Promise<Loopback> {
     });
   });
   const self: Loopback = {
-    baseUrl: '', host: '', requests: [], written: { bytes: 0 },
-    close: () => new Promise<void>(resolve => { server.closeAllConnections(); server.close(() => resolve()); }),
+    baseUrl: '',
+    host: '',
+    requests: [],
+    written: { bytes: 0 },
+    close: () => new Promise<void>(resolve => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
   };
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -57,7 +65,7 @@ export const json = (res: ServerResponse, body: unknown, status = 200, headers: 
 };
 export const tokenReply = (res: ServerResponse, expire: unknown = 7200): void => json(res, { code: 0, msg: 'ok', tenant_access_token: 't-loop', expire });
 
-export function realClient(baseUrl: string, options: { timeoutMs?: number; log?: (line: string) => void } = {}): FeishuClient {
+export function realClient(baseUrl: string, options: { timeoutMs?: number; log?: (line: string) => void; } = {}): FeishuClient {
   return createFeishuClient({
     baseUrl,
     fetch: nodeFetchTransport,
@@ -73,7 +81,11 @@ export { errorOf } from './helpers';
 
 /** An interview as the seed endpoint sends it. */
 export const interview = (id: string, records: string[] = [`8${id}`]) => ({
-  id, begin_time: 1618899376474, end_time: 1618899379474, round: 0, stage_id: '77',
+  id,
+  begin_time: 1618899376474,
+  end_time: 1618899379474,
+  round: 0,
+  stage_id: '77',
   interview_record_list: records.map(r => ({ id: r, user_id: 'ou_1', conclusion: 1, commit_status: 1 })),
 });
 
@@ -82,7 +94,7 @@ export const interview = (id: string, records: string[] = [`8${id}`]) => ({
  * `pages(path, token)` answers list endpoints; a hard stop turns a runaway walk into a loud failure;
  * `delayMs` makes each request take real time.
  */
-export function scripted(pages: (path: string, token: string | undefined) => object, options: { hardStop?: number; delayMs?: number } = {}) {
+export function scripted(pages: (path: string, token: string | undefined) => object, options: { hardStop?: number; delayMs?: number; } = {}) {
   const hardStop = options.hardStop ?? MAX_PAGES_PER_WALK + 50;
   const log: string[] = [];
   const fetchLike: FetchLike = async url => {
@@ -106,8 +118,10 @@ export const endlessFresh = (_path: string, token: string | undefined) => {
   return { code: 0, data: { items: [interview(`9${String(n).padStart(18, '0')}`)], has_more: true, page_token: String(n + 1) } };
 };
 /** Every page brings the same interview with a fresh token. */
-export const endlessRepeat = (_path: string, token: string | undefined) =>
-  ({ code: 0, data: { items: [interview('9000000000000000001')], has_more: true, page_token: String(Number(token ?? 0) + 1) } });
+export const endlessRepeat = (_path: string, token: string | undefined) => ({
+  code: 0,
+  data: { items: [interview('9000000000000000001')], has_more: true, page_token: String(Number(token ?? 0) + 1) },
+});
 
 export function model(api: HireApi, log: string[] = []) {
   return new HireTreeModel({ pageSize: () => 20, lang: () => 'en', t: formatOnly, log: line => log.push(line) }, connectionFor(api));

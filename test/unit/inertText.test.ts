@@ -32,12 +32,13 @@ describe('text from outside in notifications (#10.7)', () => {
 
 describe('every notification through one helper (#18.2)', () => {
   const root = join(__dirname, '..', '..', '..');
-  const sources = (dir: string): string[] => readdirSync(dir, { withFileTypes: true })
-    .flatMap(e => e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []);
+  const sources = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap(e => e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []);
 
   test('no file but src/notifications.ts (which passes message and detail through inertText) calls window.show…Message', () => {
-    const bare = sources(join(root, 'src')).map(file => relative(root, file))
-      .filter(file => file !== join('src', 'notifications.ts') && /show(Information|Warning|Error)Message/.test(readFileSync(join(root, file), 'utf8')));
+    const bare = sources(join(root, 'src')).map(file => relative(root, file)).filter(file =>
+      file !== join('src', 'notifications.ts') && /show(Information|Warning|Error)Message/.test(readFileSync(join(root, file), 'utf8'))
+    );
     assert.deepEqual(bare, [], 'bare calls: their text reaches VS Code unescaped');
   });
 

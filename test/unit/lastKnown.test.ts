@@ -30,8 +30,12 @@ async function keepingClock(run: () => Promise<void>): Promise<void> {
   }
 }
 
-before(async () => { fake = await startFakeFeishu(); });
-after(async () => { await fake.close(); });
+before(async () => {
+  fake = await startFakeFeishu();
+});
+after(async () => {
+  await fake.close();
+});
 beforeEach(() => {
   // The fake's rate limits are not under test here; without them a tree of 50 labelled applications loads at once.
   Object.assign(fake.switches, defaultSwitches(), { rateLimit: false });
@@ -41,14 +45,31 @@ beforeEach(() => {
 /** A model on its own client (a fresh token cache, as after a VS Code restart). */
 function treeModel(pageSize = 20) {
   const client = createFeishuClient({
-    baseUrl: fake.baseUrl, fetch: fetch as unknown as FetchLike, pacing: false,
+    baseUrl: fake.baseUrl,
+    fetch: fetch as unknown as FetchLike,
+    pacing: false,
     credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }),
   });
   let pinned: readonly string[] = [];
   const logs: string[] = [];
-  const model = new HireTreeModel({ pageSize: () => pageSize, lang: () => 'en', t: formatOnly, now: () => clock, log: line => logs.push(line) },
-    connectionFor(client.hire, { pinned: { get: () => pinned, set: async ids => { pinned = ids; } } }));
-  return { model, logs, pin: (ids: string[]) => { pinned = ids; } };
+  const model = new HireTreeModel(
+    { pageSize: () => pageSize, lang: () => 'en', t: formatOnly, now: () => clock, log: line => logs.push(line) },
+    connectionFor(client.hire, {
+      pinned: {
+        get: () => pinned,
+        set: async ids => {
+          pinned = ids;
+        },
+      },
+    }),
+  );
+  return {
+    model,
+    logs,
+    pin: (ids: string[]) => {
+      pinned = ids;
+    },
+  };
 }
 
 /** Long enough for any background label or name request to have been sent. */
@@ -58,11 +79,16 @@ const quiet = () => new Promise(r => setTimeout(r, 100));
 function view(nodes: HireNode[]): unknown[] {
   return nodes.map(n => {
     switch (n.kind) {
-      case 'application': return [n.id, n.candidateName, n.jobTitle, n.application?.id];
-      case 'interview': return [n.id, n.stageName, n.interview.raw];
-      case 'record': return [n.id, n.interviewerName, n.record.content];
-      case 'loadMore': return [n.id, n.loaded];
-      default: return [n.id, n.kind];
+      case 'application':
+        return [n.id, n.candidateName, n.jobTitle, n.application?.id];
+      case 'interview':
+        return [n.id, n.stageName, n.interview.raw];
+      case 'record':
+        return [n.id, n.interviewerName, n.record.content];
+      case 'loadMore':
+        return [n.id, n.loaded];
+      default:
+        return [n.id, n.kind];
     }
   });
 }
@@ -105,17 +131,21 @@ async function expandLoaded(m: HireTreeModel): Promise<unknown[]> {
   return seen;
 }
 
-function memoryKeys(): SecretKeys & { map: Map<string, string> } {
+function memoryKeys(): SecretKeys & { map: Map<string, string>; } {
   const map = new Map<string, string>();
   return {
     map,
     get: async name => map.get(name),
-    store: async (name, value) => { map.set(name, value); },
-    delete: async name => { map.delete(name); },
+    store: async (name, value) => {
+      map.set(name, value);
+    },
+    delete: async name => {
+      map.delete(name);
+    },
   };
 }
 
-async function tempStore(options: { maxAgeDays?: number } = {}) {
+async function tempStore(options: { maxAgeDays?: number; } = {}) {
   const directory = await mkdtemp(join(tmpdir(), 'lastknown-'));
   const keys = memoryKeys();
   const logs: string[] = [];
@@ -142,7 +172,10 @@ describe('last-known data: the tree', () => {
     assert.deepEqual(after, before);
     assert.ok(JSON.stringify(after).includes('张伟'), 'candidate names came back');
     assert.ok(b.model.applicationNode('pinned', SAMPLE.appInactive).candidateName, 'the pinned application\'s label came back');
-    assert.ok(interviewsOf(await b.model.children(b.model.applicationNode('all', SAMPLE.appWith7))).every(n => n.stageName !== undefined), 'stage names came back');
+    assert.ok(
+      interviewsOf(await b.model.children(b.model.applicationNode('all', SAMPLE.appWith7))).every(n => n.stageName !== undefined),
+      'stage names came back',
+    );
   });
 
   test('restoredAt is when the oldest restored list was loaded; a successful refresh clears it and requests', async () => {
@@ -175,7 +208,9 @@ describe('last-known data: the tree', () => {
     fake.resetStats();
     const children = await b.model.children(b.model.applicationNode('all', SAMPLE.appWith1));
     assert.equal(interviewsOf(children).length, 1);
-    assert.deepEqual(fake.stats.requests.filter(r => r.route === 'interviews').map(r => r.path), [`/open-apis/hire/v1/applications/${SAMPLE.appWith1}/interviews`]);
+    assert.deepEqual(fake.stats.requests.filter(r => r.route === 'interviews').map(r => r.path), [
+      `/open-apis/hire/v1/applications/${SAMPLE.appWith1}/interviews`,
+    ]);
   });
 
   test('Load more goes on from the saved page token, with no repeat', async () => {
@@ -220,7 +255,9 @@ describe('last-known data: the tree', () => {
     await s.store.save('p1', IDENTITY, a.model.snapshot()!);
     const loadStarted = performance.now();
     assert.ok(await s.store.load('p1', IDENTITY));
-    console.log(`snapshot + encrypted save: ${(loadStarted - saveStarted).toFixed(1)} ms; load + decrypt + check: ${(performance.now() - loadStarted).toFixed(1)} ms`);
+    console.log(
+      `snapshot + encrypted save: ${(loadStarted - saveStarted).toFixed(1)} ms; load + decrypt + check: ${(performance.now() - loadStarted).toFixed(1)} ms`,
+    );
 
     fake.resetStats();
     await b.model.loadMore(app.id);
@@ -232,16 +269,32 @@ describe('last-known data: the tree', () => {
 
   test('a wrong snapshot is refused or its wrong entries dropped, never a crash', async () => {
     const { model, logs } = treeModel();
-    for (const bad of [undefined, null, 42, 'x', [], {}, { version: 2, takenAt: 1, filter: {}, lists: [], infos: [], names: [] }, { version: TREE_SNAPSHOT_VERSION, takenAt: -1 }]) {
+    for (
+      const bad of [undefined, null, 42, 'x', [], {}, { version: 2, takenAt: 1, filter: {}, lists: [], infos: [], names: [] }, {
+        version: TREE_SNAPSHOT_VERSION,
+        takenAt: -1,
+      }]
+    ) {
       assert.equal(model.restore(bad), false, JSON.stringify(bad));
     }
     const snapshot = {
-      version: TREE_SNAPSHOT_VERSION, takenAt: clock, filter: { activeStatus: '1' },
-      lists: [
-        { parentId: '../../etc', items: [], invalid: [], done: true, loadedAt: clock },
-        { parentId: 'all', items: ['100', 7, { a: 1 }, '../x'], invalid: [{ junk: true }], done: false, nextToken: 12, loadedAt: clock },
-        { parentId: 'all/app/100', items: [{ id: '900' }, { no: 'id' }, 'text', { id: '901', interview_record_list: 'oops' }], invalid: 'x', done: true, loadedAt: clock },
-      ],
+      version: TREE_SNAPSHOT_VERSION,
+      takenAt: clock,
+      filter: { activeStatus: '1' },
+      lists: [{ parentId: '../../etc', items: [], invalid: [], done: true, loadedAt: clock }, {
+        parentId: 'all',
+        items: ['100', 7, { a: 1 }, '../x'],
+        invalid: [{ junk: true }],
+        done: false,
+        nextToken: 12,
+        loadedAt: clock,
+      }, {
+        parentId: 'all/app/100',
+        items: [{ id: '900' }, { no: 'id' }, 'text', { id: '901', interview_record_list: 'oops' }],
+        invalid: 'x',
+        done: true,
+        loadedAt: clock,
+      }],
       infos: [{ applicationId: '100', candidateName: 'Ann', application: { id: 5 } }, { applicationId: 'x' }],
       names: [{ applicationId: '100', stages: [['900', { en_us: 'Onsite' }], ['bad']], interviewers: 'no', seen: ['900', 3], done: true }],
     };
@@ -259,7 +312,13 @@ describe('last-known data: the tree', () => {
 
 describe('last-known data: the encrypted store', () => {
   const snapshot = (extra: Partial<TreeSnapshot> = {}): TreeSnapshot => ({
-    version: TREE_SNAPSHOT_VERSION, takenAt: clock, filter: {}, lists: [], infos: [{ applicationId: '100', candidateName: 'Ann Lee' }], names: [], ...extra,
+    version: TREE_SNAPSHOT_VERSION,
+    takenAt: clock,
+    filter: {},
+    lists: [],
+    infos: [{ applicationId: '100', candidateName: 'Ann Lee' }],
+    names: [],
+    ...extra,
   });
 
   test('save then load gives the snapshot back; the file is 0600 and holds no plaintext of the tree', async () => {
@@ -276,7 +335,8 @@ describe('last-known data: the encrypted store', () => {
 
     const bytes = await readFile(s.file);
     const interview = interviewsOf(await a.model.children(a.app120))[0]?.interview;
-    const note = interviewsOf(await a.model.children(a.app120)).flatMap(n => n.interview.interview_record_list).find(r => (r.content ?? '').length >= 8)?.content;
+    const note = interviewsOf(await a.model.children(a.app120)).flatMap(n => n.interview.interview_record_list).find(r => (r.content ?? '').length >= 8)
+      ?.content;
     const secrets = ['张伟', 'Emma Wilson', SAMPLE.appWith120, interview?.id, note, 'interview_record_list', 'candidateName'];
     for (const text of secrets) {
       assert.ok(text, 'the sample has this text');
@@ -299,49 +359,78 @@ describe('last-known data: the encrypted store', () => {
   });
 
   const refusals: Array<[string, (s: Awaited<ReturnType<typeof tempStore>>) => Promise<void>, string?]> = [
-    ['tampered ciphertext', async s => { const b = await readFile(s.file); b[b.length - 3]! ^= 1; await writeFile(s.file, b); }],
-    ['tampered header (IV)', async s => { const b = await readFile(s.file); b[6]! ^= 1; await writeFile(s.file, b); }],
-    ['a truncated file', async s => { await truncate(s.file, 20); }],
-    ['another format version', async s => { const b = await readFile(s.file); b[4] = LAST_KNOWN_FORMAT_VERSION + 1; await writeFile(s.file, b); }],
-    ['a missing key', async s => { s.keys.map.clear(); }],
-    ['a key of the wrong length', async s => { s.keys.map.set(lastKnownKeyName('p1'), randomBytes(16).toString('base64')); }],
-    ['another key', async s => { s.keys.map.set(lastKnownKeyName('p1'), randomBytes(32).toString('base64')); }],
-    ['a file older than the days to keep', async () => { clock += 7 * DAY + 1; }],
-    ['a file from the future (wrong clock)', async () => { clock -= 2 * DAY; }],
-    ['an oversized file', async s => { await truncate(s.file, MAX_LAST_KNOWN_BYTES + 10); }],
+    ['tampered ciphertext', async s => {
+      const b = await readFile(s.file);
+      b[b.length - 3]! ^= 1;
+      await writeFile(s.file, b);
+    }],
+    ['tampered header (IV)', async s => {
+      const b = await readFile(s.file);
+      b[6]! ^= 1;
+      await writeFile(s.file, b);
+    }],
+    ['a truncated file', async s => {
+      await truncate(s.file, 20);
+    }],
+    ['another format version', async s => {
+      const b = await readFile(s.file);
+      b[4] = LAST_KNOWN_FORMAT_VERSION + 1;
+      await writeFile(s.file, b);
+    }],
+    ['a missing key', async s => {
+      s.keys.map.clear();
+    }],
+    ['a key of the wrong length', async s => {
+      s.keys.map.set(lastKnownKeyName('p1'), randomBytes(16).toString('base64'));
+    }],
+    ['another key', async s => {
+      s.keys.map.set(lastKnownKeyName('p1'), randomBytes(32).toString('base64'));
+    }],
+    ['a file older than the days to keep', async () => {
+      clock += 7 * DAY + 1;
+    }],
+    ['a file from the future (wrong clock)', async () => {
+      clock -= 2 * DAY;
+    }],
+    ['an oversized file', async s => {
+      await truncate(s.file, MAX_LAST_KNOWN_BYTES + 10);
+    }],
     ['another identity', async () => undefined, 'https://open.larksuite.com cli_a1'],
     ['another app id', async () => undefined, 'https://open.feishu.cn cli_b2'],
   ];
   for (const [what, spoil, identity] of refusals) {
-    test(`${what}: load gives undefined, the file is gone, nothing throws`, () => keepingClock(async () => {
-      const s = await tempStore();
-      await s.store.save('p1', IDENTITY, snapshot());
-      await spoil(s);
-      assert.equal(await s.store.load('p1', identity ?? IDENTITY), undefined);
-      assert.equal(await exists(s.file), false);
-      assert.equal(s.logs.length, 1, s.logs.join('\n'));
-    }));
+    test(`${what}: load gives undefined, the file is gone, nothing throws`, () =>
+      keepingClock(async () => {
+        const s = await tempStore();
+        await s.store.save('p1', IDENTITY, snapshot());
+        await spoil(s);
+        assert.equal(await s.store.load('p1', identity ?? IDENTITY), undefined);
+        assert.equal(await exists(s.file), false);
+        assert.equal(s.logs.length, 1, s.logs.join('\n'));
+      }));
   }
 
-  test('data is as old as its oldest list: saving it again in a long session does not keep it past the days to keep', () => keepingClock(async () => {
-    const s = await tempStore();
-    const listsAt = clock - DAY;
-    const old = snapshot({ lists: [{ parentId: 'all', items: ['100'], invalid: [], nextToken: undefined, done: true, loadedAt: listsAt }] });
-    clock = listsAt + 6 * DAY;
-    await s.store.save('p1', IDENTITY, old); // re-saved a day before it expires
-    clock = listsAt + 7 * DAY + 1;
-    assert.equal(await s.store.load('p1', IDENTITY), undefined, 'eight days after it was loaded, it is gone');
-  }));
+  test('data is as old as its oldest list: saving it again in a long session does not keep it past the days to keep', () =>
+    keepingClock(async () => {
+      const s = await tempStore();
+      const listsAt = clock - DAY;
+      const old = snapshot({ lists: [{ parentId: 'all', items: ['100'], invalid: [], nextToken: undefined, done: true, loadedAt: listsAt }] });
+      clock = listsAt + 6 * DAY;
+      await s.store.save('p1', IDENTITY, old); // re-saved a day before it expires
+      clock = listsAt + 7 * DAY + 1;
+      assert.equal(await s.store.load('p1', IDENTITY), undefined, 'eight days after it was loaded, it is gone');
+    }));
 
-  test('six days old still loads; the max age follows the setting, 0 keeps nothing', () => keepingClock(async () => {
-    const s = await tempStore();
-    await s.store.save('p1', IDENTITY, snapshot());
-    clock += 6 * DAY;
-    assert.ok(await s.store.load('p1', IDENTITY));
-    const none = await tempStore({ maxAgeDays: 0 });
-    assert.equal(await none.store.save('p1', IDENTITY, snapshot()), false);
-    assert.equal(await exists(none.file), false);
-  }));
+  test('six days old still loads; the max age follows the setting, 0 keeps nothing', () =>
+    keepingClock(async () => {
+      const s = await tempStore();
+      await s.store.save('p1', IDENTITY, snapshot());
+      clock += 6 * DAY;
+      assert.ok(await s.store.load('p1', IDENTITY));
+      const none = await tempStore({ maxAgeDays: 0 });
+      assert.equal(await none.store.save('p1', IDENTITY, snapshot()), false);
+      assert.equal(await exists(none.file), false);
+    }));
 
   // Encrypts `plaintext` as the store would, so the envelope is valid and only the content is wrong.
   async function sealed(s: Awaited<ReturnType<typeof tempStore>>, plaintext: string): Promise<void> {
@@ -354,13 +443,15 @@ describe('last-known data: the encrypted store', () => {
     await writeFile(s.file, Buffer.concat([Buffer.from('FHLK'), Buffer.from([LAST_KNOWN_FORMAT_VERSION]), iv, cipher.getAuthTag(), body]));
   }
 
-  for (const [what, plaintext] of [
-    ['not JSON', '{"savedAt": 1, "snap'],
-    ['JSON without a snapshot', JSON.stringify({ savedAt: clock })],
-    ['a snapshot of another version', JSON.stringify({ savedAt: clock, snapshot: { ...snapshot(), version: 2 } })],
-    ['no save time', JSON.stringify({ snapshot: snapshot() })],
-    ['a bare array', '[1,2,3]'],
-  ] as const) {
+  for (
+    const [what, plaintext] of [
+      ['not JSON', '{"savedAt": 1, "snap'],
+      ['JSON without a snapshot', JSON.stringify({ savedAt: clock })],
+      ['a snapshot of another version', JSON.stringify({ savedAt: clock, snapshot: { ...snapshot(), version: 2 } })],
+      ['no save time', JSON.stringify({ snapshot: snapshot() })],
+      ['a bare array', '[1,2,3]'],
+    ] as const
+  ) {
     test(`garbage inside a valid envelope (${what}): undefined, the file is gone`, async () => {
       const s = await tempStore();
       await sealed(s, plaintext);

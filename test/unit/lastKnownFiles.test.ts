@@ -14,9 +14,18 @@ const IDENTITY = 'https://open.feishu.cn cli_a1';
 const exists = (path: string): Promise<boolean> => stat(path).then(() => true, () => false);
 const snapshot = (): TreeSnapshot => ({ version: TREE_SNAPSHOT_VERSION, takenAt: Date.now(), filter: {}, lists: [], infos: [], names: [] });
 
-function memoryKeys(): SecretKeys & { map: Map<string, string> } {
+function memoryKeys(): SecretKeys & { map: Map<string, string>; } {
   const map = new Map<string, string>();
-  return { map, get: async n => map.get(n), store: async (n, v) => { map.set(n, v); }, delete: async n => { map.delete(n); } };
+  return {
+    map,
+    get: async n => map.get(n),
+    store: async (n, v) => {
+      map.set(n, v);
+    },
+    delete: async n => {
+      map.delete(n);
+    },
+  };
 }
 
 async function tempStore(options: Partial<LastKnownStoreOptions> = {}) {
@@ -29,7 +38,12 @@ async function tempStore(options: Partial<LastKnownStoreOptions> = {}) {
 /** The load's outcome within `ms`, or 'hung'; a reader stuck on a FIFO is set free so the test process can end. */
 async function within<T>(ms: number, run: Promise<T>, fifo?: string): Promise<T | 'hung'> {
   let timer: NodeJS.Timeout | undefined;
-  const result = await Promise.race([run, new Promise<'hung'>(resolve => { timer = setTimeout(() => resolve('hung'), ms); })]);
+  const result = await Promise.race([
+    run,
+    new Promise<'hung'>(resolve => {
+      timer = setTimeout(() => resolve('hung'), ms);
+    }),
+  ]);
   clearTimeout(timer);
   if (result === 'hung' && fifo) {
     const writer = await open(fifo, constants.O_WRONLY | constants.O_NONBLOCK).catch(() => undefined);

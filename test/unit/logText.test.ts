@@ -10,7 +10,10 @@ const FORGED = 'ok\n2026-12-01 10:00:00.000 [info] GET /open-apis/hire/v1/applic
 describe('#18.11 log lines', () => {
   test('logSafe writes line breaks, control, bidi and separator characters as visible escapes', () => {
     assert.equal(logSafe('a\nb\r\nc\td'), 'a\\nb\\r\\nc\\td');
-    assert.equal(logSafe('\u0000\u001b[31m\u007f\u0085\u2028\u2029\u202e\u2066\u200b\ufeff'), '\\u0000\\u001b[31m\\u007f\\u0085\\u2028\\u2029\\u202e\\u2066\\u200b\\ufeff');
+    assert.equal(
+      logSafe('\u0000\u001b[31m\u007f\u0085\u2028\u2029\u202e\u2066\u200b\ufeff'),
+      '\\u0000\\u001b[31m\\u007f\\u0085\\u2028\\u2029\\u202e\\u2066\\u200b\\ufeff',
+    );
     assert.equal(logSafe('张三 · Zhang San (log id 2021…)'), '张三 · Zhang San (log id 2021…)', 'ordinary text is untouched');
     assert.doesNotMatch(logSafe(FORGED), /[\n\r\u2028\u2029\u202e]/);
   });

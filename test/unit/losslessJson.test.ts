@@ -32,15 +32,21 @@ describe('lossless JSON parse', () => {
 
   test('digits inside strings are text, whatever surrounds them (escaped quotes, colons, commas)', () => {
     const text = '{"a":"x\\":12345678901234567890","b":",[12345678901234567890","c":"\\\\","d":12345678901234567890,"e":"ou_1305537257141aa36e"}';
-    assert.deepEqual(parseJsonLossless(text), { a: 'x":12345678901234567890', b: ',[12345678901234567890', c: '\\', d: '12345678901234567890', e: 'ou_1305537257141aa36e' });
+    assert.deepEqual(parseJsonLossless(text), {
+      a: 'x":12345678901234567890',
+      b: ',[12345678901234567890',
+      c: '\\',
+      d: '12345678901234567890',
+      e: 'ou_1305537257141aa36e',
+    });
   });
 
   test('a __proto__ key stays data on both paths; additions to Object.prototype are ignored', () => {
     for (const text of ['{"__proto__":{"id":1}}', '{"__proto__":{"id":12345678901234567890}}']) {
-      const v = parseJsonLossless(text) as { [k: string]: JsonValue };
+      const v = parseJsonLossless(text) as { [k: string]: JsonValue; };
       assert.deepEqual(Object.keys(v), ['__proto__'], text);
     }
-    const proto = Object.prototype as { [k: string]: unknown };
+    const proto = Object.prototype as { [k: string]: unknown; };
     proto['injected'] = 12345678901234567890;
     try {
       assert.deepEqual(parseJsonLossless('{"a":{"b":1}}'), { a: { b: 1 } });
@@ -52,7 +58,7 @@ describe('lossless JSON parse', () => {
   test('nesting: MAX_JSON_DEPTH − 1 with an unsafe integer at the bottom parses; deeper is refused', () => {
     const nest = (depth: number, inner: string): string => '{"a":'.repeat(depth) + inner + '}'.repeat(depth);
     let v = parseJsonLossless(nest(MAX_JSON_DEPTH - 1, '12345678901234567890'));
-    for (let i = 0; i < MAX_JSON_DEPTH - 1; i++) { v = (v as { a: JsonValue }).a; }
+    for (let i = 0; i < MAX_JSON_DEPTH - 1; i++) { v = (v as { a: JsonValue; }).a; }
     assert.equal(v, '12345678901234567890');
     assert.throws(() => parseJsonLossless(nest(MAX_JSON_DEPTH + 1, '1')), JsonSyntaxError);
     assert.throws(() => parseJsonLossless(nest(MAX_JSON_DEPTH + 1, '12345678901234567890')), JsonSyntaxError);
@@ -60,7 +66,10 @@ describe('lossless JSON parse', () => {
 
   test('random documents with unsafe integers anywhere give exactly the expected value', () => {
     let seed = 20261127;
-    const random = (): number => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed / 2 ** 31; };
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
     const space = (): string => pick(['', '', '', ' ', '\n', '\t ', '\r\n']);
     const digits = (n: number): string => String(1 + Math.floor(random() * 9)) + Array.from({ length: n - 1 }, () => Math.floor(random() * 10)).join('');
@@ -74,17 +83,32 @@ describe('lossless JSON parse', () => {
       }
       if (kind === 'object') {
         const entries = Array.from({ length: Math.floor(random() * 5) }, (_, i) => [`k${i}${pick(tricky)}`, gen(depth + 1)] as const);
-        const expected: { [k: string]: JsonValue } = {};
+        const expected: { [k: string]: JsonValue; } = {};
         for (const [k, [, e]] of entries) { expected[k] = e; }
         return [`{${space()}${entries.map(([k, [t]]) => `${JSON.stringify(k)}${space()}:${space()}${t}`).join(`${space()},${space()}`)}${space()}}`, expected];
       }
       const sign = pick(['', '-']);
       switch (pick(['unsafe', 'unsafe', 'safe', 'float', 'string', 'literal'])) {
-        case 'unsafe': { const d = sign + digits(17 + Math.floor(random() * 10)); return [d, d]; }
-        case 'safe': { const n = Number(sign + digits(1 + Math.floor(random() * 15))); return [String(n), n]; }
-        case 'float': { const t = `${sign}${digits(3)}.${digits(2)}e${Math.floor(random() * 40)}`; return [t, Number(t)]; }
-        case 'string': { const s = pick(tricky) + digits(20); return [JSON.stringify(s), s]; }
-        default: { const l = pick([true, false, null]); return [String(l), l]; }
+        case 'unsafe': {
+          const d = sign + digits(17 + Math.floor(random() * 10));
+          return [d, d];
+        }
+        case 'safe': {
+          const n = Number(sign + digits(1 + Math.floor(random() * 15)));
+          return [String(n), n];
+        }
+        case 'float': {
+          const t = `${sign}${digits(3)}.${digits(2)}e${Math.floor(random() * 40)}`;
+          return [t, Number(t)];
+        }
+        case 'string': {
+          const s = pick(tricky) + digits(20);
+          return [JSON.stringify(s), s];
+        }
+        default: {
+          const l = pick([true, false, null]);
+          return [String(l), l];
+        }
       }
     };
     for (let run = 0; run < 500; run++) {

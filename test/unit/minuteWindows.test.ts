@@ -55,12 +55,19 @@ describe('per-minute windows', () => {
 
   describe('against the fake with both windows scaled 30× (50 per 33 ms, 1000 per 2 s)', () => {
     let fake: FakeFeishu;
-    before(async () => { fake = await startFakeFeishu({ switches: { rateWindowScale: 30 } }); });
-    after(async () => { await fake.close(); });
+    before(async () => {
+      fake = await startFakeFeishu({ switches: { rateWindowScale: 30 } });
+    });
+    after(async () => {
+      await fake.close();
+    });
 
     test('1,100 application gets through the client trip nothing and wait for the minute window', async () => {
       const c = createFeishuClient({
-        baseUrl: fake.baseUrl, fetch: nodeFetchTransport, maxConcurrentRequests: 4, rateTimeScale: 30,
+        baseUrl: fake.baseUrl,
+        fetch: nodeFetchTransport,
+        maxConcurrentRequests: 4,
+        rateTimeScale: 30,
         credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }),
       });
       await c.tokens.get();

@@ -14,8 +14,12 @@ function service(count: number) {
   const log: string[] = [];
   const state = { failNext: 0, delayMs: 0, successor: true, inFlight: 0 };
   const interview = (i: number) => ({
-    id: `9${String(i).padStart(18, '0')}`, begin_time: 1618899376474 + i * 3_600_000, end_time: 1618899376474 + i * 3_600_000 + 3_000_000,
-    round: i % 3, stage_id: '77', interview_record_list: [{ id: `8${String(i).padStart(18, '0')}`, user_id: `ou_${i}`, conclusion: 1 + (i % 5), commit_status: 1 }],
+    id: `9${String(i).padStart(18, '0')}`,
+    begin_time: 1618899376474 + i * 3_600_000,
+    end_time: 1618899376474 + i * 3_600_000 + 3_000_000,
+    round: i % 3,
+    stage_id: '77',
+    interview_record_list: [{ id: `8${String(i).padStart(18, '0')}`, user_id: `ou_${i}`, conclusion: 1 + (i % 5), commit_status: 1 }],
   });
   const reply = (body: object, status = 200) => ({ status, headers: { get: () => null }, text: async () => JSON.stringify(body) });
   const fetch: FetchLike = async (url, init) => {
@@ -27,18 +31,27 @@ function service(count: number) {
       if (state.delayMs) {
         await new Promise<void>((resolve, reject) => {
           const timer = setTimeout(resolve, state.delayMs);
-          init.signal.addEventListener('abort', () => { clearTimeout(timer); reject(new Error('aborted')); });
+          init.signal.addEventListener('abort', () => {
+            clearTimeout(timer);
+            reject(new Error('aborted'));
+          });
         });
       }
-      if (state.failNext > 0) { state.failNext--; return reply({ code: 99991672, msg: 'no scope', error: { permission_violations: [{ subject: 'hire:interview:readonly' }] } }, 400); }
+      if (state.failNext > 0) {
+        state.failNext--;
+        return reply({ code: 99991672, msg: 'no scope', error: { permission_violations: [{ subject: 'hire:interview:readonly' }] } }, 400);
+      }
       const size = Number(u.searchParams.get('page_size'));
       const offset = Number(u.searchParams.get('page_token') ?? 0);
       if (u.pathname === '/open-apis/hire/v1/interviews') {
         if (!state.successor) { return reply({ code: 99991672, msg: 'no scope' }, 400); }
         const items = Array.from({ length: Math.max(0, Math.min(size, count - offset)) }, (_, k) => {
           const iv = interview(offset + k);
-          return { ...iv, stage: { id: '77', name: { zh_cn: '技术面', en_us: 'Technical' } },
-            interview_record_list: iv.interview_record_list.map(r => ({ ...r, interviewer: { id: r.user_id, name: { zh_cn: '李娜', en_us: 'Li Na' } } })) };
+          return {
+            ...iv,
+            stage: { id: '77', name: { zh_cn: '技术面', en_us: 'Technical' } },
+            interview_record_list: iv.interview_record_list.map(r => ({ ...r, interviewer: { id: r.user_id, name: { zh_cn: '李娜', en_us: 'Li Na' } } })),
+          };
         });
         return reply({ code: 0, data: { items, has_more: offset + size < count, page_token: String(offset + size) } });
       }
@@ -59,9 +72,20 @@ function service(count: number) {
 
 function model(api: HireApi, changes: Array<HireNode | undefined> = []) {
   let pinned: readonly string[] = [];
-  const m = new HireTreeModel({ pageSize: () => 20, lang: () => 'en', t: formatOnly },
-    connectionFor(api, { pinned: { get: () => pinned, set: async ids => { pinned = ids; } } }));
-  m.onDidChange(n => { changes.push(...(Array.isArray(n) ? n : [n])); });
+  const m = new HireTreeModel(
+    { pageSize: () => 20, lang: () => 'en', t: formatOnly },
+    connectionFor(api, {
+      pinned: {
+        get: () => pinned,
+        set: async ids => {
+          pinned = ids;
+        },
+      },
+    }),
+  );
+  m.onDidChange(n => {
+    changes.push(...(Array.isArray(n) ? n : [n]));
+  });
   return m;
 }
 

@@ -14,7 +14,10 @@ describe('the transport (node-fetch)', () => {
   for (const [coding, encode] of [['gzip', gzipSync], ['deflate', deflateSync], ['br', brotliCompressSync]] as const) {
     test(`a ${coding} reply is decoded; the request asked for compression`, async () => {
       const server = await loopback((req, res) => {
-        if (req.url === TOKEN_PATH) { tokenReply(res); return; }
+        if (req.url === TOKEN_PATH) {
+          tokenReply(res);
+          return;
+        }
         assert.match(String(req.headers['accept-encoding']), new RegExp(coding));
         const body = encode(Buffer.from(JSON.stringify(application)));
         res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': coding, 'Content-Length': String(body.length) });
@@ -32,7 +35,10 @@ describe('the transport (node-fetch)', () => {
     const server = await loopback((req, res) => {
       ports.add(req.socket.remotePort);
       agents.add(req.headers['user-agent']);
-      if (req.url === TOKEN_PATH) { tokenReply(res); return; }
+      if (req.url === TOKEN_PATH) {
+        tokenReply(res);
+        return;
+      }
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify(application));
     });
@@ -53,7 +59,10 @@ describe('the transport (node-fetch)', () => {
         // 7-byte pieces, one at a time: most of them end inside a 3-byte character.
         let at = 0;
         const next = (): void => {
-          if (at >= sent.length) { res.end(); return; }
+          if (at >= sent.length) {
+            res.end();
+            return;
+          }
           res.write(sent.subarray(at, at += 7), next);
         };
         next();
@@ -66,7 +75,10 @@ describe('the transport (node-fetch)', () => {
 
   test('a reply in one piece is read as it is, its size its bytes', async () => {
     const reply = { code: 0, msg: 'ok', data: { name: '张三' } };
-    const server = await loopback((_req, res) => { res.writeHead(200, { 'Content-Type': 'application/json' }); res.end(JSON.stringify(reply)); });
+    const server = await loopback((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify(reply));
+    });
     const got = await new HttpClient({ baseUrl: server.baseUrl, fetch: nodeFetchTransport }).request('/whole');
     assert.deepEqual(got.body, reply);
     assert.equal(got.bytes, Buffer.byteLength(JSON.stringify(reply)));
@@ -76,7 +88,10 @@ describe('the transport (node-fetch)', () => {
     const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x20));
     assert.ok(bomb.length < MAX_REPLY_BYTES / 10);
     const server = await loopback((req, res) => {
-      if (req.url === TOKEN_PATH) { tokenReply(res); return; }
+      if (req.url === TOKEN_PATH) {
+        tokenReply(res);
+        return;
+      }
       res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip', 'Content-Length': String(bomb.length) });
       res.end(bomb);
     });
@@ -88,7 +103,10 @@ describe('the transport (node-fetch)', () => {
 
   test('a corrupt gzip body is a bad reply, not a crash or a hang', async () => {
     const server = await loopback((req, res) => {
-      if (req.url === TOKEN_PATH) { tokenReply(res); return; }
+      if (req.url === TOKEN_PATH) {
+        tokenReply(res);
+        return;
+      }
       res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });
       res.end(Buffer.from('this is not gzip at all'));
     });
@@ -99,10 +117,15 @@ describe('the transport (node-fetch)', () => {
   test('aborting while the body streams in stops at once and drops the connection', async () => {
     let closed = false;
     const server = await loopback((req, res) => {
-      if (req.url === TOKEN_PATH) { tokenReply(res); return; }
+      if (req.url === TOKEN_PATH) {
+        tokenReply(res);
+        return;
+      }
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.write('{"code":0,"data":{"application":'); // and then nothing
-      res.on('close', () => { closed = true; });
+      res.on('close', () => {
+        closed = true;
+      });
     });
     const controller = new AbortController();
     const pending = realClient(server.baseUrl, { timeoutMs: 20_000 }).hire.getApplication('1', controller.signal);
@@ -121,7 +144,10 @@ describe('the transport (node-fetch)', () => {
     const controller = new AbortController();
     controller.abort();
     await assert.rejects(nodeFetchTransport(`${server.baseUrl}/x`, { method: 'GET', headers: {}, signal: controller.signal, redirect: 'manual' }));
-    await assert.rejects(nodeFetchTransport('ftp://127.0.0.1/x', { method: 'GET', headers: {}, signal: new AbortController().signal, redirect: 'manual' }), /not supported/);
+    await assert.rejects(
+      nodeFetchTransport('ftp://127.0.0.1/x', { method: 'GET', headers: {}, signal: new AbortController().signal, redirect: 'manual' }),
+      /not supported/,
+    );
     await new Promise(r => setTimeout(r, 50));
     assert.deepEqual(server.requests, []);
   });

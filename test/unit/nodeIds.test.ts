@@ -15,18 +15,31 @@ const NOW = Date.UTC(2026, 10, 27, 1, 30);
 const HOUR = 3_600_000;
 
 function interview(id: string, records: JsonObject[], applicationId = '6100000000000000001'): ParsedInterview {
-  return parseInterview({ id, begin_time: NOW - 3 * HOUR, end_time: NOW - 2 * HOUR, round: 0, application_id: applicationId, interview_record_list: records }, 'interview');
+  return parseInterview(
+    { id, begin_time: NOW - 3 * HOUR, end_time: NOW - 2 * HOUR, round: 0, application_id: applicationId, interview_record_list: records },
+    'interview',
+  );
 }
 const owed = (id: string, who?: string): JsonObject => ({ id, commit_status: 2, conclusion: 4, ...(who === undefined ? {} : { user_id: who }) });
 const page = <T>(items: T[]): Page<T> => ({ items, hasMore: false, pageToken: undefined, invalid: [] });
 
 async function queueWith(interviews: ParsedInterview[]): Promise<QueueModel> {
   const connection = connectionFor({
-    async listInterviewsInWindow() { return page(interviews); },
-    async getApplication(id) { return { id, raw: {} }; },
+    async listInterviewsInWindow() {
+      return page(interviews);
+    },
+    async getApplication(id) {
+      return { id, raw: {} };
+    },
   });
   const queue = new QueueModel({
-    now: () => NOW, lang: () => 'en', locale: () => 'en', timeZone: () => 'UTC', t: formatOnly, windowDays: () => 14, log: () => undefined,
+    now: () => NOW,
+    lang: () => 'en',
+    locale: () => 'en',
+    timeZone: () => 'UTC',
+    t: formatOnly,
+    windowDays: () => 14,
+    log: () => undefined,
   }, connection);
   await queue.refresh();
   return queue;
@@ -54,9 +67,14 @@ describe('node ids (#18.3)', () => {
   });
 
   test('the main tree drops a record listed twice and escapes what it places in ids', async () => {
-    const tree = new HireTreeModel({ pageSize: () => 20, lang: () => 'en', t: formatOnly }, connectionFor({
-      async listInterviews() { return page([interview('1/rec/91', [owed('7'), owed('7')])]); },
-    }));
+    const tree = new HireTreeModel(
+      { pageSize: () => 20, lang: () => 'en', t: formatOnly },
+      connectionFor({
+        async listInterviews() {
+          return page([interview('1/rec/91', [owed('7'), owed('7')])]);
+        },
+      }),
+    );
     const app = tree.applicationNode('all', '100');
     const [iv] = await tree.children(app);
     assert.equal(iv?.kind, 'interview');

@@ -10,15 +10,33 @@ const manifest = readJson('package.json');
 const expectedFiles = (readJson('scripts/vsix-files.json').files as string[]).slice().sort();
 
 /** The categories VS Code and the Marketplace accept (vsce's list). */
-const KNOWN_CATEGORIES = ['AI', 'Azure', 'Chat', 'Data Science', 'Debuggers', 'Education', 'Extension Packs', 'Formatters', 'Keymaps',
-  'Language Packs', 'Linters', 'Machine Learning', 'Notebooks', 'Other', 'Programming Languages', 'SCM Providers', 'Snippets',
-  'Testing', 'Themes', 'Visualization'];
+const KNOWN_CATEGORIES = [
+  'AI',
+  'Azure',
+  'Chat',
+  'Data Science',
+  'Debuggers',
+  'Education',
+  'Extension Packs',
+  'Formatters',
+  'Keymaps',
+  'Language Packs',
+  'Linters',
+  'Machine Learning',
+  'Notebooks',
+  'Other',
+  'Programming Languages',
+  'SCM Providers',
+  'Snippets',
+  'Testing',
+  'Themes',
+  'Visualization',
+];
 
 test('the .vsix would hold exactly the listed files (vsce ls, with the generated user README)', () => {
   const result = spawnSync(process.execPath, [join(root, 'scripts', 'package.mjs'), '--ls'], { cwd: root, encoding: 'utf8' });
   assert.equal(result.status, 0, result.stderr);
-  const files = result.stdout.split('\n').map(l => l.trim()).filter(Boolean)
-    .map(f => (f === 'out/vsix/README.md' ? 'README.md' : f)).sort();
+  const files = result.stdout.split('\n').map(l => l.trim()).filter(Boolean).map(f => (f === 'out/vsix/README.md' ? 'README.md' : f)).sort();
   assert.deepEqual(files, expectedFiles);
 });
 
@@ -34,7 +52,7 @@ test('the generated user README has no link that breaks once installed, and ever
 
 test('the user README documents every setting the manifest contributes', () => {
   const readme = readFileSync(join(root, 'docs', 'marketplace', 'README.md'), 'utf8');
-  const contributes = manifest.contributes as { configuration: { properties: Record<string, unknown> } };
+  const contributes = manifest.contributes as { configuration: { properties: Record<string, unknown>; }; };
   for (const key of Object.keys(contributes.configuration.properties)) {
     assert.ok(readme.includes(`\`${key}\``), `${key} is not in docs/marketplace/README.md`);
   }

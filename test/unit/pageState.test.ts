@@ -12,20 +12,21 @@ const script = readFileSync(join(__dirname, '..', '..', '..', 'media', 'scoreDet
 
 /** A DOM node that accepts every call render makes and remembers nothing. */
 function fakeNode(): Record<string, unknown> {
-  return new Proxy({}, {
-    get: (_target, key) => key === 'classList' || key === 'style' || key === 'dataset' ? fakeNode() : () => fakeNode(),
-    set: () => true,
-  });
+  return new Proxy({}, { get: (_target, key) => key === 'classList' || key === 'style' || key === 'dataset' ? fakeNode() : () => fakeNode(), set: () => true });
 }
 
 function loadPage(saved?: unknown) {
   const states: unknown[] = [];
   const posted: unknown[] = [];
-  let onMessage: ((event: { data: HostMessage }) => void) | undefined;
+  let onMessage: ((event: { data: HostMessage; }) => void) | undefined;
   runInNewContext(script, {
     acquireVsCodeApi: () => ({ getState: () => saved, setState: (s: unknown) => states.push(s), postMessage: (m: unknown) => posted.push(m) }),
     document: { getElementById: () => fakeNode(), createElement: () => fakeNode(), createTextNode: () => fakeNode() },
-    window: { addEventListener: (type: string, listener: typeof onMessage) => { if (type === 'message') { onMessage = listener; } } },
+    window: {
+      addEventListener: (type: string, listener: typeof onMessage) => {
+        if (type === 'message') { onMessage = listener; }
+      },
+    },
   });
   return { states, posted, show: (model: ScoreDetailsModel) => onMessage?.({ data: { type: 'show', model } }) };
 }
@@ -35,11 +36,28 @@ const TARGET = { root: 'pinned', applicationId: '6100000000000000001', interview
 
 function model(): ScoreDetailsModel {
   return {
-    target: TARGET, owner: 'p1|https://open.feishu.cn|cli_a1', sample: false, title: 'Score details · 张伟',
+    target: TARGET,
+    owner: 'p1|https://open.feishu.cn|cli_a1',
+    sample: false,
+    title: 'Score details · 张伟',
     score: { level: 'A', missing: false, name: 'Strong', description: 'Clearly above the bar' },
-    conclusion: { label: 'Pass', tone: 'pass' }, commit: { label: 'Submitted', submitted: true },
-    interviewer: '李娜', content: NOTE, round: 'Round 1', time: 'Tue 20 Apr 2021', loadedAt: 'now',
-    rows: [{ recordId: '7200000000000000002', interviewer: 'Wang Lei', tone: 'fail', conclusion: 'Fail', score: 'C', commit: 'Submitted', excerpt: 'Weak on systems design', current: false }],
+    conclusion: { label: 'Pass', tone: 'pass' },
+    commit: { label: 'Submitted', submitted: true },
+    interviewer: '李娜',
+    content: NOTE,
+    round: 'Round 1',
+    time: 'Tue 20 Apr 2021',
+    loadedAt: 'now',
+    rows: [{
+      recordId: '7200000000000000002',
+      interviewer: 'Wang Lei',
+      tone: 'fail',
+      conclusion: 'Fail',
+      score: 'C',
+      commit: 'Submitted',
+      excerpt: 'Weak on systems design',
+      current: false,
+    }],
     scorecard: { columns: [], sections: [] },
     text: new Proxy({}, { get: (_t, key) => String(key) }) as ScoreDetailsModel['text'],
   } as ScoreDetailsModel;
@@ -58,7 +76,12 @@ describe('score details: what the page saves (#18.5)', () => {
 
   test('a page state from an older version (the whole model) or junk is not revived; a target and owner are', () => {
     assert.equal(parsePageState({ model: model() }), undefined);
-    for (const junk of [undefined, null, 'x', {}, { target: TARGET }, { target: { ...TARGET, root: 'other' }, owner: 'o' }, { target: { ...TARGET, recordId: '1/../2' }, owner: 'o' }]) {
+    for (
+      const junk of [undefined, null, 'x', {}, { target: TARGET }, { target: { ...TARGET, root: 'other' }, owner: 'o' }, {
+        target: { ...TARGET, recordId: '1/../2' },
+        owner: 'o',
+      }]
+    ) {
       assert.equal(parsePageState(junk), undefined, JSON.stringify(junk));
     }
     assert.deepEqual(parsePageState({ target: { ...TARGET, extra: 1 }, owner: 'o', model: { content: NOTE } }), { target: TARGET, owner: 'o' });

@@ -19,8 +19,13 @@ before(async () => {
   fake = await startFakeFeishu({ appId: 'cli_check_app' });
   api = hireApiOf(fake);
 });
-after(async () => { await fake.close(); });
-beforeEach(() => { Object.assign(fake.switches, defaultSwitches()); fake.resetStats(); });
+after(async () => {
+  await fake.close();
+});
+beforeEach(() => {
+  Object.assign(fake.switches, defaultSwitches());
+  fake.resetStats();
+});
 
 const check = () => checkPermissions(api, { t: formatOnly, now: Date.now });
 const businessRequests = () => fake.stats.requests.filter(r => r.route !== 'token');
@@ -43,25 +48,35 @@ describe('Check Permissions', () => {
     const report = await check();
     const status = Object.fromEntries(report.results.map(r => [r.feature, r.outcome.status]));
     assert.deepEqual(status, {
-      applications: 'granted', interviews: 'missingScope', candidateNames: 'granted', jobTitles: 'granted',
-      scorecards: 'missingScope', jobLevels: 'missingScope', queue: 'missingScope',
+      applications: 'granted',
+      interviews: 'missingScope',
+      candidateNames: 'granted',
+      jobTitles: 'granted',
+      scorecards: 'missingScope',
+      jobLevels: 'missingScope',
+      queue: 'missingScope',
     });
     assert.equal(businessRequests().length, PERMISSION_PROBES.length);
     assert.deepEqual([...missingScopes(report).keys()], ['hire:interview:readonly', 'contact:job_level:readonly']);
-    assert.equal(report.consoleLink,
-      'https://open.feishu.cn/app/cli_check_app/auth?q=hire:interview:readonly,hire:interview&op_from=openapi&token_type=tenant');
-    assert.equal(adminRequest(report, formatOnly), [
-      'Hello,',
-      '',
-      'To read interview feedback in VS Code (the Feishu Hire Interviews extension), our Feishu app needs these permissions:',
-      '- hire:interview:readonly: Interviews and interview feedback, Whole scorecards (score details), Feedback Owed and Recent Interviews',
-      '- contact:job_level:readonly: Job level names',
-      '',
-      'Please enable them in the developer console, then publish a new version of the app so they take effect:',
+    assert.equal(
       report.consoleLink,
-      '',
-      'Thank you!',
-    ].join('\n'));
+      'https://open.feishu.cn/app/cli_check_app/auth?q=hire:interview:readonly,hire:interview&op_from=openapi&token_type=tenant',
+    );
+    assert.equal(
+      adminRequest(report, formatOnly),
+      [
+        'Hello,',
+        '',
+        'To read interview feedback in VS Code (the Feishu Hire Interviews extension), our Feishu app needs these permissions:',
+        '- hire:interview:readonly: Interviews and interview feedback, Whole scorecards (score details), Feedback Owed and Recent Interviews',
+        '- contact:job_level:readonly: Job level names',
+        '',
+        'Please enable them in the developer console, then publish a new version of the app so they take effect:',
+        report.consoleLink,
+        '',
+        'Thank you!',
+      ].join('\n'),
+    );
   });
 
   test('the message for the admin in Chinese uses the bundle\'s strings for every line', async () => {

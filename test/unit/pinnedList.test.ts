@@ -7,8 +7,17 @@ import { connectionFor } from './helpers';
 
 function treeWithPinned(initial: string[]) {
   let ids: readonly string[] = initial;
-  const model = new HireTreeModel({ pageSize: () => 20, lang: () => 'en', t: formatOnly },
-    connectionFor({}, { pinned: { get: () => ids, set: async next => { ids = next; } } }));
+  const model = new HireTreeModel(
+    { pageSize: () => 20, lang: () => 'en', t: formatOnly },
+    connectionFor({}, {
+      pinned: {
+        get: () => ids,
+        set: async next => {
+          ids = next;
+        },
+      },
+    }),
+  );
   return { model, pinned: () => ids };
 }
 

@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, test } from 'node:test';
 import {
-  cleanProfileName, FEISHU_URL, LARK_URL, newProfileId, parseProfileList, PROFILE_ID_PATTERN, profileNameProblem, suggestedProfileName,
+  cleanProfileName,
+  FEISHU_URL,
+  LARK_URL,
+  newProfileId,
+  parseProfileList,
+  PROFILE_ID_PATTERN,
+  profileNameProblem,
+  suggestedProfileName,
   type Profile,
 } from '../../src/model/profiles/profile';
 
@@ -18,7 +25,8 @@ describe('profiles (#14)', () => {
         { id: 'bb22', name: '', baseUrl: LARK_URL },
         { id: 'aa11', name: 'Twin', baseUrl: LARK_URL },
         { id: 'cc33', name: 'Lark', baseUrl: LARK_URL, userIdType: 'email', appId: 42 },
-        'junk', null,
+        'junk',
+        null,
       ],
       activeId: 'gone',
     });

@@ -19,7 +19,9 @@ function memento(initial: Record<string, unknown> = {}) {
     values,
     keys: () => [...values.keys()],
     get: <T>(key: string, fallback?: T): T | undefined => (values.has(key) ? values.get(key) as T : fallback),
-    update: async (key: string, value: unknown) => { if (value === undefined) { values.delete(key); } else { values.set(key, value); } },
+    update: async (key: string, value: unknown) => {
+      if (value === undefined) { values.delete(key); } else { values.set(key, value); }
+    },
   };
 }
 
@@ -45,7 +47,7 @@ describe('profiles as stored (#18.4)', () => {
     assert.deepEqual(store.read().profiles.map(p => p.id), ['p1']);
     await store.update('p1', p => ({ ...p, name: 'Renamed' }));
     await store.write({ profiles: [...store.read().profiles, { ...entry(2) }], activeId: 'p2' });
-    const stored = m.values.get(LIST_KEY) as { profiles: unknown[]; activeId: string };
+    const stored = m.values.get(LIST_KEY) as { profiles: unknown[]; activeId: string; };
     assert.deepEqual(stored.profiles, [{ ...entry(1), name: 'Renamed', appId: undefined, userIdType: undefined }, { ...entry(2) }, broken, 'junk']);
     assert.equal(stored.activeId, 'p2');
     assert.deepEqual([...store.listedIds()].sort(), ['bb22', 'p1', 'p2'], 'the unreadable entry still owns its secret and data');
@@ -55,8 +57,17 @@ describe('profiles as stored (#18.4)', () => {
     const directory = await mkdtemp(join(tmpdir(), 'unlisted-'));
     const keys = new Map<string, string>();
     const lastKnown = new LastKnownStore({
-      directory, maxAgeDays: () => 7,
-      keys: { get: async n => keys.get(n), store: async (n, v) => { keys.set(n, v); }, delete: async n => { keys.delete(n); } },
+      directory,
+      maxAgeDays: () => 7,
+      keys: {
+        get: async n => keys.get(n),
+        store: async (n, v) => {
+          keys.set(n, v);
+        },
+        delete: async n => {
+          keys.delete(n);
+        },
+      },
     });
     const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
     for (const id of ['p1', 'bb22', 'gone1', 'gone2', 'fresh']) {
@@ -67,7 +78,14 @@ describe('profiles as stored (#18.4)', () => {
     }
     const profiles = new ProfileStore(memento({ [LIST_KEY]: { profiles: [entry(1), { id: 'bb22', name: 42 }], activeId: 'p1' } }));
     const cleared: string[] = [];
-    await removeUnlistedProfiles({ profiles, lastKnown, clearCredentials: async id => { cleared.push(id); }, log: () => undefined });
+    await removeUnlistedProfiles({
+      profiles,
+      lastKnown,
+      clearCredentials: async id => {
+        cleared.push(id);
+      },
+      log: () => undefined,
+    });
     assert.deepEqual(cleared.sort(), ['gone1', 'gone2']);
     assert.deepEqual((await readdir(directory)).sort(), ['bb22.lastknown', 'fresh.lastknown', 'p1.lastknown']);
     assert.deepEqual([...keys.keys()].sort(), ['bb22', 'fresh', 'p1'].map(lastKnownKeyName).sort());

@@ -12,11 +12,18 @@ import { queueExportRows, type QueueExportSource } from '../../src/model/queue/q
 const NOW = Date.UTC(2026, 10, 27, 6);
 const HOUR = 3_600_000;
 
-function interview(id: string, beginMs: number, records: { id: string; commit: 1 | 2; name: string }[], applicationId: string): ParsedInterview {
+function interview(id: string, beginMs: number, records: { id: string; commit: 1 | 2; name: string; }[], applicationId: string): ParsedInterview {
   const json: JsonObject = {
-    id, begin_time: beginMs, end_time: beginMs + HOUR, round: 0, application_id: applicationId,
+    id,
+    begin_time: beginMs,
+    end_time: beginMs + HOUR,
+    round: 0,
+    application_id: applicationId,
     interview_record_list: records.map(r => ({
-      id: r.id, user_id: `ou_${r.id}`, commit_status: r.commit, conclusion: r.commit === 1 ? 1 : 4,
+      id: r.id,
+      user_id: `ou_${r.id}`,
+      commit_status: r.commit,
+      conclusion: r.commit === 1 ? 1 : 4,
       interviewer: { id: `ou_${r.id}`, name: { zh_cn: r.name, en_us: r.name } },
     })),
   };

@@ -9,16 +9,22 @@ import { errorOf } from './hostileServer';
 const LIMITED = '{"code":99991400,"msg":"request trigger frequency limit"}';
 
 /** A service that rate-limits the first `limited` requests with `reset` (null: no header), then answers. */
-function limitedClient(reset: string | null, random: number, options: { limited?: number; body?: string } = {}) {
+function limitedClient(reset: string | null, random: number, options: { limited?: number; body?: string; } = {}) {
   const waits: number[] = [];
   const notices: RetryNotice[] = [];
   let requests = 0;
-  const fetchLike: FetchLike = async () => (++requests <= (options.limited ?? 1)
-    ? { status: 429, headers: { get: (h: string) => (h === 'x-ogw-ratelimit-reset' ? reset : null) }, text: async () => options.body ?? LIMITED }
-    : { status: 200, headers: { get: () => null }, text: async () => '{"code":0,"data":{}}' });
+  const fetchLike: FetchLike =
+    async () => (++requests <= (options.limited ?? 1)
+      ? { status: 429, headers: { get: (h: string) => (h === 'x-ogw-ratelimit-reset' ? reset : null) }, text: async () => options.body ?? LIMITED }
+      : { status: 200, headers: { get: () => null }, text: async () => '{"code":0,"data":{}}' });
   const http = new HttpClient({
-    baseUrl: 'http://127.0.0.1:1', fetch: fetchLike, random: () => random,
-    sleep: async ms => { waits.push(ms); }, onRetry: n => notices.push(n),
+    baseUrl: 'http://127.0.0.1:1',
+    fetch: fetchLike,
+    random: () => random,
+    sleep: async ms => {
+      waits.push(ms);
+    },
+    onRetry: n => notices.push(n),
   });
   return { http, waits, notices, requests: () => requests };
 }

@@ -10,7 +10,11 @@ import { SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/s
 const three = (): RatePacer => new RatePacer(() => ({ key: 'k', windows: [{ count: 3, ms: 1000 }] }));
 const settled = async <T>(p: Promise<T>, ms: number): Promise<boolean> => {
   let done = false;
-  void p.then(() => { done = true; }, () => { done = true; });
+  void p.then(() => {
+    done = true;
+  }, () => {
+    done = true;
+  });
   await new Promise(r => setTimeout(r, ms));
   return done;
 };
@@ -36,7 +40,10 @@ describe('rate pacer', () => {
     const controller = new AbortController();
     const cancelledOne = pacer.acquire('/a', controller.signal);
     const order: string[] = [];
-    const next = pacer.acquire('/a').then(r => { order.push('next'); return r; });
+    const next = pacer.acquire('/a').then(r => {
+      order.push('next');
+      return r;
+    });
     controller.abort();
     await assert.rejects(cancelledOne, (e: unknown) => e instanceof FeishuError && e.kind === 'cancelled');
     releases.forEach(r => r());
@@ -66,12 +73,18 @@ describe('rate pacer', () => {
 
   describe('against the fake service (50 requests a second on the seed endpoint)', () => {
     let fake: FakeFeishu;
-    before(async () => { fake = await startFakeFeishu(); });
-    after(async () => { await fake.close(); });
+    before(async () => {
+      fake = await startFakeFeishu();
+    });
+    after(async () => {
+      await fake.close();
+    });
 
     test('100 requests at once through the client trip nothing', async () => {
       const c = createFeishuClient({
-        baseUrl: fake.baseUrl, fetch: nodeFetchTransport, maxConcurrentRequests: 4,
+        baseUrl: fake.baseUrl,
+        fetch: nodeFetchTransport,
+        maxConcurrentRequests: 4,
         credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }),
       });
       await c.tokens.get();

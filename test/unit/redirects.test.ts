@@ -10,10 +10,17 @@ describe('#10.2 redirects are never followed', () => {
     test(`a ${status} from the token endpoint or a Hire endpoint fails naming only the target host; the target receives nothing`, async () => {
       const target = await loopback((_req, res) => tokenReply(res));
       // One target plain, one with userinfo (which node-fetch would refuse to follow, echoing the whole URL).
-      const onToken = await loopback((_req, res) => { res.writeHead(status, { Location: `http://${target.host}/collect?secret=leak#frag` }); res.end(); });
+      const onToken = await loopback((_req, res) => {
+        res.writeHead(status, { Location: `http://${target.host}/collect?secret=leak#frag` });
+        res.end();
+      });
       const onHire = await loopback((req, res) => {
-        if (req.url === TOKEN_PATH) { tokenReply(res); return; }
-        res.writeHead(status, { Location: `http://thief:pw@${target.host}/collect?secret=leak#frag` }); res.end();
+        if (req.url === TOKEN_PATH) {
+          tokenReply(res);
+          return;
+        }
+        res.writeHead(status, { Location: `http://thief:pw@${target.host}/collect?secret=leak#frag` });
+        res.end();
       });
       const received = () => target.requests.map(r => `${r.method} ${r.path} ${r.body}`);
       const errors = [await errorOf(realClient(onToken.baseUrl).hire.getApplication('1'))];

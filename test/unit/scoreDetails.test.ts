@@ -10,17 +10,38 @@ const XSS = ['<img src=x onerror=alert(1)>', '</script><script>alert(1)</script>
 
 function interview(content: string, extra: JsonObject = {}) {
   return parseInterview({
-    id: '7100000000000000001', begin_time: Date.UTC(2021, 3, 20, 6, 16), end_time: Date.UTC(2021, 3, 20, 8, 2), round: 1, stage_id: '42',
+    id: '7100000000000000001',
+    begin_time: Date.UTC(2021, 3, 20, 6, 16),
+    end_time: Date.UTC(2021, 3, 20, 8, 2),
+    round: 1,
+    stage_id: '42',
     interview_record_list: [
-      { id: 'r1', user_id: XSS[0]!, content, conclusion: 1, commit_status: 1, min_job_level_id: XSS[1]!, max_job_level_id: 'L5',
-        interview_score: { id: 's', level: 3, zh_name: XSS[2]!, zh_description: '通过, 能力达到要求, 建议录用', en_name: 'three', en_description: XSS[3]! }, ...extra },
+      {
+        id: 'r1',
+        user_id: XSS[0]!,
+        content,
+        conclusion: 1,
+        commit_status: 1,
+        min_job_level_id: XSS[1]!,
+        max_job_level_id: 'L5',
+        interview_score: { id: 's', level: 3, zh_name: XSS[2]!, zh_description: '通过, 能力达到要求, 建议录用', en_name: 'three', en_description: XSS[3]! },
+        ...extra,
+      },
       { id: 'r2', user_id: 'ou_2', content: 'short', conclusion: 2, commit_status: 1 },
       { id: 'r3', user_id: 'ou_3', conclusion: 4, commit_status: 2 },
     ],
   }, 'item');
 }
 
-const base = { target: { root: 'all' as const, applicationId: '1', interviewId: '7100000000000000001', recordId: 'r1' }, owner: 'test', locale: 'en', timeZone: 'Asia/Shanghai', t, sample: false, now: Date.UTC(2026, 10, 24) };
+const base = {
+  target: { root: 'all' as const, applicationId: '1', interviewId: '7100000000000000001', recordId: 'r1' },
+  owner: 'test',
+  locale: 'en',
+  timeZone: 'Asia/Shanghai',
+  t,
+  sample: false,
+  now: Date.UTC(2026, 10, 24),
+};
 
 describe('score details', () => {
   test('the model carries every field, in the user\'s language, with all interviewers side by side', () => {
@@ -59,7 +80,15 @@ describe('score details', () => {
     const b = createNonce();
     assert.notEqual(a, b);
     assert.match(a, /^[A-Za-z0-9_-]{24}$/);
-    const html = renderScoreDetailsHtml({ cspSource: 'https://file+.vscode-resource.vscode-cdn.net', nonce: a, scriptUri: 'https://x/media/scoreDetails.js', styleUri: 'https://x/media/scoreDetails.css', lang: 'en', title: XSS[1]!, loadingText: XSS[0]! });
+    const html = renderScoreDetailsHtml({
+      cspSource: 'https://file+.vscode-resource.vscode-cdn.net',
+      nonce: a,
+      scriptUri: 'https://x/media/scoreDetails.js',
+      styleUri: 'https://x/media/scoreDetails.css',
+      lang: 'en',
+      title: XSS[1]!,
+      loadingText: XSS[0]!,
+    });
     const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
     assert.match(csp, /^default-src 'none'; /);
     assert.match(csp, new RegExp(`script-src 'nonce-${a}'`));
@@ -78,6 +107,6 @@ describe('score details', () => {
     assert.equal(m.content, XSS.join('\n'));
     assert.equal(m.interviewer, XSS[0]);
     assert.equal(m.levelRange, `${XSS[1]} to L5`);
-    assert.equal(contentSecurityPolicy('S', 'N'), "default-src 'none'; style-src S; font-src S; img-src S; script-src 'nonce-N'");
+    assert.equal(contentSecurityPolicy('S', 'N'), 'default-src \'none\'; style-src S; font-src S; img-src S; script-src \'nonce-N\'');
   });
 });

@@ -15,8 +15,13 @@ before(async () => {
   fake = await startFakeFeishu();
   api = hireApiOf(fake);
 });
-after(async () => { await fake.close(); });
-beforeEach(() => { Object.assign(fake.switches, defaultSwitches()); fake.resetStats(); });
+after(async () => {
+  await fake.close();
+});
+beforeEach(() => {
+  Object.assign(fake.switches, defaultSwitches());
+  fake.resetStats();
+});
 
 async function firstInterview(applicationId: string) {
   const page = await api.listInterviews(applicationId, { pageSize: 10 });
@@ -71,7 +76,9 @@ describe('v2 scorecards', () => {
 describe('job levels', () => {
   test('the seed list asks for contact level IDs, and the contact list names every one of them', async () => {
     const interviews = (await api.listInterviews(SAMPLE.appWith120, { pageSize: 50 })).items;
-    const levelIds = new Set(interviews.flatMap(i => i.interview_record_list.flatMap(r => [r.min_job_level_id, r.max_job_level_id])).filter((x): x is string => !!x));
+    const levelIds = new Set(
+      interviews.flatMap(i => i.interview_record_list.flatMap(r => [r.min_job_level_id, r.max_job_level_id])).filter((x): x is string => !!x),
+    );
     assert.ok(levelIds.size > 2);
     fake.resetStats();
     const { items, requests } = await collectAll((pageToken, signal) => api.listJobLevels({ pageToken, signal }), 'levels');

@@ -8,7 +8,7 @@ import { fakeForFile, type Obj } from './fakeHttp';
 
 const { fake, token, get } = fakeForFile();
 
-const data = (r: { body: Obj }): Obj => r.body['data'] as Obj;
+const data = (r: { body: Obj; }): Obj => r.body['data'] as Obj;
 
 async function seedInterviews(applicationId: string, levelType?: string): Promise<Obj[]> {
   const query: [string, string][] = [['page_size', '50']];
@@ -46,7 +46,11 @@ describe('v2 interview records', () => {
       const seed = all[k]!;
       assert.equal(item['commit_status'], seed['commit_status']);
       const modules = item['module_assessments'] as Obj[];
-      if (seed['commit_status'] === 2) { assert.deepEqual(modules, []); assert.equal(item['record_score'], undefined); continue; }
+      if (seed['commit_status'] === 2) {
+        assert.deepEqual(modules, []);
+        assert.equal(item['record_score'], undefined);
+        continue;
+      }
       assert.match(String(item['submit_time']), /^\d{13}$/);
       const dims = modules.flatMap(m => m['dimension_assessments'] as Obj[]);
       const conclusion = dims.find(d => d['dimension_type'] === 10)!['dimension_option'] as Obj;
@@ -114,7 +118,9 @@ describe('v2 interview records', () => {
   test('numeric IDs and extra fields apply as on every endpoint', async () => {
     const [first] = records(await seedInterviews(SAMPLE.appWith1));
     fake().set({ numericIds: true, extraFields: true });
-    const res = await fetch(`${fake().baseUrl}/open-apis/hire/v2/interview_records/${first!['id'] as string}`, { headers: { Authorization: `Bearer ${token()}` } });
+    const res = await fetch(`${fake().baseUrl}/open-apis/hire/v2/interview_records/${first!['id'] as string}`, {
+      headers: { Authorization: `Bearer ${token()}` },
+    });
     const text = await res.text();
     assert.match(text, new RegExp(`"id":${first!['id'] as string}[,}]`));
     assert.match(text, /_fake_extra/);

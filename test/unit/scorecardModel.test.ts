@@ -18,14 +18,26 @@ import { connectionFor } from './helpers';
 let fake: FakeFeishu;
 let api: HireApi;
 
-const newApi = (): HireApi => createFeishuClient({
-  baseUrl: fake.baseUrl, fetch: nodeFetchTransport,
-  credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }), timeoutMs: 5000, maxRetryDelayMs: 1200,
-}).hire;
+const newApi = (): HireApi =>
+  createFeishuClient({
+    baseUrl: fake.baseUrl,
+    fetch: nodeFetchTransport,
+    credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }),
+    timeoutMs: 5000,
+    maxRetryDelayMs: 1200,
+  }).hire;
 
-before(async () => { fake = await startFakeFeishu(); api = newApi(); });
-after(async () => { await fake.close(); });
-beforeEach(() => { Object.assign(fake.switches, defaultSwitches()); fake.resetStats(); });
+before(async () => {
+  fake = await startFakeFeishu();
+  api = newApi();
+});
+after(async () => {
+  await fake.close();
+});
+beforeEach(() => {
+  Object.assign(fake.switches, defaultSwitches());
+  fake.resetStats();
+});
 
 const business = (): number => fake.stats.requests.filter(r => r.route !== 'token').length;
 
@@ -41,7 +53,9 @@ describe('job level names', () => {
     await Promise.all([levels.ensure(), levels.ensure()]);
     await levels.ensure();
     assert.equal(fake.stats.count('jobLevels'), 1);
-    const record = interviews.flatMap(i => i.interview_record_list).find(r => r.min_job_level_id && r.max_job_level_id && r.min_job_level_id !== r.max_job_level_id)!;
+    const record = interviews.flatMap(i => i.interview_record_list).find(r =>
+      r.min_job_level_id && r.max_job_level_id && r.min_job_level_id !== r.max_job_level_id
+    )!;
     const range = levelRange(record.min_job_level_id, record.max_job_level_id, { lang: 'zh', t, lookup: levels });
     assert.match(range.text ?? '', /^P\d 级 to P\d 级$/);
     assert.equal(range.note, undefined);
@@ -68,13 +82,18 @@ describe('job level names', () => {
 
 describe('whole scorecard in the details panel', () => {
   const target = (interview: ParsedInterview, recordIndex = 0) => ({
-    root: 'all' as const, applicationId: SAMPLE.appWith120, interviewId: interview.id, recordId: interview.interview_record_list[recordIndex]!.id,
+    root: 'all' as const,
+    applicationId: SAMPLE.appWith120,
+    interviewId: interview.id,
+    recordId: interview.interview_record_list[recordIndex]!.id,
   });
   const base = { owner: 'test', locale: 'en', timeZone: 'Asia/Shanghai', t, sample: true, now: Date.UTC(2026, 10, 24), lang: 'en' as const };
 
   test('one v2 request for every interviewer; interviewers side by side; disagreements marked; level names', async () => {
     const interviews = await interviewsOf(SAMPLE.appWith120);
-    const interview = interviews.find(i => i.interview_record_list.length === 3 && i.interview_record_list.every(r => r.commit_status === 1 && r.conclusion !== 5))!;
+    const interview = interviews.find(i =>
+      i.interview_record_list.length === 3 && i.interview_record_list.every(r => r.commit_status === 1 && r.conclusion !== 5)
+    )!;
     assert.ok(interview, 'an interview with three submitted records');
     const levels = new JobLevelNames(() => api);
     fake.resetStats();
@@ -131,7 +150,10 @@ describe('whole scorecard in the details panel', () => {
     const levels = new JobLevelNames(() => api);
     const [scorecard] = await Promise.all([readScorecards(api, interview, 'open_id'), levels.ensure()]);
     const m = buildScoreDetailsModel({ ...base, target: target(interview), interview, scorecard, levels })!;
-    assert.equal(m.scorecard!.notice, 'The whole scorecard is not available: this tenant does not offer Hire v2 interview records. Showing the overall result only.');
+    assert.equal(
+      m.scorecard!.notice,
+      'The whole scorecard is not available: this tenant does not offer Hire v2 interview records. Showing the overall result only.',
+    );
     assert.deepEqual(m.scorecard!.sections, []);
     assert.equal(m.conclusion.label, 'Pass');
     const seed = interview.interview_record_list[0]!;
@@ -143,7 +165,9 @@ describe('whole scorecard in the details panel', () => {
 
   test('a not-submitted record has a column that says so, and a failure other than scope is one line too', async () => {
     const interviews = await interviewsOf(SAMPLE.appWith120);
-    const interview = interviews.find(i => i.interview_record_list.some(r => r.commit_status === 2) && i.interview_record_list.some(r => r.commit_status === 1 && r.conclusion !== 5))!;
+    const interview = interviews.find(i =>
+      i.interview_record_list.some(r => r.commit_status === 2) && i.interview_record_list.some(r => r.commit_status === 1 && r.conclusion !== 5)
+    )!;
     const scorecard = await readScorecards(api, interview, 'open_id');
     const m = buildScoreDetailsModel({ ...base, target: target(interview), interview, scorecard })!;
     const index = interview.interview_record_list.findIndex(r => r.commit_status === 2);
@@ -161,7 +185,9 @@ describe('application export', () => {
     const fresh = newApi();
     const progress: number[] = [];
     fake.resetStats();
-    const result = await collectApplicationExport({ connection: connectionFor(fresh), lang: 'zh', t }, SAMPLE.appWith120, { onProgress: n => progress.push(n) });
+    const result = await collectApplicationExport({ connection: connectionFor(fresh), lang: 'zh', t }, SAMPLE.appWith120, {
+      onProgress: n => progress.push(n),
+    });
     assert.equal(result.interviews, 120);
     assert.deepEqual(progress, [50, 100, 120]);
     assert.equal(result.candidate, '张伟');
@@ -169,7 +195,9 @@ describe('application export', () => {
     assert.ok(result.rows.length > 120);
     assert.ok(result.rows.every(r => r.names.interviewer && r.names.stage));
     assert.ok(result.rows.filter(r => r.record.min_job_level_id).every(r => /级$/.test(r.names.minLevel ?? '')));
-    const counts = Object.fromEntries(['interviews', 'successorInterviews', 'application', 'talent', 'job', 'jobLevels', 'token'].map(r => [r, fake.stats.count(r as never)]));
+    const counts = Object.fromEntries(
+      ['interviews', 'successorInterviews', 'application', 'talent', 'job', 'jobLevels', 'token'].map(r => [r, fake.stats.count(r as never)]),
+    );
     assert.deepEqual(counts, { interviews: 3, successorInterviews: 2, application: 1, talent: 1, job: 1, jobLevels: 1, token: 1 });
     assert.equal(business(), 9);
   });
@@ -178,9 +206,11 @@ describe('application export', () => {
     const controller = new AbortController();
     await assert.rejects(
       collectApplicationExport({ connection: connectionFor(api), lang: 'en', t }, SAMPLE.appWith120, {
-        signal: controller.signal, onProgress: () => controller.abort(),
+        signal: controller.signal,
+        onProgress: () => controller.abort(),
       }),
-      (e: unknown) => (e as { kind?: string }).kind === 'cancelled');
+      (e: unknown) => (e as { kind?: string; }).kind === 'cancelled',
+    );
     assert.equal(fake.stats.count('interviews'), 1);
   });
 });

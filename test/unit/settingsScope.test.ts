@@ -5,7 +5,7 @@ import { test } from 'node:test';
 
 const root = join(__dirname, '..', '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
-  contributes: { configuration: { properties: Record<string, { scope?: string }> } };
+  contributes: { configuration: { properties: Record<string, { scope?: string; }>; }; };
 };
 
 // A repository's .vscode/settings.json must not steer where secrets go, what is spent of the tenant's quota or

@@ -22,21 +22,35 @@ describe('#10.9 smaller holes', () => {
   test('Copy as JSON of data nested deeper than MAX_JSON_DEPTH gives a marked copy instead of throwing', () => {
     let raw: unknown[] = [];
     const top = raw;
-    for (let i = 0; i < 100_000; i++) { const next: unknown[] = []; raw.push(next); raw = next; }
+    for (let i = 0; i < 100_000; i++) {
+      const next: unknown[] = [];
+      raw.push(next);
+      raw = next;
+    }
     const text = toJson([{ kind: 'invalid', id: 'x', parentId: 'p', reason: 'r', raw: top as never }]);
     assert.match(text, /nested too deep/);
-    assert.equal(toJson([{ kind: 'invalid', id: 'x', parentId: 'p', reason: 'r', raw: { a: [1, { b: '2' }], c: {}, d: [] } }]),
-      JSON.stringify({ a: [1, { b: '2' }], c: {}, d: [] }, null, 2));
+    assert.equal(
+      toJson([{ kind: 'invalid', id: 'x', parentId: 'p', reason: 'r', raw: { a: [1, { b: '2' }], c: {}, d: [] } }]),
+      JSON.stringify({ a: [1, { b: '2' }], c: {}, d: [] }, null, 2),
+    );
   });
 
   test('rate-limit waits never exceed the cap plus its 20 % jitter', async () => {
     const waits: number[] = [];
     let n = 0;
     const fetchLike: FetchLike = async () => ({
-      status: 429, headers: { get: (h: string) => h === 'x-ogw-ratelimit-reset' ? '9.5' : null },
+      status: 429,
+      headers: { get: (h: string) => h === 'x-ogw-ratelimit-reset' ? '9.5' : null },
       text: async () => (++n > 3 ? '{"code":0,"data":{}}' : '{"code":99991400,"msg":"limit"}'),
     });
-    const http = new HttpClient({ baseUrl: 'http://127.0.0.1:1', fetch: fetchLike, sleep: async ms => { waits.push(ms); }, random: () => 0.999 });
+    const http = new HttpClient({
+      baseUrl: 'http://127.0.0.1:1',
+      fetch: fetchLike,
+      sleep: async ms => {
+        waits.push(ms);
+      },
+      random: () => 0.999,
+    });
     await http.request('/p');
     assert.ok(waits.length > 0 && waits.every(w => w <= 12_000), `waits ${waits.join(', ')}`);
   });
@@ -46,9 +60,20 @@ describe('#10.9 smaller holes', () => {
       const waits: number[] = [];
       let n = 0;
       const fetchLike: FetchLike = async () => (++n === 1
-        ? { status: 429, headers: { get: (h: string) => h === 'x-ogw-ratelimit-reset' ? '3' : null }, text: async () => body }
+        ? {
+          status: 429,
+          headers: { get: (h: string) => h === 'x-ogw-ratelimit-reset' ? '3' : null },
+          text: async () => body,
+        }
         : { status: 200, headers: { get: () => null }, text: async () => '{"code":0,"data":{}}' });
-      const http = new HttpClient({ baseUrl: 'http://127.0.0.1:1', fetch: fetchLike, sleep: async ms => { waits.push(ms); }, random: () => 0 });
+      const http = new HttpClient({
+        baseUrl: 'http://127.0.0.1:1',
+        fetch: fetchLike,
+        sleep: async ms => {
+          waits.push(ms);
+        },
+        random: () => 0,
+      });
       await http.request('/p');
       assert.deepEqual(waits, [3000], `body ${JSON.stringify(body)}`);
     }
@@ -58,7 +83,10 @@ describe('#10.9 smaller holes', () => {
     for (const expire of [0.0001, 0, -5, 'soon', null]) {
       const warnings: string[] = [];
       const server = await loopback((req, res) => {
-        if (req.url === TOKEN_PATH) { tokenReply(res, expire); return; }
+        if (req.url === TOKEN_PATH) {
+          tokenReply(res, expire);
+          return;
+        }
         json(res, { code: 0, data: { application: { id: '1' } } });
       });
       const c = realClient(server.baseUrl, { log: line => warnings.push(line) });
@@ -78,7 +106,10 @@ describe('#10.9 smaller holes', () => {
 
   test('99991403 (monthly quota used up) has its own message and is not retried', async () => {
     const server = await loopback((req, res) => {
-      if (req.url === TOKEN_PATH) { tokenReply(res); return; }
+      if (req.url === TOKEN_PATH) {
+        tokenReply(res);
+        return;
+      }
       json(res, { code: 99991403, msg: 'quota exceeded' }, 429, { 'x-ogw-ratelimit-reset': '1' });
     });
     const e = await errorOf(realClient(server.baseUrl).hire.getApplication('1'));

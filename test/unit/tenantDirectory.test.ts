@@ -20,19 +20,33 @@ const APPLICATION = '6100000000000000001';
 /** One application whose one interview ended an hour ago with one record not submitted. */
 function interview(): ParsedInterview {
   const json: JsonObject = {
-    id: '7100000000000000001', begin_time: NOW - 2 * HOUR, end_time: NOW - HOUR, round: 0, stage_id: '55', application_id: APPLICATION,
-    interview_record_list: [{ id: '7200000000000000001', commit_status: 2, conclusion: 4, user_id: 'ou_lina', interviewer: { id: 'ou_lina', name: { zh_cn: '李娜', en_us: 'Na Li' } } }],
+    id: '7100000000000000001',
+    begin_time: NOW - 2 * HOUR,
+    end_time: NOW - HOUR,
+    round: 0,
+    stage_id: '55',
+    application_id: APPLICATION,
+    interview_record_list: [{
+      id: '7200000000000000001',
+      commit_status: 2,
+      conclusion: 4,
+      user_id: 'ou_lina',
+      interviewer: { id: 'ou_lina', name: { zh_cn: '李娜', en_us: 'Na Li' } },
+    }],
   };
   return parseInterview(json, 'interview');
 }
 
 /** A scripted service; `refuse` makes talents and jobs answer 99991672 (the app lacks the permission). */
-function service(options: { refuse?: boolean } = {}) {
+function service(options: { refuse?: boolean; } = {}) {
   const calls: string[] = [];
   const page = <T>(items: T[]): Page<T> => ({ items, hasMore: false, pageToken: undefined, invalid: [] });
   const refused = (scope: string) => new FeishuError({ kind: 'api', code: 99991672, msg: 'no permission', missingScopes: [scope] });
   const api: Partial<HireApi> = {
-    async getApplication(id) { calls.push(`application ${id}`); return { id, raw: {}, talent_id: 't1', job_id: 'j1' }; },
+    async getApplication(id) {
+      calls.push(`application ${id}`);
+      return { id, raw: {}, talent_id: 't1', job_id: 'j1' };
+    },
     async getTalent(id) {
       calls.push(`talent ${id}`);
       if (options.refuse) { throw refused('hire:talent:readonly'); }
@@ -43,17 +57,35 @@ function service(options: { refuse?: boolean } = {}) {
       if (options.refuse) { throw refused('hire:job:readonly'); }
       return { id, raw: {}, title: '前端工程师' };
     },
-    async listInterviews() { calls.push('interviews'); return page([interview()]); },
-    async listInterviewsWithNames() { calls.push('names'); return page([interview()]); },
-    async listInterviewsInWindow() { calls.push('window'); return page([interview()]); },
-    async listJobLevels() { calls.push('levels'); return page([]); },
+    async listInterviews() {
+      calls.push('interviews');
+      return page([interview()]);
+    },
+    async listInterviewsWithNames() {
+      calls.push('names');
+      return page([interview()]);
+    },
+    async listInterviewsInWindow() {
+      calls.push('window');
+      return page([interview()]);
+    },
+    async listJobLevels() {
+      calls.push('levels');
+      return page([]);
+    },
   };
   return { api, calls, count: (what: string) => calls.filter(c => c.startsWith(what)).length };
 }
 
 const treeDeps = { pageSize: () => 20, lang: () => 'en' as const, t: formatOnly };
 const queueDeps = {
-  now: () => NOW, lang: () => 'en' as const, locale: () => 'en', timeZone: () => 'Asia/Shanghai', t: formatOnly, windowDays: () => 14, log: () => undefined,
+  now: () => NOW,
+  lang: () => 'en' as const,
+  locale: () => 'en',
+  timeZone: () => 'Asia/Shanghai',
+  t: formatOnly,
+  windowDays: () => 14,
+  log: () => undefined,
 };
 
 describe('the tenant directory (#17)', () => {

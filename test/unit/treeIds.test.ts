@@ -7,9 +7,11 @@ describe('#10.5 tree ids are unique per parent', () => {
   test('invalid items at the same index on two pages and an item a later page repeats give distinct ids; the repeat is logged', async () => {
     const a = interview('9000000000000000001');
     const b = interview('9000000000000000002', ['8000000000000000001', '8000000000000000001']);
-    const s = scripted((_path, token) => token === undefined
-      ? { code: 0, data: { items: [a, 'not an interview'], has_more: true, page_token: 'p2' } }
-      : { code: 0, data: { items: [b, 'not one either', a], has_more: false } });
+    const s = scripted((_path, token) =>
+      token === undefined
+        ? { code: 0, data: { items: [a, 'not an interview'], has_more: true, page_token: 'p2' } }
+        : { code: 0, data: { items: [b, 'not one either', a], has_more: false } }
+    );
     const log: string[] = [];
     const m = model(s.api, log);
     const app = m.applicationNode('all', '100');

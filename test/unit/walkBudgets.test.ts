@@ -38,9 +38,20 @@ function hostilePage(n: number, now: number): string {
   const items = Array.from({ length: 100 }, (_, i) => {
     const id = `9${String(n).padStart(6, '0')}${String(i).padStart(12, '0')}`;
     return {
-      id, application_id: '100', begin_time: now - 26 * 3600_000, end_time: now - 25 * 3600_000, round: 1,
+      id,
+      application_id: '100',
+      begin_time: now - 26 * 3600_000,
+      end_time: now - 25 * 3600_000,
+      round: 1,
       stage: { id: '7', name: { zh_cn: name, en_us: name } },
-      interview_record_list: [{ id: `8${id.slice(1)}`, user_id: 'ou_1', commit_status: 1, conclusion: 1, content: note, interviewer: { id: 'ou_1', name: { zh_cn: name, en_us: name } } }],
+      interview_record_list: [{
+        id: `8${id.slice(1)}`,
+        user_id: 'ou_1',
+        commit_status: 1,
+        conclusion: 1,
+        content: note,
+        interviewer: { id: 'ou_1', name: { zh_cn: name, en_us: name } },
+      }],
     };
   });
   const text = JSON.stringify({ code: 0, msg: 'ok', data: { items, has_more: true, page_token: `p${n + 1}` } });
@@ -51,7 +62,10 @@ async function hostileServer() {
   const now = Date.now();
   let pages = 0;
   const server = await loopback((req, res) => {
-    if (req.url === TOKEN_PATH) { tokenReply(res); return; }
+    if (req.url === TOKEN_PATH) {
+      tokenReply(res);
+      return;
+    }
     pages++;
     const body = pages > HOSTILE_PAGES ? JSON.stringify({ code: 0, data: { items: [], has_more: false } }) : hostilePage(pages, now);
     res.writeHead(200, { 'Content-Type': 'application/json' });
@@ -89,7 +103,9 @@ describe('#18.1 walks are bounded in bytes', () => {
     await client.tokens.get();
     const before = retained();
     let unavailable: FeishuError | undefined;
-    const names = new InterviewNames(client.hire, '100', () => 'open_id', e => { unavailable = e; });
+    const names = new InterviewNames(client.hire, '100', () => 'open_id', e => {
+      unavailable = e;
+    });
     // The seed page's interview: the hostile successor never lists it.
     assert.equal(await names.ensure(['1']), true);
     const grown = retained() - before;
@@ -109,8 +125,13 @@ describe('#18.1 walks are bounded in bytes', () => {
     const before = retained();
     const logs: string[] = [];
     const m = new QueueModel({
-      now: () => now, lang: () => 'en', locale: () => 'en', timeZone: () => 'UTC', t: formatOnly,
-      windowDays: () => 14, log: line => logs.push(line),
+      now: () => now,
+      lang: () => 'en',
+      locale: () => 'en',
+      timeZone: () => 'UTC',
+      t: formatOnly,
+      windowDays: () => 14,
+      log: line => logs.push(line),
     }, connectionFor(client.hire));
     const report = await m.refresh();
     const grown = retained() - before;

@@ -17,7 +17,10 @@ function bundle(path: string): Record<string, string> {
 }
 
 /** A word to avoid, what to say instead, and the pattern that finds it. */
-interface Avoid { pattern: RegExp; instead: string }
+interface Avoid {
+  pattern: RegExp;
+  instead: string;
+}
 
 const AVOID: Avoid[] = [
   { pattern: /(?<!租户)配置/, instead: '租户配置 (a profile; 配置 alone reads as "settings")' },
@@ -48,18 +51,40 @@ const AVOID: Avoid[] = [
 
 // English that belongs in a Chinese sentence: product and format names, standards, values the user types.
 const ALLOWED_WORDS = new Set([
-  'ID', 'App', 'Secret', 'JSON', 'Markdown', 'Excel', 'CSV', 'Lark', 'VS', 'Code', 'API', 'HTTP', 'http', 'https',
-  'ISO', 'MB', 'Log', 'Linux', 'gnome-keyring', 'KWallet', 'Acme', 'true', 'false', 'localhost', 'user', 'N',
+  'ID',
+  'App',
+  'Secret',
+  'JSON',
+  'Markdown',
+  'Excel',
+  'CSV',
+  'Lark',
+  'VS',
+  'Code',
+  'API',
+  'HTTP',
+  'http',
+  'https',
+  'ISO',
+  'MB',
+  'Log',
+  'Linux',
+  'gnome-keyring',
+  'KWallet',
+  'Acme',
+  'true',
+  'false',
+  'localhost',
+  'user',
+  'N',
 ]);
 
 /** The ASCII words left once placeholders, codicons, URLs, paths, code spans and identifiers are taken out. */
 function englishWords(value: string): string[] {
-  const rest = value
-    .replace(/\{\d+\}|\$\([\w~-]+\)/g, ' ')
-    .replace(/\(command:[^)]*\)|https?:\/\/[\w.:/[\]-]*\w|`[^`]*`|--[\w-]+=\w+/g, ' ')
-    .replace(/(?:\/[\w.-]+)+/g, ' ')
-    .replace(/\b[\w-]+(?:[._:][\w-]+)+\b/g, ' ')
-    .replace(/「飞书招聘: [^」]*」/g, ' ');
+  const rest = value.replace(/\{\d+\}|\$\([\w~-]+\)/g, ' ').replace(/\(command:[^)]*\)|https?:\/\/[\w.:/[\]-]*\w|`[^`]*`|--[\w-]+=\w+/g, ' ').replace(
+    /(?:\/[\w.-]+)+/g,
+    ' ',
+  ).replace(/\b[\w-]+(?:[._:][\w-]+)+\b/g, ' ').replace(/「飞书招聘: [^」]*」/g, ' ');
   return (rest.match(/[A-Za-z][A-Za-z'-]*/g) ?? []).filter(w => !ALLOWED_WORDS.has(w));
 }
 
@@ -89,8 +114,9 @@ test('the problem finder catches what the terms page found on main', () => {
 });
 
 test('no zh string of the manifest or the runtime bundle holds a word to avoid or English text', () => {
-  const found = BUNDLES.flatMap(path => Object.entries(bundle(path))
-    .flatMap(([key, value]) => zhProblems(value).map(p => `${path} "${key}": ${value}\n    ${p}`)));
+  const found = BUNDLES.flatMap(path =>
+    Object.entries(bundle(path)).flatMap(([key, value]) => zhProblems(value).map(p => `${path} "${key}": ${value}\n    ${p}`))
+  );
   assert.deepEqual(found, []);
 });
 

@@ -54,5 +54,10 @@ export function createConnection(init: ConnectionInit): HireConnection {
 
 function memoryPinned(): PinnedStore {
   let ids: readonly string[] = [];
-  return { get: () => ids, set: async next => { ids = [...next]; } };
+  return {
+    get: () => ids,
+    set: async next => {
+      ids = [...next];
+    },
+  };
 }

@@ -71,7 +71,7 @@ export class InterviewNames implements NameLookup {
    * The names as plain data. With `onlyInterviews`, just theirs (a bounded copy), and the walk starts again
    * from its first page, since names of the interviews left out would otherwise never be asked for again.
    */
-  state(onlyInterviews?: { interviewIds: ReadonlySet<string>; recordIds: ReadonlySet<string> }): NamesState {
+  state(onlyInterviews?: { interviewIds: ReadonlySet<string>; recordIds: ReadonlySet<string>; }): NamesState {
     if (!onlyInterviews) {
       return { stages: [...this.stages], interviewers: [...this.interviewers], seen: [...this.seen], nextToken: this.walk.token, done: this.walk.done };
     }
@@ -110,7 +110,9 @@ export class InterviewNames implements NameLookup {
   ensure(interviewIds: readonly string[], signal?: AbortSignal): Promise<boolean> {
     if (this.pending) { return this.pending.then(() => this.ensure(interviewIds, signal)); }
     if (interviewIds.every(id => this.seen.has(id)) || this.walk.done) { return Promise.resolve(false); }
-    const run = this.fill(interviewIds, signal).finally(() => { this.pending = undefined; });
+    const run = this.fill(interviewIds, signal).finally(() => {
+      this.pending = undefined;
+    });
     this.pending = run;
     return run;
   }

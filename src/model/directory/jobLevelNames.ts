@@ -39,8 +39,13 @@ export class JobLevelNames implements LevelNameLookup {
     if (!api || this.loading) { return this.loading ?? Promise.resolve(); }
     const run = (async () => {
       try {
-        const { items } = await collectAll((pageToken, s) => api.listJobLevels({ pageToken, signal: s }), '/open-apis/contact/v3/job_levels', signal,
-          undefined, JOB_LEVELS_BUDGET);
+        const { items } = await collectAll(
+          (pageToken, s) => api.listJobLevels({ pageToken, signal: s }),
+          '/open-apis/contact/v3/job_levels',
+          signal,
+          undefined,
+          JOB_LEVELS_BUDGET,
+        );
         if (api !== this.client) { return; }
         this.names = new Map(items.map(l => [l.id, { zh_cn: l.i18n.zh_cn ?? l.name, en_us: l.i18n.en_us ?? l.name }]));
         this.failure = undefined;
@@ -79,11 +84,12 @@ export interface LevelRange {
 
 /** Names from the scorecard (v2 `recommended_job_level`) win; then the contact names; else the ID stays. */
 export function levelRange(
-  min: string | undefined, max: string | undefined,
-  options: { lang: Lang; t: Translate; lookup?: LevelNameLookup; fromScorecard?: { lower?: I18nText; higher?: I18nText } },
+  min: string | undefined,
+  max: string | undefined,
+  options: { lang: Lang; t: Translate; lookup?: LevelNameLookup; fromScorecard?: { lower?: I18nText; higher?: I18nText; }; },
 ): LevelRange {
   const { lang, t, lookup } = options;
-  const named = (id: string | undefined, scorecard: I18nText | undefined): { text?: string; named: boolean } => {
+  const named = (id: string | undefined, scorecard: I18nText | undefined): { text?: string; named: boolean; } => {
     if (!id) { return { text: pickI18n(scorecard, lang), named: true }; }
     const name = pickI18n(scorecard, lang) ?? pickI18n(lookup?.name(id), lang);
     return name ? { text: name, named: true } : { text: id, named: false };

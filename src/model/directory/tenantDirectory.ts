@@ -25,14 +25,24 @@ export interface ApplicationLabel {
 }
 
 /** A label known without asking (last-known data). */
-export interface KnownLabel { applicationId: string; application?: Application; candidateName?: string; jobTitle?: string }
+export interface KnownLabel {
+  applicationId: string;
+  application?: Application;
+  candidateName?: string;
+  jobTitle?: string;
+}
 
 type Kind = 'application' | 'talent' | 'job' | 'names';
 
 const MAX_KEPT_TEXT = 300;
 
 /** One cached answer: a value, or a failure to retry after the next Refresh; `stale` values are read again when asked. */
-interface Entry<T> { value?: T; failed?: FeishuError; stale?: boolean; pending?: Promise<T | undefined> }
+interface Entry<T> {
+  value?: T;
+  failed?: FeishuError;
+  stale?: boolean;
+  pending?: Promise<T | undefined>;
+}
 
 /** The service refuses this kind of request for this app: asking again cannot help until the connection changes. */
 function isRefusal(e: FeishuError): boolean {
@@ -47,8 +57,15 @@ function asFeishuError(e: unknown): FeishuError {
   const short = (text: string | undefined): string | undefined => text && text.length > MAX_KEPT_TEXT ? `${text.slice(0, MAX_KEPT_TEXT)}…` : text;
   if (!(e instanceof FeishuError)) { return new FeishuError({ kind: 'badResponse', detail: short(String(e)) }); }
   return new FeishuError({
-    kind: e.kind, endpoint: e.endpoint, httpStatus: e.httpStatus, code: e.code, msg: short(e.msg), logId: short(e.logId), walkLimit: e.walkLimit,
-    missingScopes: e.missingScopes.slice(0, 20).map(scope => short(scope) ?? ''), detail: short(e.detail),
+    kind: e.kind,
+    endpoint: e.endpoint,
+    httpStatus: e.httpStatus,
+    code: e.code,
+    msg: short(e.msg),
+    logId: short(e.logId),
+    walkLimit: e.walkLimit,
+    missingScopes: e.missingScopes.slice(0, 20).map(scope => short(scope) ?? ''),
+    detail: short(e.detail),
   });
 }
 
@@ -106,33 +123,42 @@ export class TenantDirectory {
 
   /** Loads what is missing (one request per application, talent and job); waits at most until `signal`. */
   async ensureApplications(applicationIds: Iterable<string>, signal?: AbortSignal): Promise<void> {
-    await Promise.all([...new Set(applicationIds)].map(id => this.ensureApplication(id, signal).catch(e => {
-      if (!isCancel(e)) { throw e; }
-    })));
+    await Promise.all([...new Set(applicationIds)].map(id =>
+      this.ensureApplication(id, signal).catch(e => {
+        if (!isCancel(e)) { throw e; }
+      })
+    ));
   }
 
   /** The label: detail → candidate name and job title. Failures settle it without names; only a cancel throws. */
   ensureApplication(applicationId: string, signal?: AbortSignal, detail?: Application): Promise<ApplicationLabel | undefined> {
     const known = detail ?? this.labels.get(applicationId)?.value?.application;
-    return raceSignal(this.cached(this.labels, applicationId, async () => {
-      let application = known;
-      let error: FeishuError | undefined;
-      try {
-        application ??= await this.ask('application', () => this.api.getApplication(applicationId, this.signal));
-        error = application ? undefined : this.refused.get('application');
-      } catch (e) {
-        if (isCancel(e)) { throw e; }
-        error = asFeishuError(e);
-      }
-      const [candidateName, jobTitle] = await Promise.all([
-        application?.talent_id ? this.candidateName(application.talent_id) : undefined,
-        application?.job_id ? this.jobTitle(application.job_id) : undefined,
-      ]);
-      return {
-        application, talentId: application?.talent_id, jobId: application?.job_id, error,
-        candidateName: candidateName ?? (application ? '' : undefined), jobTitle,
-      };
-    }, () => this.changed.fire(applicationId)), signal);
+    return raceSignal(
+      this.cached(this.labels, applicationId, async () => {
+        let application = known;
+        let error: FeishuError | undefined;
+        try {
+          application ??= await this.ask('application', () => this.api.getApplication(applicationId, this.signal));
+          error = application ? undefined : this.refused.get('application');
+        } catch (e) {
+          if (isCancel(e)) { throw e; }
+          error = asFeishuError(e);
+        }
+        const [candidateName, jobTitle] = await Promise.all([
+          application?.talent_id ? this.candidateName(application.talent_id) : undefined,
+          application?.job_id ? this.jobTitle(application.job_id) : undefined,
+        ]);
+        return {
+          application,
+          talentId: application?.talent_id,
+          jobId: application?.job_id,
+          error,
+          candidateName: candidateName ?? (application ? '' : undefined),
+          jobTitle,
+        };
+      }, () => this.changed.fire(applicationId)),
+      signal,
+    );
   }
 
   /** One request per talent, shared by all their applications. */
@@ -191,14 +217,23 @@ export class TenantDirectory {
   /** Labels from last-known data: known without a request. */
   seedLabels(labels: readonly KnownLabel[]): void {
     for (const known of labels) {
-      this.labels.set(known.applicationId, { value: {
-        application: known.application, talentId: known.application?.talent_id, jobId: known.application?.job_id,
-        candidateName: known.candidateName, jobTitle: known.jobTitle,
-      } });
+      this.labels.set(known.applicationId, {
+        value: {
+          application: known.application,
+          talentId: known.application?.talent_id,
+          jobId: known.application?.job_id,
+          candidateName: known.candidateName,
+          jobTitle: known.jobTitle,
+        },
+      });
     }
   }
 
-  namesState(applicationId: string, only?: { interviewIds: ReadonlySet<string>; recordIds: ReadonlySet<string> }, maxSeen = Number.POSITIVE_INFINITY): NamesState | undefined {
+  namesState(
+    applicationId: string,
+    only?: { interviewIds: ReadonlySet<string>; recordIds: ReadonlySet<string>; },
+    maxSeen = Number.POSITIVE_INFINITY,
+  ): NamesState | undefined {
     const names = this.names.get(applicationId);
     if (!names) { return undefined; }
     return names.seenCount <= maxSeen ? names.state() : names.state(only);
@@ -216,7 +251,11 @@ export class TenantDirectory {
   private namesOf(applicationId: string): InterviewNames {
     let names = this.names.get(applicationId);
     if (!names) {
-      names = new InterviewNames(this.api as HireApi, applicationId, () => this.userIdType, e => { this.refused.set('names', asFeishuError(e)); }, () => { this.requestCount++; });
+      names = new InterviewNames(this.api as HireApi, applicationId, () => this.userIdType, e => {
+        this.refused.set('names', asFeishuError(e));
+      }, () => {
+        this.requestCount++;
+      });
       this.names.set(applicationId, names);
     }
     return names;
@@ -245,14 +284,17 @@ export class TenantDirectory {
     if (entry && !entry.stale) { return Promise.resolve(entry.value); }
     const fresh: Entry<T> = { value: entry?.value };
     cache.set(id, fresh);
-    fresh.pending = load().then(
-      value => { fresh.value = value; return value; },
-      (e: unknown) => {
-        if (isCancel(e)) { if (cache.get(id) === fresh) { cache.delete(id); } throw e; }
-        fresh.failed = asFeishuError(e);
-        return fresh.value;
-      },
-    ).finally(() => {
+    fresh.pending = load().then(value => {
+      fresh.value = value;
+      return value;
+    }, (e: unknown) => {
+      if (isCancel(e)) {
+        if (cache.get(id) === fresh) { cache.delete(id); }
+        throw e;
+      }
+      fresh.failed = asFeishuError(e);
+      return fresh.value;
+    }).finally(() => {
       fresh.pending = undefined;
       if (cache.get(id) === fresh && !this.signal.aborted) { settled?.(); }
     });

@@ -36,37 +36,44 @@ export interface RowNames {
 /** Rows of interviews, with names from whatever lookups answered. */
 export function rowsOf(
   interviews: readonly ParsedInterview[],
-  context: { applicationId?: string; candidate?: string; job?: string; names?: RowNames; levels?: JobLevelNames; lang: Lang; t: Translate },
+  context: { applicationId?: string; candidate?: string; job?: string; names?: RowNames; levels?: JobLevelNames; lang: Lang; t: Translate; },
 ): ExportRow[] {
   const { lang, t } = context;
-  return interviews.flatMap(interview => interview.interview_record_list.map(record => {
-    const levels = levelRange(record.min_job_level_id, record.max_job_level_id, { lang, t, lookup: context.levels });
-    return {
-      applicationId: context.applicationId ?? interview.application_id,
-      candidate: context.candidate,
-      job: context.job,
-      interview,
-      record,
-      names: {
-        interviewer: pickI18n(record.interviewer?.name ?? context.names?.interviewer(record.id), lang),
-        stage: pickI18n(interview.stage?.name ?? context.names?.stage(interview.id), lang),
-        minLevel: levels.minName,
-        maxLevel: levels.maxName,
-      },
-    };
-  }));
+  return interviews.flatMap(interview =>
+    interview.interview_record_list.map(record => {
+      const levels = levelRange(record.min_job_level_id, record.max_job_level_id, { lang, t, lookup: context.levels });
+      return {
+        applicationId: context.applicationId ?? interview.application_id,
+        candidate: context.candidate,
+        job: context.job,
+        interview,
+        record,
+        names: {
+          interviewer: pickI18n(record.interviewer?.name ?? context.names?.interviewer(record.id), lang),
+          stage: pickI18n(interview.stage?.name ?? context.names?.stage(interview.id), lang),
+          minLevel: levels.minName,
+          maxLevel: levels.maxName,
+        },
+      };
+    })
+  );
 }
 
 /** Fetches every page (cancellable through `signal`), reporting the interviews read so far; names from the directory. */
 export async function collectApplicationExport(
-  deps: ApplicationExportDeps, applicationId: string, options: { signal?: AbortSignal; onProgress?: (interviews: number) => void } = {},
+  deps: ApplicationExportDeps,
+  applicationId: string,
+  options: { signal?: AbortSignal; onProgress?: (interviews: number) => void; } = {},
 ): Promise<ApplicationExport> {
   const { api, userIdType, directory } = deps.connection;
   const { signal } = options;
   const endpoint = `/open-apis/hire/v1/applications/${applicationId}/interviews`;
   const walk = new PageWalk<ParsedInterview>(
-    (pageToken, s) => api.listInterviews(applicationId, { pageToken, pageSize: MAX_INTERVIEW_PAGE_SIZE, userIdType, signal: s }), endpoint,
-    undefined, APPLICATION_INTERVIEWS_BUDGET);
+    (pageToken, s) => api.listInterviews(applicationId, { pageToken, pageSize: MAX_INTERVIEW_PAGE_SIZE, userIdType, signal: s }),
+    endpoint,
+    undefined,
+    APPLICATION_INTERVIEWS_BUDGET,
+  );
   const interviews: ParsedInterview[] = [];
   let invalid = 0;
   while (!walk.done) {
@@ -90,6 +97,9 @@ export async function collectApplicationExport(
   };
   return {
     rows: rowsOf(interviews, { applicationId, candidate, job, names, levels: directory.levels, lang: deps.lang, t: deps.t }),
-    candidate, job, interviews: interviews.length, invalid,
+    candidate,
+    job,
+    interviews: interviews.length,
+    invalid,
   };
 }

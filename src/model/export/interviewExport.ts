@@ -15,7 +15,7 @@ export interface ExportRow {
   interview: Interview;
   record: InterviewRecord;
   /** Names where known; the builders fall back to IDs. */
-  names: { interviewer?: string; stage?: string; minLevel?: string; maxLevel?: string };
+  names: { interviewer?: string; stage?: string; minLevel?: string; maxLevel?: string; };
 }
 
 export type ExportFormat = 'csv' | 'markdown' | 'json';
@@ -32,9 +32,26 @@ export interface ExportOptions {
 
 /** What one row says, as text, shared by every format. */
 interface RowText {
-  applicationId: string; candidate: string; job: string; interviewId: string; round: string; stage: string;
-  start: string; end: string; startIso: string; endIso: string; recordId: string; interviewer: string; interviewerId: string;
-  conclusion: string; scoreLevel: string; scoreName: string; commit: string; minLevel: string; maxLevel: string; notes: string;
+  applicationId: string;
+  candidate: string;
+  job: string;
+  interviewId: string;
+  round: string;
+  stage: string;
+  start: string;
+  end: string;
+  startIso: string;
+  endIso: string;
+  recordId: string;
+  interviewer: string;
+  interviewerId: string;
+  conclusion: string;
+  scoreLevel: string;
+  scoreName: string;
+  commit: string;
+  minLevel: string;
+  maxLevel: string;
+  notes: string;
 }
 
 function rowText(row: ExportRow, o: ExportOptions): RowText {
@@ -66,29 +83,77 @@ function rowText(row: ExportRow, o: ExportOptions): RowText {
 }
 
 const CSV_COLUMNS: (keyof RowText)[] = [
-  'applicationId', 'candidate', 'job', 'interviewId', 'round', 'stage', 'start', 'end', 'startIso', 'endIso',
-  'recordId', 'interviewer', 'interviewerId', 'conclusion', 'scoreLevel', 'scoreName', 'commit', 'minLevel', 'maxLevel', 'notes',
+  'applicationId',
+  'candidate',
+  'job',
+  'interviewId',
+  'round',
+  'stage',
+  'start',
+  'end',
+  'startIso',
+  'endIso',
+  'recordId',
+  'interviewer',
+  'interviewerId',
+  'conclusion',
+  'scoreLevel',
+  'scoreName',
+  'commit',
+  'minLevel',
+  'maxLevel',
+  'notes',
 ];
 
 function headers(t: Translate): Record<keyof RowText, string> {
   return {
-    applicationId: t('Application ID'), candidate: t('Candidate'), job: t('Job'), interviewId: t('Interview ID'), round: t('Round'),
-    stage: t('Stage'), start: t('Start'), end: t('End'), startIso: t('Start (ISO 8601)'), endIso: t('End (ISO 8601)'),
-    recordId: t('Record ID'), interviewer: t('Interviewer'), interviewerId: t('Interviewer ID'), conclusion: t('Conclusion'),
-    scoreLevel: t('Score level'), scoreName: t('Score name'), commit: t('Commit status'), minLevel: t('Suggested level from'),
-    maxLevel: t('Suggested level to'), notes: t('Notes'),
+    applicationId: t('Application ID'),
+    candidate: t('Candidate'),
+    job: t('Job'),
+    interviewId: t('Interview ID'),
+    round: t('Round'),
+    stage: t('Stage'),
+    start: t('Start'),
+    end: t('End'),
+    startIso: t('Start (ISO 8601)'),
+    endIso: t('End (ISO 8601)'),
+    recordId: t('Record ID'),
+    interviewer: t('Interviewer'),
+    interviewerId: t('Interviewer ID'),
+    conclusion: t('Conclusion'),
+    scoreLevel: t('Score level'),
+    scoreName: t('Score name'),
+    commit: t('Commit status'),
+    minLevel: t('Suggested level from'),
+    maxLevel: t('Suggested level to'),
+    notes: t('Notes'),
   };
 }
 
 export function toCsv(rows: readonly ExportRow[], o: ExportOptions): string {
   const names = headers(o.t);
-  return csvDocument(CSV_COLUMNS.map(c => names[c]), rows.map(row => {
-    const text = rowText(row, o);
-    return CSV_COLUMNS.map(c => text[c]);
-  }));
+  return csvDocument(
+    CSV_COLUMNS.map(c => names[c]),
+    rows.map(row => {
+      const text = rowText(row, o);
+      return CSV_COLUMNS.map(c => text[c]);
+    }),
+  );
 }
 
-const MARKDOWN_COLUMNS: (keyof RowText)[] = ['round', 'start', 'stage', 'interviewer', 'conclusion', 'scoreLevel', 'scoreName', 'commit', 'minLevel', 'maxLevel', 'notes'];
+const MARKDOWN_COLUMNS: (keyof RowText)[] = [
+  'round',
+  'start',
+  'stage',
+  'interviewer',
+  'conclusion',
+  'scoreLevel',
+  'scoreName',
+  'commit',
+  'minLevel',
+  'maxLevel',
+  'notes',
+];
 
 export function toMarkdown(rows: readonly ExportRow[], o: ExportOptions): string {
   const names = headers(o.t);
@@ -110,40 +175,47 @@ export function toMarkdown(rows: readonly ExportRow[], o: ExportOptions): string
 
 /** Stable English keys for programs; IDs stay strings, codes sit beside their labels. */
 export function toExportJson(rows: readonly ExportRow[], o: ExportOptions): string {
-  return JSON.stringify(rows.map(row => {
-    const text = rowText(row, o);
-    const r = row.record;
-    return {
-      application_id: text.applicationId || undefined,
-      candidate: row.candidate,
-      job: row.job,
-      interview_id: row.interview.id,
-      round: row.interview.round,
-      stage: text.stage || undefined,
-      begin_time: row.interview.begin_time,
-      end_time: row.interview.end_time,
-      begin_time_iso: text.startIso || undefined,
-      end_time_iso: text.endIso || undefined,
-      record_id: r.id,
-      interviewer: text.interviewer || undefined,
-      interviewer_id: r.user_id,
-      conclusion: r.conclusion,
-      conclusion_label: text.conclusion,
-      score_level: r.interview_score?.level,
-      score_name: text.scoreName || undefined,
-      commit_status: r.commit_status,
-      commit_status_label: text.commit,
-      min_job_level: r.min_job_level_id === undefined ? undefined : { id: r.min_job_level_id, name: row.names.minLevel },
-      max_job_level: r.max_job_level_id === undefined ? undefined : { id: r.max_job_level_id, name: row.names.maxLevel },
-      notes: r.content,
-    };
-  }), null, 2) + '\n';
+  return JSON.stringify(
+    rows.map(row => {
+      const text = rowText(row, o);
+      const r = row.record;
+      return {
+        application_id: text.applicationId || undefined,
+        candidate: row.candidate,
+        job: row.job,
+        interview_id: row.interview.id,
+        round: row.interview.round,
+        stage: text.stage || undefined,
+        begin_time: row.interview.begin_time,
+        end_time: row.interview.end_time,
+        begin_time_iso: text.startIso || undefined,
+        end_time_iso: text.endIso || undefined,
+        record_id: r.id,
+        interviewer: text.interviewer || undefined,
+        interviewer_id: r.user_id,
+        conclusion: r.conclusion,
+        conclusion_label: text.conclusion,
+        score_level: r.interview_score?.level,
+        score_name: text.scoreName || undefined,
+        commit_status: r.commit_status,
+        commit_status_label: text.commit,
+        min_job_level: r.min_job_level_id === undefined ? undefined : { id: r.min_job_level_id, name: row.names.minLevel },
+        max_job_level: r.max_job_level_id === undefined ? undefined : { id: r.max_job_level_id, name: row.names.maxLevel },
+        notes: r.content,
+      };
+    }),
+    null,
+    2,
+  ) + '\n';
 }
 
 export function exportText(format: ExportFormat, rows: readonly ExportRow[], o: ExportOptions): string {
   switch (format) {
-    case 'csv': return toCsv(rows, o);
-    case 'markdown': return toMarkdown(rows, o);
-    case 'json': return toExportJson(rows, o);
+    case 'csv':
+      return toCsv(rows, o);
+    case 'markdown':
+      return toMarkdown(rows, o);
+    case 'json':
+      return toExportJson(rows, o);
   }
 }

@@ -7,7 +7,9 @@ function recordSection(row: ExportRow, o: ExportOptions): string[] {
   const { record: r, names } = row;
   const { t } = o;
   const score = scoreText(r.interview_score, o.lang, t);
-  const scoreLine = score.missing ? t('No score given') : [score.level, score.name && score.name !== score.level ? score.name : undefined].filter(Boolean).join(' · ');
+  const scoreLine = score.missing
+    ? t('No score given')
+    : [score.level, score.name && score.name !== score.level ? score.name : undefined].filter(Boolean).join(' · ');
   const who = names.interviewer ?? r.user_id ?? t('Unknown interviewer');
   const lines = [`### ${mdInline(who)} — ${mdInline(conclusionInfo(r.conclusion, t).label)}`, ''];
   const field = (name: string, value: string | undefined): void => {

@@ -6,10 +6,14 @@ import type { CopyableNode } from '../tree/hireNode';
 function rawOf(node: CopyableNode): JsonValue {
   switch (node.kind) {
     // The applications list sends bare IDs; the detail, once loaded, is the richer answer.
-    case 'application': return node.application?.raw ?? node.applicationId;
-    case 'interview': return node.interview.raw;
-    case 'record': return node.record.raw;
-    case 'invalid': return node.raw;
+    case 'application':
+      return node.application?.raw ?? node.applicationId;
+    case 'interview':
+      return node.interview.raw;
+    case 'record':
+      return node.record.raw;
+    case 'invalid':
+      return node.raw;
   }
 }
 
@@ -27,7 +31,7 @@ function bounded(value: JsonValue, depth: number): JsonValue {
   if (typeof value !== 'object' || value === null) { return value; }
   if (depth >= MAX_JSON_DEPTH) { return TOO_DEEP_MARKER; }
   if (Array.isArray(value)) { return value.map(v => bounded(v, depth + 1)); }
-  const copy: { [key: string]: JsonValue } = {};
+  const copy: { [key: string]: JsonValue; } = {};
   for (const [key, v] of Object.entries(value)) {
     // defineProperty: a "__proto__" key stays plain data, as the parser left it
     Object.defineProperty(copy, key, { value: bounded(v, depth + 1), enumerable: true, writable: true, configurable: true });

@@ -97,7 +97,7 @@ export class LastKnownStore {
    * The snapshot saved for this profile and identity, or undefined. Whatever cannot be shown (no key, tampered,
    * another format, another identity, too old, too large, not a snapshot) is deleted: never an error.
    */
-  load(profileId: string, identity: string): Promise<{ snapshot: TreeSnapshot; savedAt: number } | undefined> {
+  load(profileId: string, identity: string): Promise<{ snapshot: TreeSnapshot; savedAt: number; } | undefined> {
     const loading = this.queued(profileId, async () => {
       await this.removeStaleTemps(profileId);
       // The key (a secret, a round trip to VS Code) is asked for while the file is read.
@@ -178,7 +178,12 @@ export class LastKnownStore {
   }
 
   /** A reason string when the file cannot be shown; the content otherwise. */
-  private async unusable(profileId: string, identity: string, file: Buffer, keyRead: Promise<Buffer | undefined>): Promise<string | { snapshot: TreeSnapshot; savedAt: number }> {
+  private async unusable(
+    profileId: string,
+    identity: string,
+    file: Buffer,
+    keyRead: Promise<Buffer | undefined>,
+  ): Promise<string | { snapshot: TreeSnapshot; savedAt: number; }> {
     if (file.length > MAX_LAST_KNOWN_BYTES) { return 'the file is too large'; }
     if (file.length < HEADER_BYTES || !file.subarray(0, MAGIC.length).equals(MAGIC)) { return 'not a last-known data file'; }
     const version = file[MAGIC.length];
@@ -203,8 +208,8 @@ export class LastKnownStore {
     } catch {
       return 'its content is not JSON';
     }
-    const savedAt = typeof content === 'object' && content !== null ? (content as { savedAt?: unknown }).savedAt : undefined;
-    const snapshot = parseTreeSnapshot(typeof content === 'object' && content !== null ? (content as { snapshot?: unknown }).snapshot : undefined);
+    const savedAt = typeof content === 'object' && content !== null ? (content as { savedAt?: unknown; }).savedAt : undefined;
+    const snapshot = parseTreeSnapshot(typeof content === 'object' && content !== null ? (content as { snapshot?: unknown; }).snapshot : undefined);
     if (typeof savedAt !== 'number' || !Number.isFinite(savedAt) || !snapshot) { return 'its content is not a saved tree'; }
     const age = this.now() - savedAt;
     if (!(age <= this.maxAgeMs()) || age < -CLOCK_SKEW_MS) { return 'it is older than the days to keep it'; }
@@ -288,7 +293,9 @@ export class LastKnownStore {
     const next = previous.then(run, run);
     const settled = next.catch(() => undefined);
     this.queues.set(profileId, settled);
-    void settled.then(() => { if (this.queues.get(profileId) === settled) { this.queues.delete(profileId); } });
+    void settled.then(() => {
+      if (this.queues.get(profileId) === settled) { this.queues.delete(profileId); }
+    });
     return next;
   }
 }
@@ -308,5 +315,5 @@ function isLink(e: unknown): boolean {
 }
 
 function errorCode(e: unknown): unknown {
-  return typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
+  return typeof e === 'object' && e !== null ? (e as { code?: unknown; }).code : undefined;
 }

@@ -5,13 +5,20 @@ import type { PermissionFeature } from './permissionProbes';
 
 export function featureLabel(feature: PermissionFeature, t: Translate): string {
   switch (feature) {
-    case 'applications': return t('Applications');
-    case 'interviews': return t('Interviews and interview feedback');
-    case 'candidateNames': return t('Candidate names');
-    case 'jobTitles': return t('Job titles');
-    case 'scorecards': return t('Whole scorecards (score details)');
-    case 'jobLevels': return t('Job level names');
-    case 'queue': return t('Feedback Owed and Recent Interviews');
+    case 'applications':
+      return t('Applications');
+    case 'interviews':
+      return t('Interviews and interview feedback');
+    case 'candidateNames':
+      return t('Candidate names');
+    case 'jobTitles':
+      return t('Job titles');
+    case 'scorecards':
+      return t('Whole scorecards (score details)');
+    case 'jobLevels':
+      return t('Job level names');
+    case 'queue':
+      return t('Feedback Owed and Recent Interviews');
   }
 }
 
@@ -29,8 +36,7 @@ export function missingScopes(report: PermissionReport): Map<string, PermissionF
 export function adminRequest(report: PermissionReport, t: Translate): string | undefined {
   const scopes = missingScopes(report);
   if (scopes.size === 0) { return undefined; }
-  const lines = [...scopes].map(([scope, features]) =>
-    t('- {0}: {1}', scope, features.map(f => featureLabel(f, t)).join(t(', '))));
+  const lines = [...scopes].map(([scope, features]) => t('- {0}: {1}', scope, features.map(f => featureLabel(f, t)).join(t(', '))));
   return [
     t('Hello,'),
     '',

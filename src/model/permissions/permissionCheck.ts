@@ -6,14 +6,18 @@ import type { Translate } from '../../feishu/translate';
 import { PERMISSION_PROBES, type PermissionFeature, type PermissionProbe, type ProbeFindings } from './permissionProbes';
 
 export type ProbeOutcome =
-  | { status: 'granted' }
+  | { status: 'granted'; }
   /** 99991672: `scopes` from `permission_violations`, else the contract's. */
-  | { status: 'missingScope'; scopes: string[]; consoleLink?: string }
+  | { status: 'missingScope'; scopes: string[]; consoleLink?: string; }
   /** The gateway's plain 404: the tenant's edition does not offer the endpoint. */
-  | { status: 'notOffered' }
-  | { status: 'failed'; message: string };
+  | { status: 'notOffered'; }
+  | { status: 'failed'; message: string; };
 
-export interface FeatureResult { feature: PermissionFeature; endpoint: string; outcome: ProbeOutcome }
+export interface FeatureResult {
+  feature: PermissionFeature;
+  endpoint: string;
+  outcome: ProbeOutcome;
+}
 
 export interface PermissionReport {
   results: FeatureResult[];
@@ -27,15 +31,20 @@ const SCOPE_NAME = /^[A-Za-z0-9_.:-]{1,100}$/;
 
 const NOT_FOUND_CODES: ReadonlySet<number> = new Set([Codes.applicationNotFound, Codes.jobNotFound, Codes.talentNotFound]);
 
-export async function checkPermissions(api: HireApi, options: { t: Translate; now: () => number; signal?: AbortSignal; probes?: readonly PermissionProbe[] }): Promise<PermissionReport> {
+export async function checkPermissions(
+  api: HireApi,
+  options: { t: Translate; now: () => number; signal?: AbortSignal; probes?: readonly PermissionProbe[]; },
+): Promise<PermissionReport> {
   const found: ProbeFindings = {};
   const results: FeatureResult[] = [];
   let requests = 0;
   for (const probe of options.probes ?? PERMISSION_PROBES) {
     if (options.signal?.aborted) { break; }
     requests++;
-    const outcome = await probe.run(api, found, options.now())
-      .then((): ProbeOutcome => ({ status: 'granted' }), (e: unknown) => outcomeOf(e, probe, api.baseUrl, options.t));
+    const outcome = await probe.run(api, found, options.now()).then(
+      (): ProbeOutcome => ({ status: 'granted' }),
+      (e: unknown) => outcomeOf(e, probe, api.baseUrl, options.t),
+    );
     results.push({ feature: probe.feature, endpoint: probe.endpoint, outcome });
   }
   const named = results.map(r => r.outcome.status === 'missingScope' ? r.outcome.consoleLink : undefined).find(l => l !== undefined);
@@ -67,7 +76,11 @@ export function consoleLinkIn(msg: string, baseUrl: string): string | undefined 
 /** The URL, normalised, when it is https on a console host or the profile's own host; else undefined. */
 export function safeConsoleUrl(text: string, baseUrl?: string): string | undefined {
   let url: URL;
-  try { url = new URL(text); } catch { return undefined; }
+  try {
+    url = new URL(text);
+  } catch {
+    return undefined;
+  }
   if (url.protocol !== 'https:' || url.username !== '' || url.password !== '') { return undefined; }
   const ownHost = baseUrl === undefined ? undefined : hostOf(baseUrl);
   return CONSOLE_HOSTS.includes(url.hostname) || url.hostname === ownHost ? url.href : undefined;
@@ -78,5 +91,9 @@ function consoleHome(baseUrl: string): string {
 }
 
 function hostOf(baseUrl: string): string {
-  try { return new URL(baseUrl).hostname; } catch { return ''; }
+  try {
+    return new URL(baseUrl).hostname;
+  } catch {
+    return '';
+  }
 }

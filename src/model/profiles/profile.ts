@@ -50,19 +50,24 @@ export function parseProfileList(value: unknown): StoredProfileList {
   const unreadIds = unread.map(rawId).filter((id): id is string => id !== undefined && !profiles.some(p => p.id === id));
   const active = record['activeId'];
   // An active profile this version cannot read connects nowhere: falling back to the first would show another tenant.
-  const activeId = typeof active === 'string' && profiles.some(p => p.id === active) ? active
-    : typeof active === 'string' && unreadIds.includes(active) ? undefined : profiles[0]?.id;
+  const activeId = typeof active === 'string' && profiles.some(p => p.id === active) ?
+    active
+    : typeof active === 'string' && unreadIds.includes(active)
+    ? undefined
+    : profiles[0]?.id;
   return { profiles, activeId, unread, unreadIds };
 }
 
 function rawId(item: unknown): string | undefined {
-  const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+  const id = typeof item === 'object' && item !== null ? (item as { id?: unknown; }).id : undefined;
   return typeof id === 'string' && PROFILE_ID_PATTERN.test(id) ? id : undefined;
 }
 
 /** Why another profile cannot be added, or undefined. */
 export function profileLimitProblem(profiles: readonly Profile[], t: Translate): string | undefined {
-  return profiles.length >= MAX_PROFILES ? t('There are {0} profiles already, the most Feishu Hire keeps: remove one before adding another.', MAX_PROFILES) : undefined;
+  return profiles.length >= MAX_PROFILES
+    ? t('There are {0} profiles already, the most Feishu Hire keeps: remove one before adding another.', MAX_PROFILES)
+    : undefined;
 }
 
 function parseProfile(value: unknown): Profile | undefined {
@@ -73,7 +78,9 @@ function parseProfile(value: unknown): Profile | undefined {
   if (typeof name !== 'string' || cleanProfileName(name) === '') { return undefined; }
   if (typeof baseUrl !== 'string' || baseUrl === '') { return undefined; }
   return {
-    id, name: cleanProfileName(name), baseUrl,
+    id,
+    name: cleanProfileName(name),
+    baseUrl,
     appId: typeof appId === 'string' && appId.length <= 64 ? appId : undefined,
     userIdType: typeof userIdType === 'string' && (USER_ID_TYPES as readonly string[]).includes(userIdType) ? userIdType as UserIdType : undefined,
   };
@@ -97,11 +104,15 @@ export function profileNameProblem(name: string, others: readonly Profile[], t: 
 export function suggestedProfileName(baseUrl: string, others: readonly Profile[], t: Translate): string {
   let base: string;
   if (baseUrl === FEISHU_URL) { base = t('Feishu'); } else if (baseUrl === LARK_URL) { base = t('Lark'); } else {
-    try { base = new URL(baseUrl).host; } catch { base = t('Custom'); }
+    try {
+      base = new URL(baseUrl).host;
+    } catch {
+      base = t('Custom');
+    }
   }
   const taken = (n: string): boolean => others.some(p => p.name.toLowerCase() === n.toLowerCase());
   if (!taken(base)) { return base; }
-  for (let i = 2; ; i++) {
+  for (let i = 2;; i++) {
     if (!taken(`${base} ${i}`)) { return `${base} ${i}`; }
   }
 }

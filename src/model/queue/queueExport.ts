@@ -15,16 +15,18 @@ export interface QueueExportSource {
   label(applicationId: string | undefined): ApplicationLabel | undefined;
 }
 
-export function queueExportRows(
-  source: QueueExportSource, view: QueueView, context: { levels?: JobLevelNames; lang: Lang; t: Translate },
-): ExportRow[] {
+export function queueExportRows(source: QueueExportSource, view: QueueView, context: { levels?: JobLevelNames; lang: Lang; t: Translate; }): ExportRow[] {
   const pairs = view === 'owed'
     ? source.owedGroups().flatMap(group => group.items.map(item => ({ interview: item.interview, record: item.record, applicationId: item.applicationId })))
-    : source.days().flatMap(day => day.interviews.flatMap(state =>
-      state.interview.interview_record_list.map(record => ({ interview: state.interview, record, applicationId: state.applicationId }))));
+    : source.days().flatMap(day =>
+      day.interviews.flatMap(state =>
+        state.interview.interview_record_list.map(record => ({ interview: state.interview, record, applicationId: state.applicationId }))
+      )
+    );
   return pairs.flatMap(({ interview, record, applicationId }) => {
     const label = source.label(applicationId);
-    return rowsOf([interview], { ...context, applicationId, candidate: label?.candidateName || undefined, job: label?.jobTitle })
-      .filter(row => row.record.id === record.id);
+    return rowsOf([interview], { ...context, applicationId, candidate: label?.candidateName || undefined, job: label?.jobTitle }).filter(row =>
+      row.record.id === record.id
+    );
   });
 }

@@ -67,7 +67,7 @@ export function interviewsInWindow(interviews: readonly ParsedInterview[], windo
   return out.sort((a, b) => (a.begin_time ?? 0) - (b.begin_time ?? 0) || a.id.localeCompare(b.id));
 }
 
-function hasEnded(interview: ParsedInterview, nowMs: number): interview is ParsedInterview & { end_time: number } {
+function hasEnded(interview: ParsedInterview, nowMs: number): interview is ParsedInterview & { end_time: number; } {
   return interview.end_time !== undefined && interview.end_time > 0 && interview.end_time <= nowMs;
 }
 
@@ -78,7 +78,10 @@ export function owedItems(interviews: readonly ParsedInterview[], nowMs: number,
     for (const record of interview.interview_record_list) {
       if (record.commit_status !== NOT_SUBMITTED) { continue; }
       items.push({
-        interview, record, applicationId: interview.application_id, endMs: interview.end_time,
+        interview,
+        record,
+        applicationId: interview.application_id,
+        endMs: interview.end_time,
         endedDaysAgo: calendarDaysBetween(interview.end_time, nowMs, timeZone),
         interviewerKey: record.interviewer?.id || record.user_id || '',
         interviewerName: pickI18n(record.interviewer?.name, lang),
@@ -111,12 +114,16 @@ export function interviewState(interview: ParsedInterview, nowMs: number): Inter
   const records = interview.interview_record_list;
   const count = (test: (r: InterviewRecord) => boolean): number => records.filter(test).length;
   const begin = interview.begin_time;
-  const phase = hasEnded(interview, nowMs) ? 'ended'
-    : begin === undefined ? 'unknown' : begin > nowMs ? 'notStarted' : 'inProgress';
+  const phase = hasEnded(interview, nowMs) ? 'ended' : begin === undefined ? 'unknown' : begin > nowMs ? 'notStarted' : 'inProgress';
   return {
-    interview, applicationId: interview.application_id, total: records.length,
+    interview,
+    applicationId: interview.application_id,
+    total: records.length,
     submitted: count(r => r.commit_status === 1),
-    pass: count(r => r.conclusion === 1), fail: count(r => r.conclusion === 2), noShow: count(r => r.conclusion === 5), pending: count(r => r.conclusion === 6),
+    pass: count(r => r.conclusion === 1),
+    fail: count(r => r.conclusion === 2),
+    noShow: count(r => r.conclusion === 5),
+    pending: count(r => r.conclusion === 6),
     owed: phase === 'ended' ? count(r => r.commit_status === NOT_SUBMITTED) : 0,
     phase,
   };

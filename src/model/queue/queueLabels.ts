@@ -5,7 +5,10 @@ import type { DayGroup, InterviewState, OwedGroup, OwedItem } from './queueItems
 import { dayText, roundLabel, type TimeOptions } from '../text/format';
 import { plainNameOf } from '../text/plainName';
 
-export interface Labelled { label: string; description?: string }
+export interface Labelled {
+  label: string;
+  description?: string;
+}
 
 export function endedText(daysAgo: number, t: Translate): string {
   if (daysAgo <= 0) { return t('ended today'); }
@@ -19,7 +22,13 @@ export function candidateText(applicationId: string | undefined, label: Applicat
 /** "Today", "Yesterday", then the date; "3 interviews · 2 owed". */
 export function dayLabel(day: DayGroup, options: TimeOptions): Labelled {
   const { t } = options;
-  const label = day.daysAgo === 0 ? t('Today') : day.daysAgo === 1 ? t('Yesterday') : day.daysAgo < 0 ? t('Upcoming: {0}', dayText(day.dayMs, options)) : dayText(day.dayMs, options);
+  const label = day.daysAgo === 0
+    ? t('Today')
+    : day.daysAgo === 1
+    ? t('Yesterday')
+    : day.daysAgo < 0
+    ? t('Upcoming: {0}', dayText(day.dayMs, options))
+    : dayText(day.dayMs, options);
   const count = day.interviews.length;
   const owed = day.interviews.reduce((sum, s) => sum + s.owed, 0);
   const parts = [count === 1 ? t('1 interview') : t('{0} interviews', count)];
@@ -42,9 +51,14 @@ export function stateText(state: InterviewState, t: Translate): string {
 export function interviewLabel(state: InterviewState, label: ApplicationLabel | undefined, options: TimeOptions): Labelled {
   const { t } = options;
   const begin = state.interview.begin_time;
-  const clock = begin === undefined ? undefined : new Intl.DateTimeFormat(options.locale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-GB', {
-    hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: options.timeZone,
-  }).format(new Date(begin));
+  const clock = begin === undefined ?
+    undefined :
+    new Intl.DateTimeFormat(options.locale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-GB', {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: options.timeZone,
+    }).format(new Date(begin));
   return {
     label: `${candidateText(state.applicationId, label, t)} · ${roundLabel(state.interview.round, t)}`,
     description: [clock, stateText(state, t)].filter(Boolean).join(' · '),

@@ -13,8 +13,17 @@ import type { HireConnection } from '../connection/hireConnection';
 import type { ApplicationLabel } from '../directory/tenantDirectory';
 import { QUEUE_WALK_BUDGET } from '../walkBudgets';
 import {
-  dayNodeId, interviewerNodeId, owedRecordNodeId, recentInterviewNodeId, recentRecordNodeId,
-  type DayNode, type QueueNode, type InterviewerNode, type QueueInterviewNode, type QueueRecordNode, type QueueView,
+  dayNodeId,
+  interviewerNodeId,
+  owedRecordNodeId,
+  recentInterviewNodeId,
+  recentRecordNodeId,
+  type DayNode,
+  type QueueNode,
+  type InterviewerNode,
+  type QueueInterviewNode,
+  type QueueRecordNode,
+  type QueueView,
 } from './queueNode';
 import { groupByDay, groupByInterviewer, interviewsInWindow, owedItems, type DayGroup, type OwedGroup } from './queueItems';
 import { reminderFor, reminderForAll, type ReminderContext } from './queueReminder';
@@ -42,7 +51,11 @@ export interface RefreshReport {
   error?: FeishuError;
 }
 
-interface Snapshot { interviews: ParsedInterview[]; invalid: InvalidItem[]; window: QueueWindow }
+interface Snapshot {
+  interviews: ParsedInterview[];
+  invalid: InvalidItem[];
+  window: QueueWindow;
+}
 
 export class QueueModel {
   private snapshot: Snapshot | undefined;
@@ -87,14 +100,19 @@ export class QueueModel {
 
   /** The first getChildren of either view loads; later ones reuse what is there. */
   async ensureLoaded(): Promise<void> {
-    if (this.loading) { await this.loading; return; }
+    if (this.loading) {
+      await this.loading;
+      return;
+    }
     if (!this.hasLoaded && this.signedIn) { await this.refresh(); }
   }
 
   /** One listing at a time; a second Refresh while loading joins the first. */
   refresh(): Promise<RefreshReport> {
     if (this.loading) { return this.loading; }
-    const run: Promise<RefreshReport> = this.load().finally(() => { if (this.loading === run) { this.loading = undefined; } });
+    const run: Promise<RefreshReport> = this.load().finally(() => {
+      if (this.loading === run) { this.loading = undefined; }
+    });
     this.loading = run;
     return run;
   }
@@ -125,7 +143,11 @@ export class QueueModel {
     try {
       const pages = walkPages<ParsedInterview>(
         (pageToken, s) => api.listInterviewsInWindow(window, { pageToken, pageSize: MAX_SUCCESSOR_PAGE_SIZE, userIdType: connection.userIdType, signal: s }),
-        '/open-apis/hire/v1/interviews', signal, interview => interview.id, QUEUE_WALK_BUDGET);
+        '/open-apis/hire/v1/interviews',
+        signal,
+        interview => interview.id,
+        QUEUE_WALK_BUDGET,
+      );
       for await (const step of pages) {
         report.pageRequests += step.requests;
         interviews.push(...step.items);
@@ -148,14 +170,21 @@ export class QueueModel {
       report.interviews = this.snapshot.interviews.length;
       directory.retryFailures();
       const before = directory.requests;
-      await directory.ensureApplications(this.owedGroups().flatMap(g => g.items.map(i => i.applicationId)).filter((id): id is string => id !== undefined), signal);
+      await directory.ensureApplications(
+        this.owedGroups().flatMap(g => g.items.map(i => i.applicationId)).filter((id): id is string => id !== undefined),
+        signal,
+      );
       report.nameRequests = directory.requests - before;
     }
     if (signal.aborted) { return report; }
     this.lastReport = report;
     this.loadedAt = this.deps.now();
-    this.deps.log(`Feedback queue refresh (last ${window.days} days): ${report.pageRequests + report.nameRequests} requests = `
-      + `${report.pageRequests} for ${report.interviews} interviews + ${report.nameRequests} for names${report.error ? `; failed: ${report.error.message}` : ''}`);
+    this.deps.log(
+      `Feedback queue refresh (last ${window.days} days): ${report.pageRequests + report.nameRequests} requests = `
+        + `${report.pageRequests} for ${report.interviews} interviews + ${report.nameRequests} for names${
+          report.error ? `; failed: ${report.error.message}` : ''
+        }`,
+    );
     this.changed.fire();
     return report;
   }
@@ -207,12 +236,16 @@ export class QueueModel {
     if (this.error) { nodes.push(this.errorNode(view, this.error, this.snapshot !== undefined)); }
     if (!this.snapshot) { return nodes; }
     if (this.snapshot.invalid.length > 0) {
-      nodes.push(this.message(view, 'invalid', 'warning', t('{0} interviews in the reply could not be read; they are left out.', this.snapshot.invalid.length)));
+      nodes.push(
+        this.message(view, 'invalid', 'warning', t('{0} interviews in the reply could not be read; they are left out.', this.snapshot.invalid.length)),
+      );
     }
     if (view === 'owed') {
       const groups = this.owedGroups();
       nodes.push(...groups.map(group => this.remember<InterviewerNode>({ kind: 'interviewer', id: interviewerNodeId(group.interviewerKey), group })));
-      if (groups.length === 0) { nodes.push(this.message(view, 'empty', 'info', t('No feedback owed for interviews of the last {0} days.', this.snapshot.window.days))); }
+      if (groups.length === 0) {
+        nodes.push(this.message(view, 'empty', 'info', t('No feedback owed for interviews of the last {0} days.', this.snapshot.window.days)));
+      }
     } else {
       const days = this.days();
       nodes.push(...days.map(day => this.remember<DayNode>({ kind: 'day', id: dayNodeId(day.key), day })));
@@ -224,25 +257,46 @@ export class QueueModel {
   async children(node: QueueNode): Promise<QueueNode[]> {
     switch (node.kind) {
       case 'interviewer':
-        return once(node.group.items, item => owedRecordNodeId(node.group.interviewerKey, item.interview.id, item.record.id)).map(([id, item]) => this.remember<QueueRecordNode>({
-          kind: 'record', id, parentId: node.id,
-          applicationId: item.applicationId ?? '', interview: item.interview, record: item.record,
-          interviewerName: item.interviewerName, queue: 'owed', owed: item,
-        }));
+        return once(node.group.items, item => owedRecordNodeId(node.group.interviewerKey, item.interview.id, item.record.id)).map(([id, item]) =>
+          this.remember<QueueRecordNode>({
+            kind: 'record',
+            id,
+            parentId: node.id,
+            applicationId: item.applicationId ?? '',
+            interview: item.interview,
+            record: item.record,
+            interviewerName: item.interviewerName,
+            queue: 'owed',
+            owed: item,
+          })
+        );
       case 'day': {
         await this.ensureLabels(node.day.interviews.map(s => s.applicationId).filter((id): id is string => id !== undefined));
-        return once(node.day.interviews, state => recentInterviewNodeId(node.day.key, state.interview.id)).map(([id, state]) => this.remember<QueueInterviewNode>({
-          kind: 'interview', id, parentId: node.id,
-          applicationId: state.applicationId ?? '', interview: state.interview,
-          stageName: pickI18n(state.interview.stage?.name, this.deps.lang()), state,
-        }));
+        return once(node.day.interviews, state => recentInterviewNodeId(node.day.key, state.interview.id)).map(([id, state]) =>
+          this.remember<QueueInterviewNode>({
+            kind: 'interview',
+            id,
+            parentId: node.id,
+            applicationId: state.applicationId ?? '',
+            interview: state.interview,
+            stageName: pickI18n(state.interview.stage?.name, this.deps.lang()),
+            state,
+          })
+        );
       }
       case 'interview':
-        return once(node.interview.interview_record_list, record => recentRecordNodeId(node.id, record.id)).map(([id, record]) => this.remember<QueueRecordNode>({
-          kind: 'record', id, parentId: node.id,
-          applicationId: node.applicationId, interview: node.interview, record,
-          interviewerName: pickI18n(record.interviewer?.name, this.deps.lang()), queue: 'recent',
-        }));
+        return once(node.interview.interview_record_list, record => recentRecordNodeId(node.id, record.id)).map(([id, record]) =>
+          this.remember<QueueRecordNode>({
+            kind: 'record',
+            id,
+            parentId: node.id,
+            applicationId: node.applicationId,
+            interview: node.interview,
+            record,
+            interviewerName: pickI18n(record.interviewer?.name, this.deps.lang()),
+            queue: 'recent',
+          })
+        );
       default:
         return [];
     }
@@ -271,8 +325,15 @@ export class QueueModel {
     const t = this.deps.t;
     const why = error.code === Codes.scopeMissing && error.missingScopes.length > 0
       ? t('The app lacks the permission {0}: enable it in the developer console, publish a version, then Refresh.', error.missingScopes.join(', '))
-      : error.walkLimit ? t('Showing part of the window: a refresh reads at most {0} pages or {1} MB. Shorten feishuHire.feedbackWindowDays to see it all.', QUEUE_WALK_BUDGET.maxPages, QUEUE_WALK_BUDGET.maxBytes / 1024 / 1024)
-        : error.kind === 'paging' ? t('Paging stopped: the service sent a broken page chain') : humanMessage(error, t);
+      : error.walkLimit ?
+      t(
+        'Showing part of the window: a refresh reads at most {0} pages or {1} MB. Shorten feishuHire.feedbackWindowDays to see it all.',
+        QUEUE_WALK_BUDGET.maxPages,
+        QUEUE_WALK_BUDGET.maxBytes / 1024 / 1024,
+      )
+      : error.kind === 'paging'
+      ? t('Paging stopped: the service sent a broken page chain')
+      : humanMessage(error, t);
     const text = stale ? t('Refresh failed, showing earlier data: {0}', why) : why;
     return this.message(view, 'error', error.kind === 'paging' ? 'warning' : 'error', text, humanMessage(error, t), error);
   }

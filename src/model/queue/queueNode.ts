@@ -6,11 +6,21 @@ import { dayNodeId, interviewerNodeId, interviewNodeId, recordNodeId } from '../
 
 export type QueueView = 'owed' | 'recent';
 
-export interface InterviewerNode { kind: 'interviewer'; id: string; group: OwedGroup }
+export interface InterviewerNode {
+  kind: 'interviewer';
+  id: string;
+  group: OwedGroup;
+}
 
-export interface DayNode { kind: 'day'; id: string; day: DayGroup }
+export interface DayNode {
+  kind: 'day';
+  id: string;
+  day: DayGroup;
+}
 
-export interface QueueInterviewNode extends InterviewNode { state: InterviewState }
+export interface QueueInterviewNode extends InterviewNode {
+  state: InterviewState;
+}
 
 export interface QueueRecordNode extends RecordNode {
   queue: QueueView;
@@ -28,6 +38,6 @@ export const owedRecordNodeId = (interviewerKey: string, interviewId: string, re
 export const recentInterviewNodeId = (dayKey: string, interviewId: string): string => interviewNodeId(dayNodeId(dayKey), interviewId);
 export const recentRecordNodeId = (interviewNodeIdOfDay: string, recordId: string): string => recordNodeId(interviewNodeIdOfDay, recordId);
 
-export function isQueueRecord(node: { kind: string }): node is QueueRecordNode {
+export function isQueueRecord(node: { kind: string; }): node is QueueRecordNode {
   return node.kind === 'record' && 'queue' in node;
 }

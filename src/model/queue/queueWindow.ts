@@ -6,7 +6,11 @@ const DAY = 86_400_000;
 export const WINDOW_DAYS = { min: 1, max: 90, fallback: 14 } as const;
 
 /** Epoch ms, both bounds inclusive: what the successor's start_time / end_time take. */
-export interface QueueWindow { startMs: number; endMs: number; days: number }
+export interface QueueWindow {
+  startMs: number;
+  endMs: number;
+  days: number;
+}
 
 /** Building a formatter costs far more than using one: a queue of hundreds of records reuses them. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -15,18 +19,32 @@ function formatterFor(timeZone: string | undefined): Intl.DateTimeFormat {
   let format = formatters.get(timeZone ?? '');
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     });
     formatters.set(timeZone ?? '', format);
   }
   return format;
 }
 
-function zoneParts(ms: number, timeZone: string | undefined): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+function zoneParts(ms: number, timeZone: string | undefined): { year: number; month: number; day: number; hour: number; minute: number; second: number; } {
   const format = formatterFor(timeZone);
   const out: Record<string, number> = {};
   for (const p of format.formatToParts(new Date(ms))) { out[p.type] = Number(p.value); }
-  return { year: out['year'] ?? 1970, month: out['month'] ?? 1, day: out['day'] ?? 1, hour: out['hour'] ?? 0, minute: out['minute'] ?? 0, second: out['second'] ?? 0 };
+  return {
+    year: out['year'] ?? 1970,
+    month: out['month'] ?? 1,
+    day: out['day'] ?? 1,
+    hour: out['hour'] ?? 0,
+    minute: out['minute'] ?? 0,
+    second: out['second'] ?? 0,
+  };
 }
 
 /** How far the zone's wall clock is ahead of UTC at that moment. */

@@ -6,9 +6,7 @@ import { MAX_V2_RECORD_IDS, type HireApi } from '../../feishu/hireApi';
 import type { InterviewRecordV2 } from '../../feishu/scorecard';
 import type { Interview, UserIdType } from '../../feishu/types';
 
-export type ScorecardResult =
-  | { kind: 'loaded'; records: ReadonlyMap<string, InterviewRecordV2> }
-  | { kind: 'failed'; error: FeishuError };
+export type ScorecardResult = { kind: 'loaded'; records: ReadonlyMap<string, InterviewRecordV2>; } | { kind: 'failed'; error: FeishuError; };
 
 export async function readScorecards(api: HireApi, interview: Interview, userIdType: UserIdType, signal?: AbortSignal): Promise<ScorecardResult> {
   const ids = interview.interview_record_list.map(r => r.id);

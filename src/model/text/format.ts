@@ -73,28 +73,44 @@ export function formatTimestamp(ms: number | undefined, options: TimeOptions): s
 
 export type Tone = 'pass' | 'fail' | 'pending' | 'neutral' | 'warning' | 'unknown';
 
-export interface ConclusionInfo { label: string; codicon: string; tone: Tone }
+export interface ConclusionInfo {
+  label: string;
+  codicon: string;
+  tone: Tone;
+}
 
 /** 1 pass, 2 fail, 3 not started, 4 not submitted, 5 no-show, 6 pending (待定: the current docs; the 2022 seed page stops at 5). */
 export function conclusionInfo(conclusion: number | undefined, t: Translate): ConclusionInfo {
   switch (conclusion) {
-    case 1: return { label: t('Pass'), codicon: 'pass', tone: 'pass' };
-    case 2: return { label: t('Fail'), codicon: 'error', tone: 'fail' };
-    case 3: return { label: t('Not started'), codicon: 'circle-large-outline', tone: 'neutral' };
-    case 4: return { label: t('Not submitted'), codicon: 'edit', tone: 'warning' };
-    case 5: return { label: t('No-show'), codicon: 'circle-slash', tone: 'warning' };
-    case 6: return { label: t('Pending'), codicon: 'clock', tone: 'pending' };
-    case undefined: return { label: t('No conclusion'), codicon: 'question', tone: 'unknown' };
-    default: return { label: t('Unknown conclusion {0}', conclusion), codicon: 'question', tone: 'unknown' };
+    case 1:
+      return { label: t('Pass'), codicon: 'pass', tone: 'pass' };
+    case 2:
+      return { label: t('Fail'), codicon: 'error', tone: 'fail' };
+    case 3:
+      return { label: t('Not started'), codicon: 'circle-large-outline', tone: 'neutral' };
+    case 4:
+      return { label: t('Not submitted'), codicon: 'edit', tone: 'warning' };
+    case 5:
+      return { label: t('No-show'), codicon: 'circle-slash', tone: 'warning' };
+    case 6:
+      return { label: t('Pending'), codicon: 'clock', tone: 'pending' };
+    case undefined:
+      return { label: t('No conclusion'), codicon: 'question', tone: 'unknown' };
+    default:
+      return { label: t('Unknown conclusion {0}', conclusion), codicon: 'question', tone: 'unknown' };
   }
 }
 
-export function commitStatusInfo(status: number | undefined, t: Translate): { label: string; submitted: boolean | undefined } {
+export function commitStatusInfo(status: number | undefined, t: Translate): { label: string; submitted: boolean | undefined; } {
   switch (status) {
-    case 1: return { label: t('Submitted'), submitted: true };
-    case 2: return { label: t('Not submitted'), submitted: false };
-    case undefined: return { label: t('Unknown'), submitted: undefined };
-    default: return { label: t('Unknown status {0}', status), submitted: undefined };
+    case 1:
+      return { label: t('Submitted'), submitted: true };
+    case 2:
+      return { label: t('Not submitted'), submitted: false };
+    case undefined:
+      return { label: t('Unknown'), submitted: undefined };
+    default:
+      return { label: t('Unknown status {0}', status), submitted: undefined };
   }
 }
 

@@ -3,7 +3,14 @@
 export function isoInZone(ms: number | undefined, timeZone?: string): string {
   if (ms === undefined || !Number.isFinite(ms) || ms <= 0 || ms >= 8.64e15) { return ''; }
   const format = new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
   });
   const p: Record<string, string> = {};
   for (const part of format.formatToParts(new Date(ms))) { p[part.type] = part.value; }

@@ -7,9 +7,7 @@ function escapeInline(text: string): string {
 
 /** A line of text: escaped, and a leading block marker (heading, quote, list, rule) made literal. */
 export function mdText(text: string): string {
-  return escapeInline(text)
-    .replace(/^(\s*)([#+\-=])/gm, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
+  return escapeInline(text).replace(/^(\s*)([#+\-=])/gm, '$1\\$2').replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
 }
 
 /** Text on one line: line breaks become spaces. */

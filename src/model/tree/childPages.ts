@@ -15,7 +15,12 @@ export interface PagesState<T> {
 }
 
 /** Where a page ended: the counts so far and the token of the page after it. */
-interface PageEnd { items: number; invalid: number; token: string | undefined; done: boolean }
+interface PageEnd {
+  items: number;
+  invalid: number;
+  token: string | undefined;
+  done: boolean;
+}
 
 export class ChildPages<T> {
   items: T[] = [];
@@ -166,10 +171,7 @@ export class ChildPages<T> {
       if (e && e.items + e.invalid <= maxEntries && !e.done) { end = e; }
     }
     if (!end || end.items + end.invalid === 0) { return undefined; }
-    return {
-      items: this.items.slice(0, end.items), invalid: this.invalid.slice(0, end.invalid),
-      nextToken: end.token, done: false, loadedAt: this.loadedAt,
-    };
+    return { items: this.items.slice(0, end.items), invalid: this.invalid.slice(0, end.invalid), nextToken: end.token, done: false, loadedAt: this.loadedAt };
   }
 
   /** Shows saved pages as if just loaded: no request until Load more, which sends the saved token. */
@@ -178,9 +180,13 @@ export class ChildPages<T> {
     this.loadedIds = new Set();
     this.items = this.unseen(state.items);
     this.invalid = [...state.invalid];
-    this.walk = PageWalk.resumed(this.fetchPage, this.endpoint, this.itemId, {
-      token: state.nextToken, done: state.done, itemIds: this.loadedIds,
-    }, this.budget);
+    this.walk = PageWalk.resumed(
+      this.fetchPage,
+      this.endpoint,
+      this.itemId,
+      { token: state.nextToken, done: state.done, itemIds: this.loadedIds },
+      this.budget,
+    );
     this.pageEnds = [{ items: this.items.length, invalid: this.invalid.length, token: this.walk.token, done: this.walk.done }];
     this.started = true;
     this.error = undefined;

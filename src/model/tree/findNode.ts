@@ -10,13 +10,23 @@ import type { ApplicationNode, InterviewNode, RecordNode } from './hireNode';
 import type { HireTreeModel } from './hireTreeModel';
 import { interviewNodeId, type RootKind } from './nodeId';
 
-export interface RecordPath { root: RootKind; applicationId: string; interviewId: string; recordId: string }
+export interface RecordPath {
+  root: RootKind;
+  applicationId: string;
+  interviewId: string;
+  recordId: string;
+}
 
 /**
  * Pages through an application's interviews until one is found; undefined when absent or the chain broke. On abort
  * it stops waiting (a cancelled error); the tree keeps the pages loaded so far.
  */
-export async function findInterview(model: HireTreeModel, application: ApplicationNode, interviewId: string, signal?: AbortSignal): Promise<InterviewNode | undefined> {
+export async function findInterview(
+  model: HireTreeModel,
+  application: ApplicationNode,
+  interviewId: string,
+  signal?: AbortSignal,
+): Promise<InterviewNode | undefined> {
   const known = model.node(interviewNodeId(application.id, interviewId));
   if (known?.kind === 'interview') { return known; }
   const pages = model.interviewPagesFor(application);
@@ -37,10 +47,19 @@ export async function findRecord(model: HireTreeModel, path: RecordPath, signal?
 }
 
 /** Reads an interview afresh from the service (Refresh in the details panel), leaving the tree's pages alone. */
-export async function fetchInterview(connection: HireConnection, applicationId: string, interviewId: string, signal?: AbortSignal): Promise<ParsedInterview | undefined> {
+export async function fetchInterview(
+  connection: HireConnection,
+  applicationId: string,
+  interviewId: string,
+  signal?: AbortSignal,
+): Promise<ParsedInterview | undefined> {
   const walk = new PageWalk<ParsedInterview>(
-    (pageToken, s) => connection.api.listInterviews(applicationId, { pageToken, pageSize: MAX_INTERVIEW_PAGE_SIZE, userIdType: connection.userIdType, signal: s }),
-    `/open-apis/hire/v1/applications/${applicationId}/interviews`, interview => interview.id, APPLICATION_INTERVIEWS_BUDGET);
+    (pageToken, s) =>
+      connection.api.listInterviews(applicationId, { pageToken, pageSize: MAX_INTERVIEW_PAGE_SIZE, userIdType: connection.userIdType, signal: s }),
+    `/open-apis/hire/v1/applications/${applicationId}/interviews`,
+    interview => interview.id,
+    APPLICATION_INTERVIEWS_BUDGET,
+  );
   while (!walk.done) {
     const found = (await walk.step(signal)).items.find(i => i.id === interviewId);
     if (found) { return found; }

@@ -5,7 +5,11 @@ import type { Application, InterviewRecord, JsonValue } from '../../feishu/types
 import type { ParsedInterview } from '../../feishu/validate';
 import type { RootKind } from './nodeId';
 
-export interface RootNode { kind: 'root'; id: RootKind; root: RootKind }
+export interface RootNode {
+  kind: 'root';
+  id: RootKind;
+  root: RootKind;
+}
 
 export interface ApplicationNode {
   kind: 'application';
@@ -37,7 +41,13 @@ export interface RecordNode {
   interviewerName?: string;
 }
 
-export interface LoadMoreNode { kind: 'loadMore'; id: string; parentId: string; loading: boolean; loaded: number }
+export interface LoadMoreNode {
+  kind: 'loadMore';
+  id: string;
+  parentId: string;
+  loading: boolean;
+  loaded: number;
+}
 
 export type MessageAction = 'retry' | 'setCredentials' | 'openSettings' | 'checkPermissions';
 
@@ -54,7 +64,13 @@ export interface MessageNode {
 }
 
 /** An item the validator rejected: shown, copyable, never blanks its page. */
-export interface InvalidNode { kind: 'invalid'; id: string; parentId: string; reason: string; raw: JsonValue }
+export interface InvalidNode {
+  kind: 'invalid';
+  id: string;
+  parentId: string;
+  reason: string;
+  raw: JsonValue;
+}
 
 export type HireNode = RootNode | ApplicationNode | InterviewNode | RecordNode | LoadMoreNode | MessageNode | InvalidNode;
 
@@ -63,9 +79,12 @@ export type CopyableNode = ApplicationNode | InterviewNode | RecordNode | Invali
 /** The id of the node that holds this one, derived from the id alone. */
 export function parentIdOf(node: HireNode): string | undefined {
   switch (node.kind) {
-    case 'root': return undefined;
-    case 'application': return node.root;
-    default: return node.parentId;
+    case 'root':
+      return undefined;
+    case 'application':
+      return node.root;
+    default:
+      return node.parentId;
   }
 }
 
@@ -76,9 +95,13 @@ export function isCopyable(node: HireNode): node is CopyableNode {
 /** The ID users copy: the Feishu ID of the item, not our node id. */
 export function feishuIdOf(node: CopyableNode): string {
   switch (node.kind) {
-    case 'application': return node.applicationId;
-    case 'interview': return node.interview.id;
-    case 'record': return node.record.id;
-    case 'invalid': return node.id;
+    case 'application':
+      return node.applicationId;
+    case 'interview':
+      return node.interview.id;
+    case 'record':
+      return node.record.id;
+    case 'invalid':
+      return node.id;
   }
 }

@@ -83,10 +83,14 @@ export class HireTreeModel {
     const connection = this.connectionValue;
     if (!connection) { return []; }
     switch (node.kind) {
-      case 'root': return node.root === 'pinned' ? this.pinnedChildren() : this.allApplicationsChildren(connection);
-      case 'application': return this.interviewChildren(connection, node);
-      case 'interview': return this.recordChildren(node);
-      default: return [];
+      case 'root':
+        return node.root === 'pinned' ? this.pinnedChildren() : this.allApplicationsChildren(connection);
+      case 'application':
+        return this.interviewChildren(connection, node);
+      case 'interview':
+        return this.recordChildren(node);
+      default:
+        return [];
     }
   }
 
@@ -178,9 +182,12 @@ export class HireTreeModel {
   /** What the tree has loaded, as plain JSON-able data (last-known data). */
   snapshot(): TreeSnapshot | undefined {
     const connection = this.connectionValue;
-    return connection && takeSnapshot({ applications: this.applicationPages, interviews: this.interviewPages }, connection.directory, {
-      pinned: this.pinned(), filter: this.filterValue, now: (this.deps.now ?? Date.now)(),
-    });
+    return connection &&
+      takeSnapshot({ applications: this.applicationPages, interviews: this.interviewPages }, connection.directory, {
+        pinned: this.pinned(),
+        filter: this.filterValue,
+        now: (this.deps.now ?? Date.now)(),
+      });
   }
 
   /**
@@ -262,8 +269,12 @@ export class HireTreeModel {
   interviewNode(parent: ApplicationNode, interview: ParsedInterview): InterviewNode {
     const stage = pickI18n(this.connectionValue?.directory.stage(parent.applicationId, interview.id) ?? interview.stage?.name, this.deps.lang());
     return this.remember({
-      kind: 'interview', id: interviewNodeId(parent.id, interview.id), parentId: parent.id,
-      applicationId: parent.applicationId, interview, stageName: stage,
+      kind: 'interview',
+      id: interviewNodeId(parent.id, interview.id),
+      parentId: parent.id,
+      applicationId: parent.applicationId,
+      interview,
+      stageName: stage,
     });
   }
 
@@ -280,7 +291,9 @@ export class HireTreeModel {
   private pinnedChildren(): HireNode[] {
     const ids = [...new Set(this.pinned())];
     if (ids.length === 0) {
-      return [messageNode(this.remember, 'pinned', 'empty', 'info', this.deps.t('No looked-up applications yet. Use "Look Up Application…" in the title bar.'))];
+      return [
+        messageNode(this.remember, 'pinned', 'empty', 'info', this.deps.t('No looked-up applications yet. Use "Look Up Application…" in the title bar.')),
+      ];
     }
     return ids.map(id => this.labelled('pinned', id));
   }
@@ -305,7 +318,9 @@ export class HireTreeModel {
         (pageToken, signal) => connection.api.listApplications(filter, { pageToken, pageSize: APPLICATIONS_PAGE_SIZE, signal }),
         '/open-apis/hire/v1/applications',
         () => this.changed.fire(this.nodes.get('all')),
-        this.deps.now, id => id, this.deps.log,
+        this.deps.now,
+        id => id,
+        this.deps.log,
       );
     }
     return this.applicationPages;
@@ -316,12 +331,14 @@ export class HireTreeModel {
     if (!pages) {
       const applicationId = node.applicationId;
       pages = new ChildPages<ParsedInterview>(
-        (pageToken, signal) => connection.api.listInterviews(applicationId, {
-          pageToken, pageSize: this.deps.pageSize(), userIdType: connection.userIdType, signal,
-        }),
+        (pageToken, signal) =>
+          connection.api.listInterviews(applicationId, { pageToken, pageSize: this.deps.pageSize(), userIdType: connection.userIdType, signal }),
         `/open-apis/hire/v1/applications/${applicationId}/interviews`,
         () => this.changed.fire(this.nodes.get(node.id)),
-        this.deps.now, idOfInterview, this.deps.log, APPLICATION_INTERVIEWS_BUDGET,
+        this.deps.now,
+        idOfInterview,
+        this.deps.log,
+        APPLICATION_INTERVIEWS_BUDGET,
       );
       this.interviewPages.set(node.id, pages);
     }
@@ -340,7 +357,10 @@ export class HireTreeModel {
   private recordChildren(node: InterviewNode): HireNode[] {
     const seen = new Set<string>();
     const records = node.interview.interview_record_list.filter(record => {
-      if (!seen.has(record.id)) { seen.add(record.id); return true; }
+      if (!seen.has(record.id)) {
+        seen.add(record.id);
+        return true;
+      }
       this.deps.log?.(`Dropped record ${record.id} of interview ${node.interview.id}: the reply listed it twice.`);
       return false;
     });
@@ -355,8 +375,13 @@ export class HireTreeModel {
   private makeRecordNode(parent: InterviewNode, record: ParsedInterview['interview_record_list'][number]): RecordNode {
     const name = pickI18n(this.connectionValue?.directory.interviewer(parent.applicationId, record.id) ?? record.interviewer?.name, this.deps.lang());
     return this.remember({
-      kind: 'record', id: recordNodeId(parent.id, record.id), parentId: parent.id,
-      applicationId: parent.applicationId, interview: parent.interview, record, interviewerName: name,
+      kind: 'record',
+      id: recordNodeId(parent.id, record.id),
+      parentId: parent.id,
+      applicationId: parent.applicationId,
+      interview: parent.interview,
+      record,
+      interviewerName: name,
     });
   }
 
@@ -372,5 +397,4 @@ export class HireTreeModel {
       if (node) { this.changed.fire(node); }
     }
   }
-
 }

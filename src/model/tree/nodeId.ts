@@ -42,11 +42,12 @@ export function isDescendantId(ancestorId: string, id: string): boolean {
 }
 
 /** What a main-tree id names, down to the level it reaches. */
-export type MainTreePath =
-  | { level: 'root'; root: RootKind }
-  | { level: 'application'; root: RootKind; applicationId: string }
-  | { level: 'interview'; root: RootKind; applicationId: string; interviewId: string }
-  | { level: 'record'; root: RootKind; applicationId: string; interviewId: string; recordId: string };
+export type MainTreePath = { level: 'root'; root: RootKind; } | { level: 'application'; root: RootKind; applicationId: string; } | {
+  level: 'interview';
+  root: RootKind;
+  applicationId: string;
+  interviewId: string;
+} | { level: 'record'; root: RootKind; applicationId: string; interviewId: string; recordId: string; };
 
 /** The parts of a main-tree id of an item (root, application, interview, record); undefined for anything else. */
 export function parseMainTreeId(id: string): MainTreePath | undefined {

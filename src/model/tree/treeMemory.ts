@@ -9,9 +9,17 @@ import type { KnownLabel, TenantDirectory } from '../directory/tenantDirectory';
 import type { ChildPages, PagesState } from './childPages';
 import type { RootKind } from './nodeId';
 import {
-  interviewListParent, MAX_SNAPSHOT_APPLICATIONS, MAX_SNAPSHOT_INFOS, MAX_SNAPSHOT_INTERVIEW_LISTS, MAX_SNAPSHOT_INTERVIEWS,
-  MAX_SNAPSHOT_INTERVIEWS_PER_APPLICATION, parseTreeSnapshot, TREE_SNAPSHOT_VERSION,
-  type ListSnapshot, type NamesSnapshot, type TreeSnapshot,
+  interviewListParent,
+  MAX_SNAPSHOT_APPLICATIONS,
+  MAX_SNAPSHOT_INFOS,
+  MAX_SNAPSHOT_INTERVIEW_LISTS,
+  MAX_SNAPSHOT_INTERVIEWS,
+  MAX_SNAPSHOT_INTERVIEWS_PER_APPLICATION,
+  parseTreeSnapshot,
+  TREE_SNAPSHOT_VERSION,
+  type ListSnapshot,
+  type NamesSnapshot,
+  type TreeSnapshot,
 } from './treeSnapshot';
 
 export interface TreeLists {
@@ -20,11 +28,15 @@ export interface TreeLists {
   interviews: ReadonlyMap<string, ChildPages<ParsedInterview>>;
 }
 
-export function takeSnapshot(lists: TreeLists, directory: TenantDirectory, context: { pinned: readonly string[]; filter: ListApplicationsFilter; now: number }): TreeSnapshot {
+export function takeSnapshot(
+  lists: TreeLists,
+  directory: TenantDirectory,
+  context: { pinned: readonly string[]; filter: ListApplicationsFilter; now: number; },
+): TreeSnapshot {
   const saved: ListSnapshot[] = [];
   const all = lists.applications?.state(MAX_SNAPSHOT_APPLICATIONS);
   if (all) { saved.push({ parentId: 'all', ...all }); }
-  const shown = new Map<string, { interviewIds: Set<string>; recordIds: Set<string> }>();
+  const shown = new Map<string, { interviewIds: Set<string>; recordIds: Set<string>; }>();
   let budget = MAX_SNAPSHOT_INTERVIEWS;
   // The most recently loaded first: the budget keeps what the user looked at last.
   const byRecency = [...lists.interviews].sort(([, a], [, b]) => (b.loadedAt ?? 0) - (a.loadedAt ?? 0));
@@ -52,8 +64,11 @@ export function takeSnapshot(lists: TreeLists, directory: TenantDirectory, conte
     takenAt: context.now,
     filter: { ...context.filter },
     lists: saved,
-    infos: directory.knownLabels(labelledIds(saved, context.pinned), MAX_SNAPSHOT_INFOS)
-      .map(label => ({ ...label, application: label.application?.raw, candidateName: label.candidateName ?? '' })),
+    infos: directory.knownLabels(labelledIds(saved, context.pinned), MAX_SNAPSHOT_INFOS).map(label => ({
+      ...label,
+      application: label.application?.raw,
+      candidateName: label.candidateName ?? '',
+    })),
     names,
     namesRefused: refused && { code: refused.code, msg: refused.msg },
   };
@@ -76,7 +91,7 @@ function labelledIds(lists: readonly ListSnapshot[], pinned: readonly string[]):
 export interface RestoredTree {
   filter: ListApplicationsFilter;
   applications?: PagesState<string>;
-  interviews: Array<{ root: RootKind; applicationId: string; state: PagesState<ParsedInterview> }>;
+  interviews: Array<{ root: RootKind; applicationId: string; state: PagesState<ParsedInterview>; }>;
   /** When the oldest list was loaded: the data is "as of" then. */
   asOf: number;
 }
@@ -90,7 +105,12 @@ export function restoreSnapshot(value: unknown, directory: TenantDirectory, log?
   if (!snapshot || (snapshot.lists.length === 0 && snapshot.infos.length === 0)) { return undefined; }
   const labels: KnownLabel[] = snapshot.infos.map(info => {
     const application = info.application && parsedOrLogged(() => parseApplication(info.application ?? null, 'application'), info.applicationId, log);
-    return { applicationId: info.applicationId, candidateName: info.candidateName, jobTitle: info.jobTitle, application: application?.id === info.applicationId ? application : undefined };
+    return {
+      applicationId: info.applicationId,
+      candidateName: info.candidateName,
+      jobTitle: info.jobTitle,
+      application: application?.id === info.applicationId ? application : undefined,
+    };
   });
   directory.seedLabels(labels);
   const restored: RestoredTree = { filter: snapshot.filter, interviews: [], asOf: snapshot.takenAt };

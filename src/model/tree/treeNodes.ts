@@ -9,8 +9,14 @@ import type { HireNode, MessageAction, MessageNode } from './hireNode';
 export type Remember = <T extends HireNode>(node: T) => T;
 
 export function messageNode(
-  remember: Remember, parentId: string, key: string, severity: MessageNode['severity'], text: string,
-  detail?: string, action?: MessageAction, error?: FeishuError,
+  remember: Remember,
+  parentId: string,
+  key: string,
+  severity: MessageNode['severity'],
+  text: string,
+  detail?: string,
+  action?: MessageAction,
+  error?: FeishuError,
 ): MessageNode {
   return remember({ kind: 'message', id: `${parentId}/msg/${key}`, parentId, severity, text, detail, action, error });
 }
@@ -43,17 +49,24 @@ export function errorNode(remember: Remember, t: Translate, parentId: string, er
   if (error.code === Codes.scopeMissing) { action = 'checkPermissions'; }
   const text = error.kind === 'paging'
     ? t('Paging stopped: the service sent a broken page chain')
-    : stale ? t('Refresh failed, showing earlier data: {0}', shortError(error, t)) : shortError(error, t);
+    : stale
+    ? t('Refresh failed, showing earlier data: {0}', shortError(error, t))
+    : shortError(error, t);
   return messageNode(remember, parentId, 'error', error.kind === 'paging' ? 'warning' : 'error', text, humanMessage(error, t), action, error);
 }
 
 function shortError(error: FeishuError, t: Translate): string {
   if (error.code !== undefined) { return t('Feishu {0}: {1}', error.code, error.msg ?? ''); }
   switch (error.kind) {
-    case 'timeout': return t('Request timed out');
-    case 'network': return t('Cannot reach the server');
-    case 'badResponse': return t('Unexpected reply from the server');
-    case 'http': return t('HTTP error {0}', error.httpStatus ?? '?');
-    default: return humanMessage(error, t);
+    case 'timeout':
+      return t('Request timed out');
+    case 'network':
+      return t('Cannot reach the server');
+    case 'badResponse':
+      return t('Unexpected reply from the server');
+    case 'http':
+      return t('HTTP error {0}', error.httpStatus ?? '?');
+    default:
+      return humanMessage(error, t);
   }
 }

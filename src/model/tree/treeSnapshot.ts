@@ -51,7 +51,7 @@ export interface TreeSnapshot {
   infos: InfoSnapshot[];
   names: NamesSnapshot[];
   /** The tenant refused the names endpoint: not asked again until a refresh. */
-  namesRefused?: { code?: number; msg?: string };
+  namesRefused?: { code?: number; msg?: string; };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -92,7 +92,7 @@ export function isApplicationListId(parentId: string): boolean {
 }
 
 /** `<root>/app/<applicationId>` → its parts; undefined for anything else (saved IDs are digits). */
-export function interviewListParent(parentId: string): { root: RootKind; applicationId: string } | undefined {
+export function interviewListParent(parentId: string): { root: RootKind; applicationId: string; } | undefined {
   const path = parseMainTreeId(parentId);
   return path?.level === 'application' && isId(path.applicationId) ? { root: path.root, applicationId: path.applicationId } : undefined;
 }
@@ -126,7 +126,8 @@ function names(v: unknown): NamesSnapshot | undefined {
     stages: each(v['stages'], max, pair),
     interviewers: each(v['interviewers'], max, pair),
     seen: each(v['seen'], max, id => typeof id === 'string' ? id : undefined),
-    nextToken: v['nextToken'], done: v['done'],
+    nextToken: v['nextToken'],
+    done: v['done'],
   };
 }
 
@@ -147,7 +148,10 @@ export function parseTreeSnapshot(value: unknown): TreeSnapshot | undefined {
   const refused = value['namesRefused'];
   let namesRefused: TreeSnapshot['namesRefused'];
   if (isObject(refused)) {
-    namesRefused = { code: typeof refused['code'] === 'number' ? refused['code'] : undefined, msg: typeof refused['msg'] === 'string' ? refused['msg'] : undefined };
+    namesRefused = {
+      code: typeof refused['code'] === 'number' ? refused['code'] : undefined,
+      msg: typeof refused['msg'] === 'string' ? refused['msg'] : undefined,
+    };
   }
   return {
     version: TREE_SNAPSHOT_VERSION,

@@ -73,16 +73,9 @@ export interface ScoreDetailsModel {
   owner: string;
   sample: boolean;
   title: string;
-  score: {
-    level?: string;
-    missing: boolean;
-    name?: string;
-    description?: string;
-    otherName?: string;
-    otherDescription?: string;
-  };
-  conclusion: { label: string; tone: Tone };
-  commit: { label: string; submitted: boolean | undefined };
+  score: { level?: string; missing: boolean; name?: string; description?: string; otherName?: string; otherDescription?: string; };
+  conclusion: { label: string; tone: Tone; };
+  commit: { label: string; submitted: boolean | undefined; };
   levelRange?: string;
   /** Why a level is shown as an ID (the permission to enable). */
   levelNote?: string;
@@ -99,26 +92,48 @@ export interface ScoreDetailsModel {
 }
 
 export type UiText =
-  | 'score' | 'noScore' | 'showOther' | 'showMine' | 'conclusion' | 'commitStatus' | 'suggestedLevel' | 'interviewer'
-  | 'notes' | 'noNotes' | 'interview' | 'round' | 'time' | 'stage' | 'otherInterviewers' | 'thisRecord'
-  | 'copyJson' | 'reveal' | 'refresh' | 'sample' | 'colInterviewer' | 'colConclusion' | 'colScore'
-  | 'colCommit' | 'colNotes' | 'scorecard' | 'totalScore' | 'disagree' | 'dimension';
+  | 'score'
+  | 'noScore'
+  | 'showOther'
+  | 'showMine'
+  | 'conclusion'
+  | 'commitStatus'
+  | 'suggestedLevel'
+  | 'interviewer'
+  | 'notes'
+  | 'noNotes'
+  | 'interview'
+  | 'round'
+  | 'time'
+  | 'stage'
+  | 'otherInterviewers'
+  | 'thisRecord'
+  | 'copyJson'
+  | 'reveal'
+  | 'refresh'
+  | 'sample'
+  | 'colInterviewer'
+  | 'colConclusion'
+  | 'colScore'
+  | 'colCommit'
+  | 'colNotes'
+  | 'scorecard'
+  | 'totalScore'
+  | 'disagree'
+  | 'dimension';
 
-export type HostMessage =
-  | { type: 'show'; model: ScoreDetailsModel }
-  | { type: 'error'; message: string };
+export type HostMessage = { type: 'show'; model: ScoreDetailsModel; } | { type: 'error'; message: string; };
 
-export type PageMessage =
-  | { type: 'ready' }
-  | { type: 'copyJson' }
-  | { type: 'reveal' }
-  | { type: 'refresh' };
+export type PageMessage = { type: 'ready'; } | { type: 'copyJson'; } | { type: 'reveal'; } | { type: 'refresh'; };
 
 /**
  * What the page saves with setState, which VS Code writes into the workspace's storage in plain text: which record
  * and whose session, never the notes or anything else read from the service (the host reads the record again).
  */
-export interface PageState { target: RecordTarget; owner: string }
+export interface PageState {
+  target: RecordTarget;
+  owner: string;
+}
 
 /** A saved state as found (from disk, possibly from an older version that saved the whole page): checked field by field. */
 export function parsePageState(value: unknown): PageState | undefined {
@@ -133,6 +148,6 @@ export function parsePageState(value: unknown): PageState | undefined {
 }
 
 export function isPageMessage(value: unknown): value is PageMessage {
-  const type = (value as { type?: unknown } | null)?.type;
+  const type = (value as { type?: unknown; } | null)?.type;
   return type === 'ready' || type === 'copyJson' || type === 'reveal' || type === 'refresh';
 }

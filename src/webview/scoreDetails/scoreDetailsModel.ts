@@ -2,7 +2,14 @@
 import type { Translate } from '../../feishu/translate';
 import type { Interview, InterviewRecord } from '../../feishu/types';
 import {
-  commitStatusInfo, conclusionInfo, formatTimeRange, formatTimestamp, interviewerLabel, pickI18n, roundLabel, scoreText,
+  commitStatusInfo,
+  conclusionInfo,
+  formatTimeRange,
+  formatTimestamp,
+  interviewerLabel,
+  pickI18n,
+  roundLabel,
+  scoreText,
   type Lang,
 } from '../../model/text/format';
 import { levelRange, type LevelNameLookup } from '../../model/directory/jobLevelNames';
@@ -35,14 +42,35 @@ const EXCERPT = 140;
 
 export function uiText(t: Translate): Record<UiText, string> {
   return {
-    score: t('Score'), noScore: t('No score given'), showOther: t('Show the other language'), showMine: t('Show my language'),
-    conclusion: t('Conclusion'), commitStatus: t('Commit status'), suggestedLevel: t('Suggested level'), interviewer: t('Interviewer'),
-    notes: t('Interviewer\'s notes'), noNotes: t('No notes written'), interview: t('Interview'), round: t('Round'), time: t('Time'),
-    stage: t('Stage'), otherInterviewers: t('All interviewers of this interview'), thisRecord: t('this record'),
-    copyJson: t('Copy JSON'), reveal: t('Reveal in Tree'), refresh: t('Refresh'),
+    score: t('Score'),
+    noScore: t('No score given'),
+    showOther: t('Show the other language'),
+    showMine: t('Show my language'),
+    conclusion: t('Conclusion'),
+    commitStatus: t('Commit status'),
+    suggestedLevel: t('Suggested level'),
+    interviewer: t('Interviewer'),
+    notes: t('Interviewer\'s notes'),
+    noNotes: t('No notes written'),
+    interview: t('Interview'),
+    round: t('Round'),
+    time: t('Time'),
+    stage: t('Stage'),
+    otherInterviewers: t('All interviewers of this interview'),
+    thisRecord: t('this record'),
+    copyJson: t('Copy JSON'),
+    reveal: t('Reveal in Tree'),
+    refresh: t('Refresh'),
     sample: t('Sample data from the built-in demo tenant, not real company data.'),
-    colInterviewer: t('Interviewer'), colConclusion: t('Conclusion'), colScore: t('Score'), colCommit: t('Commit status'), colNotes: t('Notes'),
-    scorecard: t('Whole scorecard'), totalScore: t('Total score'), disagree: t('Interviewers disagree'), dimension: t('Dimension'),
+    colInterviewer: t('Interviewer'),
+    colConclusion: t('Conclusion'),
+    colScore: t('Score'),
+    colCommit: t('Commit status'),
+    colNotes: t('Notes'),
+    scorecard: t('Whole scorecard'),
+    totalScore: t('Total score'),
+    disagree: t('Interviewers disagree'),
+    dimension: t('Dimension'),
   };
 }
 
@@ -71,12 +99,19 @@ export function buildScoreDetailsModel(input: ScoreDetailsInput): ScoreDetailsMo
     commit: commitStatusInfo(record.commit_status, t),
     levelRange: levels.text,
     levelNote: levels.note,
-    scorecard: input.scorecardLoading ? { notice: t('Reading the whole scorecard…'), loading: true, columns: [], sections: [] } : input.scorecard && buildScorecardView({
-      interview, currentRecordId: record.id, result: input.scorecard, lang, t, interviewerName: id => {
-        const r = interview.interview_record_list.find(x => x.id === id);
-        return r ? nameOf(r, input) : id;
-      },
-    }),
+    scorecard: input.scorecardLoading ?
+      { notice: t('Reading the whole scorecard…'), loading: true, columns: [], sections: [] } :
+      input.scorecard && buildScorecardView({
+        interview,
+        currentRecordId: record.id,
+        result: input.scorecard,
+        lang,
+        t,
+        interviewerName: id => {
+          const r = interview.interview_record_list.find(x => x.id === id);
+          return r ? nameOf(r, input) : id;
+        },
+      }),
     interviewer,
     content: record.content ?? '',
     round: roundLabel(interview.round, t),

@@ -9,7 +9,7 @@ export const VIEW_TYPE = 'feishuHire.scoreDetails';
 export interface ScoreDetailsDeps {
   extensionUri: vscode.Uri;
   /** The page model for a record, fetching what is not loaded yet; undefined when the record is gone. */
-  load(target: RecordTarget, options: { fresh: boolean; signal: AbortSignal }): Promise<ScoreDetailsModel | undefined>;
+  load(target: RecordTarget, options: { fresh: boolean; signal: AbortSignal; }): Promise<ScoreDetailsModel | undefined>;
   /** Who is signed in now (see HireSession.identity), once the stored credentials have been read. */
   owner(): Promise<string | undefined>;
   /** The same page with what costs more requests (the whole scorecard), after `load`'s page has shown. */
@@ -36,7 +36,12 @@ export class ScoreDetailsPanel implements vscode.Disposable {
     if (panel) {
       panel.panel.reveal(vscode.ViewColumn.Beside, true);
     } else {
-      const webviewPanel = vscode.window.createWebviewPanel(VIEW_TYPE, t('Score details'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, options(deps.extensionUri));
+      const webviewPanel = vscode.window.createWebviewPanel(
+        VIEW_TYPE,
+        t('Score details'),
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        options(deps.extensionUri),
+      );
       panel = new ScoreDetailsPanel(webviewPanel, deps);
     }
     await panel.load(target);
@@ -54,14 +59,20 @@ export class ScoreDetailsPanel implements vscode.Disposable {
     const media = (file: string): string => panel.webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, 'media', file)).toString();
     const { createNonce, renderScoreDetailsHtml } = builders();
     panel.webview.html = renderScoreDetailsHtml({
-      cspSource: panel.webview.cspSource, nonce: createNonce(),
-      scriptUri: media('scoreDetails.js'), styleUri: media('scoreDetails.css'),
-      lang: vscode.env.language.startsWith('zh') ? 'zh' : 'en', title: t('Score details'), loadingText: t('Loading…'),
+      cspSource: panel.webview.cspSource,
+      nonce: createNonce(),
+      scriptUri: media('scoreDetails.js'),
+      styleUri: media('scoreDetails.css'),
+      lang: vscode.env.language.startsWith('zh') ? 'zh' : 'en',
+      title: t('Score details'),
+      loadingText: t('Loading…'),
     });
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       // A hidden webview is torn down; when shown again the page says ready and gets the last message again.
-      panel.onDidChangeViewState(() => { if (!panel.visible) { this.ready = false; } }),
+      panel.onDidChangeViewState(() => {
+        if (!panel.visible) { this.ready = false; }
+      }),
       panel.webview.onDidReceiveMessage(message => this.onMessage(message)),
     );
   }
@@ -133,9 +144,15 @@ export class ScoreDetailsPanel implements vscode.Disposable {
         this.ready = true;
         if (this.last) { void this.panel.webview.postMessage(this.last); }
         return;
-      case 'copyJson': if (target) { void this.deps.copyJson(target); } return;
-      case 'reveal': if (target) { void this.deps.reveal(target); } return;
-      case 'refresh': if (target) { void this.load(target, { fresh: true }); } return;
+      case 'copyJson':
+        if (target) { void this.deps.copyJson(target); }
+        return;
+      case 'reveal':
+        if (target) { void this.deps.reveal(target); }
+        return;
+      case 'refresh':
+        if (target) { void this.load(target, { fresh: true }); }
+        return;
     }
   }
 

@@ -26,7 +26,11 @@ export interface ScoreDetailsSourceDeps {
 }
 
 /** What `load` read, for `complete` to add the whole scorecard to. */
-interface Loaded { interview: Interview; node?: InterviewNode; connection: HireConnection }
+interface Loaded {
+  interview: Interview;
+  node?: InterviewNode;
+  connection: HireConnection;
+}
 
 export function scoreDetailsSource(deps: ScoreDetailsSourceDeps): ScoreDetailsDeps {
   const { model } = deps;
@@ -38,11 +42,21 @@ export function scoreDetailsSource(deps: ScoreDetailsSourceDeps): ScoreDetailsDe
     const { interview, node, connection } = read;
     const { directory } = connection;
     return builders().buildScoreDetailsModel({
-      scorecard, levels: complete ? directory.levels : undefined, scorecardLoading: !complete,
-      target, owner: connection.identity, interview, lang: languageOf(vscode.env.language), locale: vscode.env.language, t,
-      sample: connection.sample, now: Date.now(), stageName: node?.stageName,
-      interviewerName: recordId => (node && model.recordNode(node, recordId)?.interviewerName)
-        ?? pickI18n(directory.interviewer(target.applicationId, recordId), languageOf(vscode.env.language)),
+      scorecard,
+      levels: complete ? directory.levels : undefined,
+      scorecardLoading: !complete,
+      target,
+      owner: connection.identity,
+      interview,
+      lang: languageOf(vscode.env.language),
+      locale: vscode.env.language,
+      t,
+      sample: connection.sample,
+      now: Date.now(),
+      stageName: node?.stageName,
+      interviewerName: recordId =>
+        (node && model.recordNode(node, recordId)?.interviewerName)
+          ?? pickI18n(directory.interviewer(target.applicationId, recordId), languageOf(vscode.env.language)),
     });
   };
 
@@ -79,6 +93,8 @@ export function scoreDetailsSource(deps: ScoreDetailsSourceDeps): ScoreDetailsDe
       await vscode.env.clipboard.writeText(toJson([record]));
       vscode.window.setStatusBarMessage(t('$(check) Copied JSON of {0}', record.record.id), 3000);
     },
-    reveal: async target => { await deps.reveal(target); },
+    reveal: async target => {
+      await deps.reveal(target);
+    },
   };
 }

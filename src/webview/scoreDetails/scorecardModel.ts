@@ -120,8 +120,8 @@ export function buildScorecardView(input: ScorecardInput): ScorecardView {
         ? t('The whole scorecard is not available: the app lacks the permission {0}. Showing the overall result only.', e.missingScopes.join(', '))
         // The gateway's plain 404: this tenant's edition does not serve v2 interview records.
         : e.kind === 'http' && e.httpStatus === 404
-          ? t('The whole scorecard is not available: this tenant does not offer Hire v2 interview records. Showing the overall result only.')
-          : t('The whole scorecard could not be read: {0} Showing the overall result only.', humanMessage(e, t)),
+        ? t('The whole scorecard is not available: this tenant does not offer Hire v2 interview records. Showing the overall result only.')
+        : t('The whole scorecard could not be read: {0} Showing the overall result only.', humanMessage(e, t)),
       columns: [],
       sections: [],
     };
@@ -130,7 +130,9 @@ export function buildScorecardView(input: ScorecardInput): ScorecardView {
   const columns: ScorecardColumn[] = records.map((r, i) => {
     const card = v2[i];
     const score = card?.record_score;
-    const total = score?.score !== undefined ? (score.total_score !== undefined ? t('{0} / {1}', decimalText(score.score), decimalText(score.total_score)) : decimalText(score.score)) : '';
+    const total = score?.score !== undefined
+      ? (score.total_score !== undefined ? t('{0} / {1}', decimalText(score.score), decimalText(score.total_score)) : decimalText(score.score))
+      : '';
     const status = !card ? t('No scorecard') : card.commit_status === 2 ? t('Not submitted') : card.modules.length === 0 ? t('No scorecard') : '';
     return { recordId: r.id, interviewer: input.interviewerName(r.id), current: r.id === input.currentRecordId, total, status };
   });
@@ -206,7 +208,10 @@ export function buildScorecardView(input: ScorecardInput): ScorecardView {
       rows,
     });
   }
-  const notice = sections.length === 0 ? t('No whole scorecard was filled in for this interview. Showing the overall result only.')
-    : allRows > shownRows ? t('This scorecard has {0} rows: the first {1} are shown.', allRows, shownRows) : undefined;
+  const notice = sections.length === 0 ?
+    t('No whole scorecard was filled in for this interview. Showing the overall result only.')
+    : allRows > shownRows
+    ? t('This scorecard has {0} rows: the first {1} are shown.', allRows, shownRows)
+    : undefined;
   return { notice, columns, sections };
 }

@@ -1,0 +1,75 @@
+// One interviewer's record in the fixed part of the sample tenant: who, the outcome drawn by key, when it was
+// submitted, the notes (hostile ones on purpose in a few places), the suggested levels and the score.
+import { IdKind, makeId } from './ids';
+import { between, hash32, pick, unit } from './prng';
+import { EMPLOYEES, JOB_LEVELS, SALT, SCORES, type Application, type Conclusion, type Employee, type InterviewRecord } from './sampleConfig';
+import { interviewNote, longNote, TRICKY_NOTES } from './sampleText';
+
+// Pending weighs nothing in the draw, so the rest of the tenant stays as it was; the every-conclusion application shows it.
+const OUTCOMES: { weight: number; commitStatus: 1 | 2; conclusion: Conclusion; }[] = [
+  { weight: 0.40, commitStatus: 1, conclusion: 1 },
+  { weight: 0.22, commitStatus: 1, conclusion: 2 },
+  { weight: 0.06, commitStatus: 1, conclusion: 5 },
+  { weight: 0.17, commitStatus: 2, conclusion: 3 },
+  { weight: 0.15, commitStatus: 2, conclusion: 4 },
+  { weight: 0, commitStatus: 1, conclusion: 6 },
+];
+
+/** The 120-interview demo application also shows hostile notes: on interview 60 (the long one) and every 12th. */
+function showcaseNote(app: Application, i: number, r: number): string | undefined {
+  if (app.index !== 0 || r !== 0) { return undefined; }
+  if (i === 60) { return longNote(10_000); }
+  return i % 12 === 11 ? TRICKY_NOTES[(i - 11) / 12 % TRICKY_NOTES.length] : undefined;
+}
+
+function outcomeOf(app: Application, i: number, r: number): (typeof OUTCOMES)[number] {
+  if (app.trickyNotes || showcaseNote(app, i, r) !== undefined) { return OUTCOMES[0] as (typeof OUTCOMES)[number]; }
+  if (app.everyConclusion && r === 0 && i < OUTCOMES.length) { return OUTCOMES[i] as (typeof OUTCOMES)[number]; }
+  let x = unit(SALT.record, app.index, i, r, 1);
+  for (const outcome of OUTCOMES) {
+    x -= outcome.weight;
+    if (x < 0) { return outcome; }
+  }
+  return OUTCOMES[0] as (typeof OUTCOMES)[number];
+}
+
+export function recordAt(app: Application, i: number, r: number, interviewCreateSeconds: number, endMs: number): InterviewRecord {
+  const { commitStatus, conclusion } = outcomeOf(app, i, r);
+  const first = hash32(SALT.record, app.index, i, 2) % EMPLOYEES.length;
+  const record: InterviewRecord = {
+    id: makeId(IdKind.record, app.index, i * 4 + r, interviewCreateSeconds + 60 + r),
+    interviewer: EMPLOYEES[(first + r * 5) % EMPLOYEES.length] as Employee,
+    commitStatus,
+    conclusion,
+  };
+  if (commitStatus === 2) { return record; }
+  record.submitMs = endMs + between(10, 48 * 60, SALT.record, app.index, i, r, 3) * 60_000;
+  if (conclusion === 5) {
+    record.content = between(0, 1, SALT.record, app.index, i, r, 4) === 0 ? '候选人未到场' : 'No-show: the candidate did not join.';
+    return record;
+  }
+  const showcase = showcaseNote(app, i, r);
+  if (showcase !== undefined) {
+    record.content = showcase;
+  } else if (app.trickyNotes) {
+    record.content = i === 0 ? longNote(10_000) : TRICKY_NOTES[(i - 1) % TRICKY_NOTES.length];
+  } else if (hash32(SALT.record, app.index, i, r, 5) % 41 === 0) {
+    record.content = pick(TRICKY_NOTES, SALT.record, app.index, i, r, 6);
+  } else {
+    record.content = interviewNote(SALT.record, app.index, i, r);
+  }
+  const pass = conclusion === 1;
+  const low = between(0, 3, SALT.record, app.index, i, r, 7);
+  record.minLevel = JOB_LEVELS[low];
+  record.maxLevel = JOB_LEVELS[low + between(0, 2, SALT.record, app.index, i, r, 8)];
+  const scoreless = app.noScores || hash32(SALT.record, app.index, i, r, 9) % 6 === 0;
+  // A pending verdict goes with the borderline score.
+  if (!scoreless) { record.score = SCORES[conclusion === 6 ? 1 : (pass ? 2 : 0) + between(0, 1, SALT.record, app.index, i, r, 10)]; }
+  return record;
+}
+
+/** How many records interview `i` of an application holds, without building it. */
+export function recordCountOf(app: Application, i: number): number {
+  if (app.recent) { return app.recent.plan.interviews[i]?.records.length ?? 0; }
+  return app.trickyNotes ? 1 : between(1, 3, SALT.interview, app.index, i, 6);
+}
