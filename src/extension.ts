@@ -20,20 +20,19 @@ import { registerTreeCommands } from './commands/treeCommands';
 import { readSettings, type Settings } from './config';
 import { CredentialStore } from './credentials/credentialStore';
 import type * as FakeFeishuServer from './fakeFeishu/server';
-import type { RequestLogEntry } from './feishu/httpClient';
-import { logSafe } from './feishu/logText';
 import { LastKnownStore } from './model/lastKnown/lastKnownStore';
 import { QueueModel } from './model/queue/queueModel';
 import { languageOf } from './model/text/format';
 import { HireTreeModel } from './model/tree/hireTreeModel';
 import { HireSession } from './session/hireSession';
-import type { SampleServer } from './session/sampleMode';
+import { demoServer } from './session/sampleMode';
 import { LastKnownData } from './session/lastKnown';
 import { ProfileStore } from './session/profileStore';
 import { describeSession } from './session/sessionState';
 import { removeUnlistedProfiles } from './session/unlistedProfiles';
 import { HireTreeProvider, VIEW_ID } from './tree/hireTreeProvider';
 import { MainViewMessage } from './tree/mainViewMessage';
+import { logRequest } from './tree/requestLog';
 import { createQueueViews, type QueueViews } from './tree/queueViews';
 import type { ItemContext } from './tree/treeItemFor';
 import { ScoreDetailsPanel } from './webview/scoreDetails/scoreDetailsPanel';
@@ -191,41 +190,10 @@ export function apiFor(mode: vscode.ExtensionMode, activatedInMs: number, parts:
     : { activatedInMs };
 }
 
-function logRequest(log: vscode.LogOutputChannel, viewMessage: MainViewMessage, e: RequestLogEntry): void {
-  const line = logSafe(
-    `${e.method} ${e.path} → ${e.status ?? '-'} code=${e.code ?? '-'} logid=${e.logId ?? '-'} ${Math.round(e.durationMs)} ms${
-      e.attempt > 1 ? ` (attempt ${e.attempt})` : ''
-    }${e.error ? ` ${e.error}` : ''}`,
-  );
-  if (e.code === 0) {
-    log.info(line);
-    viewMessage.loaded();
-  } else {
-    log.warn(line);
-  }
-}
-
 /** The fake Feishu server ships as its own bundle beside this one: only sample mode pays for loading it. */
 function loadSampleServer(): typeof FakeFeishuServer {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a sibling bundle, resolved at run time
   return require('./sampleServer.js') as typeof FakeFeishuServer;
-}
-
-/** `scripts/demo.sh` starts the fake server itself and passes it here: the demo opens on the sample tenant. */
-function demoServer(log: vscode.LogOutputChannel): SampleServer | undefined {
-  const demo = process.env['FEISHU_HIRE_DEMO'];
-  if (!demo) { return undefined; }
-  try {
-    const server = JSON.parse(demo) as { baseUrl?: unknown; appId?: unknown; appSecret?: unknown; };
-    if (typeof server.baseUrl === 'string' && typeof server.appId === 'string' && typeof server.appSecret === 'string') {
-      log.info(`Demo: showing the sample tenant at ${server.baseUrl}`);
-      return { baseUrl: server.baseUrl, appId: server.appId, appSecret: server.appSecret };
-    }
-    log.error('FEISHU_HIRE_DEMO needs baseUrl, appId and appSecret strings');
-  } catch (e) {
-    log.error(`FEISHU_HIRE_DEMO is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  return undefined;
 }
 
 export function deactivate(): void {

@@ -52,3 +52,20 @@ export class SampleMode {
     await server?.close?.();
   }
 }
+
+/** `scripts/demo.sh` starts the fake server itself and passes it here: the demo opens on the sample tenant. */
+export function demoServer(log: vscode.LogOutputChannel): SampleServer | undefined {
+  const demo = process.env['FEISHU_HIRE_DEMO'];
+  if (!demo) { return undefined; }
+  try {
+    const server = JSON.parse(demo) as { baseUrl?: unknown; appId?: unknown; appSecret?: unknown; };
+    if (typeof server.baseUrl === 'string' && typeof server.appId === 'string' && typeof server.appSecret === 'string') {
+      log.info(`Demo: showing the sample tenant at ${server.baseUrl}`);
+      return { baseUrl: server.baseUrl, appId: server.appId, appSecret: server.appSecret };
+    }
+    log.error('FEISHU_HIRE_DEMO needs baseUrl, appId and appSecret strings');
+  } catch (e) {
+    log.error(`FEISHU_HIRE_DEMO is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return undefined;
+}
