@@ -2,7 +2,7 @@
 // its own copies of the modules it needs, so what the main bundle hands it must still be recognised there.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type * as Builders from '../../src/builders';
@@ -44,13 +44,14 @@ test('the main bundle holds none of the builders: activation does not load them 
   const inputs = Object.keys(meta.outputs['dist/extension.js']?.inputs ?? {});
   assert.ok(inputs.includes('src/extension.ts'), 'dist/meta.json describes dist/extension.js');
   const lazy = [
-    'src/webview/scoreDetailsModel.ts',
-    'src/webview/scoreDetailsHtml.ts',
-    'src/model/interviewExport.ts',
-    'src/model/interviewMarkdown.ts',
-    'src/model/queueExport.ts',
-    'src/model/applicationExport.ts',
+    'src/webview/scoreDetails/scoreDetailsModel.ts',
+    'src/webview/scoreDetails/scoreDetailsHtml.ts',
+    'src/model/export/interviewExport.ts',
+    'src/model/export/interviewMarkdown.ts',
+    'src/model/queue/queueExport.ts',
+    'src/model/export/applicationExport.ts',
     'src/fakeFeishu/server.ts',
   ];
+  for (const file of lazy) { assert.ok(existsSync(join(__dirname, '..', '..', '..', file)), `${file} exists (the list follows the files)`); }
   assert.deepEqual(inputs.filter(i => lazy.includes(i)), []);
 });

@@ -10,7 +10,7 @@ export interface ScoreDetailsDeps {
   extensionUri: vscode.Uri;
   /** The page model for a record, fetching what is not loaded yet; undefined when the record is gone. */
   load(target: RecordTarget, options: { fresh: boolean; signal: AbortSignal; }): Promise<ScoreDetailsModel | undefined>;
-  /** Who is signed in now (see HireSession.identity), once the stored credentials have been read. */
+  /** Who is signed in now (the connection's identity), once the stored credentials have been read. */
   owner(): Promise<string | undefined>;
   /** The same page with what costs more requests (the whole scorecard), after `load`'s page has shown. */
   complete?(target: RecordTarget): Promise<ScoreDetailsModel | undefined>;
