@@ -25,33 +25,15 @@ const problemMatcher = {
 };
 
 /**
- * fetch-blob (via node-fetch) loads web-streams-polyfill only when globalThis.ReadableStream is missing,
- * which never happens on the Node 20+ that VS Code 1.100+ ships: keep its 60 KB out of the bundle.
+ * node-fetch (2.x) takes Node's own URL (`url.URL || whatwgUrl.URL`) and needs whatwg-url only on runtimes without
+ * one, which the Node 20+ of VS Code 1.100+ is not: a two-line stand-in keeps its ~250 KB of Unicode tables out.
  */
-const noWebStreamsPolyfill = {
-  name: 'no-web-streams-polyfill',
+const nodeUrlForWhatwgUrl = {
+  name: 'node-url-for-whatwg-url',
   setup(build) {
-    build.onResolve({ filter: /^web-streams-polyfill(\/|$)/ }, () => ({ path: 'web-streams-polyfill', namespace: 'stub' }));
-    build.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
-      contents: 'throw new Error("web-streams-polyfill is not bundled: this runtime lacks ReadableStream (Node >= 16.5 has it)");',
-      loader: 'js',
-    }));
-  },
-};
-
-/**
- * node-fetch loads its multipart/form-data parser only inside `Response.formData()`, which nothing here calls:
- * keep its 11 KB out of the bundle, with a stub that says so if it is ever reached.
- */
-const noMultipartParser = {
-  name: 'no-multipart-parser',
-  setup(build) {
-    build.onResolve({ filter: /multipart-parser\.js$/ }, args =>
-      args.importer.includes(`${path.sep}node-fetch${path.sep}`) ? { path: 'multipart-parser', namespace: 'stub-multipart' } : undefined);
-    build.onLoad({ filter: /.*/, namespace: 'stub-multipart' }, () => ({
-      contents: 'export function toFormData() { throw new Error("form-data replies are not supported: the multipart parser is not bundled"); }',
-      loader: 'js',
-    }));
+    build.onResolve({ filter: /^whatwg-url$/ }, args =>
+      args.importer.includes(`${path.sep}node-fetch${path.sep}`) ? { path: 'whatwg-url', namespace: 'node-url' } : undefined);
+    build.onLoad({ filter: /.*/, namespace: 'node-url' }, () => ({ contents: 'module.exports = { URL: require("url").URL };', loader: 'js' }));
   },
 };
 
@@ -64,7 +46,7 @@ const common = {
   sourcesContent: false,
   minify: production,
   logLevel: quiet ? 'error' : 'warning',
-  plugins: [problemMatcher, noWebStreamsPolyfill, noMultipartParser],
+  plugins: [problemMatcher, nodeUrlForWhatwgUrl],
 };
 
 /** Bundles beside dist/extension.js that it loads at run time, when first needed. */
@@ -114,7 +96,7 @@ async function main() {
   if (meta) { fs.writeFileSync('dist/meta.json', JSON.stringify(meta)); }
 }
 
-module.exports = { noWebStreamsPolyfill };
+module.exports = { nodeUrlForWhatwgUrl };
 
 if (require.main === module) {
   main().catch(e => {

@@ -81,7 +81,7 @@ function productionBytes(): number {
 async function bundleBytes(entry: string): Promise<number> {
   // The same plugin as the extension's build, so both minimal bundles are built alike.
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- esbuild.js is plain CommonJS, read at run time
-  const { noWebStreamsPolyfill } = require(join(root, 'esbuild.js')) as { noWebStreamsPolyfill: esbuild.Plugin; };
+  const { nodeUrlForWhatwgUrl } = require(join(root, 'esbuild.js')) as { nodeUrlForWhatwgUrl: esbuild.Plugin; };
   const result = await esbuild.build({
     entryPoints: [entry],
     bundle: true,
@@ -92,7 +92,7 @@ async function bundleBytes(entry: string): Promise<number> {
     external: ['vscode'],
     write: false,
     logLevel: 'error',
-    plugins: [noWebStreamsPolyfill],
+    plugins: [nodeUrlForWhatwgUrl],
   });
   return result.outputFiles[0]!.contents.byteLength;
 }
