@@ -509,16 +509,7 @@ describe('what a refresh costs, measured at the fake (sample tenant)', () => {
       credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }),
       now: () => NOW,
     });
-    const logs: string[] = [];
-    const m = new QueueModel({
-      now: () => NOW,
-      lang: () => 'en',
-      locale: () => 'en',
-      timeZone: () => SHANGHAI,
-      t: formatOnly,
-      windowDays: () => 14,
-      log: line => logs.push(line),
-    }, connectionFor(client.hire));
+    const { m, logs } = model(client.hire);
     await client.tokens.get();
     fake.resetStats();
     const report = await m.refresh();

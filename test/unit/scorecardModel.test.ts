@@ -2,9 +2,7 @@
 // counting the requests each costs.
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createFeishuClient } from '../../src/feishu/feishuClient';
 import type { HireApi } from '../../src/feishu/hireApi';
-import { nodeFetchTransport } from '../../src/feishu/nodeFetchTransport';
 import { formatOnly as t } from '../../src/feishu/translate';
 import type { ParsedInterview } from '../../src/feishu/validate';
 import { JOB_LEVEL_SCOPE } from '../../src/fakeFeishu/jobLevelIds';
@@ -13,19 +11,12 @@ import { collectApplicationExport } from '../../src/model/export/applicationExpo
 import { JobLevelNames, levelRange } from '../../src/model/directory/jobLevelNames';
 import { readScorecards } from '../../src/model/scorecard/scorecards';
 import { buildScoreDetailsModel } from '../../src/webview/scoreDetails/scoreDetailsModel';
-import { connectionFor } from './helpers';
+import { connectionFor, hireApiOf } from './helpers';
 
 let fake: FakeFeishu;
 let api: HireApi;
 
-const newApi = (): HireApi =>
-  createFeishuClient({
-    baseUrl: fake.baseUrl,
-    fetch: nodeFetchTransport,
-    credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }),
-    timeoutMs: 5000,
-    maxRetryDelayMs: 1200,
-  }).hire;
+const newApi = (): HireApi => hireApiOf(fake);
 
 before(async () => {
   fake = await startFakeFeishu();

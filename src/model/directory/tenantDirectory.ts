@@ -162,12 +162,12 @@ export class TenantDirectory {
   }
 
   /** One request per talent, shared by all their applications. */
-  candidateName(talentId: string): Promise<string | undefined> {
+  private candidateName(talentId: string): Promise<string | undefined> {
     return this.cached(this.talents, talentId, () => this.ask('talent', () => this.api.getTalent(talentId, this.signal)).then(t => t?.name || undefined));
   }
 
   /** One request per job, shared by all its applications. */
-  jobTitle(jobId: string): Promise<string | undefined> {
+  private jobTitle(jobId: string): Promise<string | undefined> {
     return this.cached(this.jobs, jobId, () => this.ask('job', () => this.api.getJob(jobId, this.signal)).then(j => j?.title || undefined));
   }
 

@@ -37,7 +37,3 @@ export const owedRecordNodeId = (interviewerKey: string, interviewId: string, re
   recordNodeId(interviewNodeId(interviewerNodeId(interviewerKey), interviewId), recordId);
 export const recentInterviewNodeId = (dayKey: string, interviewId: string): string => interviewNodeId(dayNodeId(dayKey), interviewId);
 export const recentRecordNodeId = (interviewNodeIdOfDay: string, recordId: string): string => recordNodeId(interviewNodeIdOfDay, recordId);
-
-export function isQueueRecord(node: { kind: string; }): node is QueueRecordNode {
-  return node.kind === 'record' && 'queue' in node;
-}

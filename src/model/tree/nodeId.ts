@@ -26,7 +26,7 @@ export function recordNodeId(interviewNodeId: string, recordId: string): string 
   return `${interviewNodeId}/rec/${escapeSegment(recordId)}`;
 }
 
-export const UNNAMED_INTERVIEWER_SEGMENT = '~';
+const UNNAMED_INTERVIEWER_SEGMENT = '~';
 
 export function interviewerNodeId(interviewerKey: string): string {
   return `owed/who/${interviewerKey === '' ? UNNAMED_INTERVIEWER_SEGMENT : escapeSegment(interviewerKey)}`;
