@@ -33,6 +33,7 @@ import { removeUnlistedProfiles } from './session/unlistedProfiles';
 import { HireTreeProvider, VIEW_ID } from './tree/hireTreeProvider';
 import { MainViewMessage } from './tree/mainViewMessage';
 import { logRequest } from './tree/requestLog';
+import { RowClicks } from './tree/rowClicks';
 import { createQueueViews, type QueueViews } from './tree/queueViews';
 import type { ItemContext } from './tree/treeItemFor';
 import { ScoreDetailsPanel } from './webview/scoreDetails/scoreDetailsPanel';
@@ -127,7 +128,8 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     const node = queue.node(id);
     return node && node.kind !== 'interviewer' && node.kind !== 'day' ? node : undefined;
   });
-  const parts: HireParts = { context, session, model, provider, treeView, log, nodes };
+  const rowClicks = new RowClicks([treeView, queueViews.owedView, queueViews.recentView]);
+  const parts: HireParts = { context, session, model, provider, treeView, log, nodes, rowClicks };
   const details = scoreDetailsDeps(parts);
 
   context.subscriptions.push(
@@ -138,6 +140,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     treeView,
     lastKnown,
     queueViews,
+    rowClicks,
     // The one transition handler, in this order: the views start again for the new connection, a panel of another
     // owner closes, then the new owner's last-known data is restored onto the fresh tree.
     session.onDidChange(({ connection }) => {

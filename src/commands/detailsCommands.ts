@@ -23,7 +23,8 @@ export function registerDetailsCommands(parts: HireParts, deps: ScoreDetailsDeps
   return [
     registerScoreDetailsSerializer(deps),
     registerCommand(parts.log, 'feishuHire.record.showDetails', async value => {
-      const selected = value === undefined ? parts.treeView.selection[0] : nodeArgument(parts, value);
+      // No argument: a click on a row, in any of our views (row commands carry none, see tree/rowClicks.ts).
+      const selected = nodeArgument(parts, value ?? parts.rowClicks.clicked());
       if (selected?.kind !== 'record') { return; }
       await ScoreDetailsPanel.show(recordTarget(selected), deps);
     }),

@@ -5,7 +5,7 @@ import type { QueueModel } from '../model/queue/queueModel';
 import type { QueueNode, QueueView } from '../model/queue/queueNode';
 import { interviewerTitle } from '../model/queue/queueReminder';
 import { dayLabel, interviewerDescription, interviewLabel, owedItemLabel } from '../model/queue/queueLabels';
-import { tooltipFor, treeItemFor, type ItemContext } from './treeItemFor';
+import { speak, tooltipFor, treeItemFor, type ItemContext } from './treeItemFor';
 
 export const FEEDBACK_OWED_VIEW_ID = 'feishuHire.feedbackOwed';
 export const RECENT_INTERVIEWS_VIEW_ID = 'feishuHire.recentInterviews';
@@ -60,6 +60,7 @@ function queueItemFor(node: QueueNode, model: QueueModel, ctx: ItemContext): vsc
       item.description = interviewerDescription(node.group, t);
       item.iconPath = new vscode.ThemeIcon('person');
       item.contextValue = 'interviewer';
+      speak(item, 'interviewer', ctx);
       item.tooltip = t('Copy Reminder puts a message listing what {0} owes on the clipboard, for Feishu chat.', interviewerTitle(node.group, t));
       return item;
     }
@@ -71,6 +72,7 @@ function queueItemFor(node: QueueNode, model: QueueModel, ctx: ItemContext): vsc
       item.description = text.description;
       item.iconPath = new vscode.ThemeIcon('calendar');
       item.contextValue = 'day';
+      speak(item, 'day', ctx);
       return item;
     }
     case 'interview': {
@@ -82,6 +84,7 @@ function queueItemFor(node: QueueNode, model: QueueModel, ctx: ItemContext): vsc
         node.state.owed > 0 ? 'warning' : node.state.phase === 'ended' ? 'pass' : 'clock',
         node.state.owed > 0 ? new vscode.ThemeColor('list.warningForeground') : undefined,
       );
+      speak(item, node.state.owed > 0 ? 'interviewOwed' : node.state.phase === 'ended' ? 'interviewEnded' : 'interviewNotOver', ctx);
       return item;
     }
     case 'record': {
@@ -90,6 +93,7 @@ function queueItemFor(node: QueueNode, model: QueueModel, ctx: ItemContext): vsc
         const text = owedItemLabel(node.owed, model.label(node.owed.applicationId), t);
         item.label = text.label;
         item.description = text.description;
+        speak(item, 'recordOwed', ctx);
       }
       return item;
     }
@@ -99,6 +103,7 @@ function queueItemFor(node: QueueNode, model: QueueModel, ctx: ItemContext): vsc
       if (node.severity !== 'info' && node.action === undefined) {
         item.command = { command: 'feishuHire.feedback.refresh', title: t('Refresh') };
         item.description = `· ${t('Refresh')}`;
+        speak(item, node.severity === 'error' ? 'error' : 'warning', ctx);
       }
       return item;
     }

@@ -6,6 +6,7 @@ import type { HireNode, MessageAction, RecordNode } from '../model/tree/hireNode
 import { commitStatusInfo, conclusionInfo, formatTimeRange, formatTimestamp, roundLabel, scoreText } from '../model/text/format';
 import { levelRange, type JobLevelNames } from '../model/directory/jobLevelNames';
 import { plainNameOf } from '../model/text/plainName';
+import { rowAccessibilityLabel, type RowMeaning } from '../model/text/rowAccessibility';
 
 export interface ItemContext {
   t: Translate;
@@ -28,6 +29,14 @@ const TONE_COLORS: Record<string, string | undefined> = {
   unknown: 'disabledForeground',
 };
 
+/** Says what the row's icon shows, then its label and description (see rowAccessibility.ts). */
+export function speak(item: vscode.TreeItem, meaning: RowMeaning, ctx: ItemContext): void {
+  const label = typeof item.label === 'string' ? item.label : item.label?.label;
+  item.accessibilityInformation = {
+    label: rowAccessibilityLabel(meaning, [label, typeof item.description === 'string' ? item.description : undefined], ctx.lang, ctx.t),
+  };
+}
+
 export function treeItemFor(node: HireNode, ctx: ItemContext): vscode.TreeItem {
   const { t } = ctx;
   const Collapsed = vscode.TreeItemCollapsibleState.Collapsed;
@@ -38,6 +47,7 @@ export function treeItemFor(node: HireNode, ctx: ItemContext): vscode.TreeItem {
       item.iconPath = new vscode.ThemeIcon(node.root === 'pinned' ? 'pinned' : 'list-unordered');
       item.contextValue = `root:${node.root}`;
       if (node.root === 'all' && ctx.filterDescription) { item.description = ctx.filterDescription; }
+      speak(item, 'list', ctx);
       return item;
     }
     case 'application': {
@@ -60,6 +70,7 @@ export function treeItemFor(node: HireNode, ctx: ItemContext): vscode.TreeItem {
       item.description = [node.stageName, count === 1 ? t('1 record') : t('{0} records', count)].filter(Boolean).join(' · ');
       item.iconPath = new vscode.ThemeIcon('calendar');
       item.contextValue = 'interview';
+      speak(item, 'interview', ctx);
       return item;
     }
     case 'record':
@@ -71,7 +82,8 @@ export function treeItemFor(node: HireNode, ctx: ItemContext): vscode.TreeItem {
       item.iconPath = new vscode.ThemeIcon(loading ? 'loading~spin' : 'ellipsis');
       item.description = t('{0} loaded', node.loaded);
       item.contextValue = 'loadMore';
-      item.command = { command: 'feishuHire.tree.loadMore', title: t('Load more…'), arguments: [node] };
+      item.command = { command: 'feishuHire.tree.loadMore', title: t('Load more…') };
+      speak(item, 'loadMore', ctx);
       return item;
     }
     case 'message': {
@@ -82,7 +94,7 @@ export function treeItemFor(node: HireNode, ctx: ItemContext): vscode.TreeItem {
         node.severity === 'error' ? new vscode.ThemeColor('list.errorForeground') : undefined,
       );
       const actions: Record<MessageAction, vscode.Command> = {
-        retry: { command: 'feishuHire.tree.retry', title: t('Retry'), arguments: [node] },
+        retry: { command: 'feishuHire.tree.retry', title: t('Retry') },
         setCredentials: { command: 'feishuHire.credentials.set', title: t('Set Credentials') },
         openSettings: { command: 'feishuHire.openSettings', title: t('Open Settings') },
         checkPermissions: { command: 'feishuHire.checkPermissions', title: t('Check Permissions') },
@@ -93,6 +105,7 @@ export function treeItemFor(node: HireNode, ctx: ItemContext): vscode.TreeItem {
         item.description = `· ${action.title}`;
       }
       item.contextValue = node.action === 'retry' ? 'message:retry' : 'message';
+      speak(item, node.severity === 'error' ? 'error' : node.severity === 'warning' ? 'warning' : 'information', ctx);
       const text = node.detail ?? node.text;
       // A translation may leave out the English technical detail; the tooltip keeps it for support.
       const technical = node.error?.detail;
@@ -106,6 +119,7 @@ export function treeItemFor(node: HireNode, ctx: ItemContext): vscode.TreeItem {
       item.tooltip = t('The service sent an item this extension cannot read: {0}. Copy as JSON shows it as sent.', node.reason);
       item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
       item.contextValue = 'invalid';
+      speak(item, 'warning', ctx);
       return item;
     }
   }
@@ -125,7 +139,9 @@ function recordItem(node: RecordNode, ctx: ItemContext): vscode.TreeItem {
   const color = TONE_COLORS[conclusion.tone];
   item.iconPath = new vscode.ThemeIcon(conclusion.codicon, color ? new vscode.ThemeColor(color) : undefined);
   item.contextValue = commit.submitted === false ? 'record:notSubmitted' : 'record:submitted';
-  item.command = { command: 'feishuHire.record.showDetails', title: t('Show Score Details'), arguments: [node] };
+  // No arguments: the clicked row is resolved from the selection (see tree/rowClicks.ts).
+  item.command = { command: 'feishuHire.record.showDetails', title: t('Show Score Details') };
+  speak(item, 'record', ctx);
   return item;
 }
 
