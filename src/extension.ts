@@ -34,6 +34,7 @@ import { HireTreeProvider, VIEW_ID } from './tree/hireTreeProvider';
 import { MainViewMessage } from './tree/mainViewMessage';
 import { logRequest } from './tree/requestLog';
 import { RowClicks } from './tree/rowClicks';
+import { FEEDBACK_OWED_VIEW_ID, RECENT_INTERVIEWS_VIEW_ID } from './tree/queueTreeProvider';
 import { createQueueViews, type QueueViews } from './tree/queueViews';
 import type { ItemContext } from './tree/treeItemFor';
 import { ScoreDetailsPanel } from './webview/scoreDetails/scoreDetailsPanel';
@@ -128,7 +129,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     const node = queue.node(id);
     return node && node.kind !== 'interviewer' && node.kind !== 'day' ? node : undefined;
   });
-  const rowClicks = new RowClicks([treeView, queueViews.owedView, queueViews.recentView]);
+  const rowClicks = new RowClicks({ [VIEW_ID]: treeView, [FEEDBACK_OWED_VIEW_ID]: queueViews.owedView, [RECENT_INTERVIEWS_VIEW_ID]: queueViews.recentView });
   const parts: HireParts = { context, session, model, provider, treeView, log, nodes, rowClicks };
   const details = scoreDetailsDeps(parts);
 
@@ -140,7 +141,6 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     treeView,
     lastKnown,
     queueViews,
-    rowClicks,
     // The one transition handler, in this order: the views start again for the new connection, a panel of another
     // owner closes, then the new owner's last-known data is restored onto the fresh tree.
     session.onDidChange(({ connection }) => {

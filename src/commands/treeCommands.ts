@@ -24,7 +24,7 @@ export function registerTreeCommands(parts: HireParts): vscode.Disposable[] {
       () => Promise.resolve(vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => parts.model.reloadAll())),
     ),
     // No argument: a click on the row (row commands carry none, see tree/rowClicks.ts).
-    registerCommand(parts.log, 'feishuHire.tree.loadMore', node => loadMore(parts, node ?? parts.rowClicks.clicked())),
-    registerCommand(parts.log, 'feishuHire.tree.retry', node => loadMore(parts, node ?? parts.rowClicks.clicked())),
+    registerCommand(parts.log, 'feishuHire.tree.loadMore', node => loadMore(parts, node ?? parts.rowClicks.clicked(VIEW_ID))),
+    registerCommand(parts.log, 'feishuHire.tree.retry', node => loadMore(parts, node ?? parts.rowClicks.clicked(VIEW_ID))),
   ];
 }

@@ -5,6 +5,7 @@ import type { QueueModel } from '../model/queue/queueModel';
 import type { QueueNode, QueueView } from '../model/queue/queueNode';
 import { interviewerTitle } from '../model/queue/queueReminder';
 import { dayLabel, interviewerDescription, interviewLabel, owedItemLabel } from '../model/queue/queueLabels';
+import { SHOW_DETAILS_COMMANDS } from './rowCommands';
 import { speak, tooltipFor, treeItemFor, type ItemContext } from './treeItemFor';
 
 export const FEEDBACK_OWED_VIEW_ID = 'feishuHire.feedbackOwed';
@@ -22,7 +23,7 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<QueueNode>, vs
   }
 
   getTreeItem(node: QueueNode): vscode.TreeItem {
-    return queueItemFor(node, this.model, this.context());
+    return queueItemFor(node, this.model, this.context(), QUEUE_VIEW_IDS[this.view]);
   }
 
   async getChildren(node?: QueueNode): Promise<QueueNode[]> {
@@ -51,7 +52,7 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<QueueNode>, vs
   }
 }
 
-function queueItemFor(node: QueueNode, model: QueueModel, ctx: ItemContext): vscode.TreeItem {
+function queueItemFor(node: QueueNode, model: QueueModel, ctx: ItemContext, viewId: string): vscode.TreeItem {
   const { t } = ctx;
   switch (node.kind) {
     case 'interviewer': {
@@ -89,6 +90,8 @@ function queueItemFor(node: QueueNode, model: QueueModel, ctx: ItemContext): vsc
     }
     case 'record': {
       const item = treeItemFor(node, ctx);
+      // This view's own Show Score Details: a click opens the row selected here (see rowClicks.ts).
+      item.command = { command: SHOW_DETAILS_COMMANDS[viewId] ?? 'feishuHire.record.showDetails', title: t('Show Score Details') };
       if (node.owed) {
         const text = owedItemLabel(node.owed, model.label(node.owed.applicationId), t);
         item.label = text.label;

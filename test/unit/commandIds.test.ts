@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SHOW_DETAILS_COMMANDS } from '../../src/tree/rowCommands';
 
 const root = join(__dirname, '..', '..', '..');
 const read = (file: string): string => readFileSync(join(root, file), 'utf8');
@@ -34,6 +35,16 @@ const viewIds = new Set(Object.values(manifest.contributes.views).flat().map(v =
 const registered = new Set(
   code.flatMap(({ text }) => [...text.matchAll(/(?:registerCommand\([^,()]+,|\bcommand\()\s*'(feishuHire\.[\w.]+)'/g)].map(m => m[1] ?? '')),
 );
+// Show Score Details is registered once per view from this table (commands/detailsCommands.ts), and named by rows.
+const perView = Object.values(SHOW_DETAILS_COMMANDS);
+if (
+  code.some(({ file, text }) =>
+    file.endsWith('detailsCommands.ts') &&
+    /Object\.entries\(SHOW_DETAILS_COMMANDS\)\)\.map\(\(\[viewId, id\]\) =>\s+registerCommand\(parts\.log, id,/.test(text)
+  )
+) {
+  for (const id of perView) { registered.add(id); }
+}
 /** Registered only under the test runner: no user can reach it, so it is neither contributed nor referenced. */
 const TEST_ONLY = new Set(['feishuHire.credentials.setFrom']);
 
@@ -44,6 +55,7 @@ const refer = (id: string, where: string): void => {
   if (id.endsWith('.focus') && viewIds.has(id.slice(0, -'.focus'.length))) { return; }
   if (!referenced.has(id)) { referenced.set(id, where); }
 };
+for (const id of perView) { refer(id, 'src/tree/rowCommands.ts (record rows)'); }
 for (const [menu, entries] of Object.entries(manifest.contributes.menus)) {
   for (const e of entries) { if (e.command) { refer(e.command, `package.json menus.${menu}`); } }
 }
