@@ -9,6 +9,9 @@
 (function () {
   const vscode = acquireVsCodeApi();
   const app = /** @type {HTMLElement} */ (document.getElementById('app'));
+  const status = /** @type {HTMLElement} */ (document.getElementById('status'));
+  /** @param {string} text  said by a screen reader (the status region is polite) */
+  const announce = text => { if (status.textContent !== text) { status.textContent = text; } };
   /** @type {ScoreDetailsModel | undefined} */
   let model;
   let showOther = false;
@@ -29,9 +32,12 @@
     return node;
   }
 
-  /** @param {string} label @param {() => void} onClick @param {boolean} [secondary] */
-  function button(label, onClick, secondary) {
-    const b = el('button', { type: 'button', class: secondary ? 'secondary' : '' }, label);
+  /**
+   * @param {string} key  names the button across renders, so focus stays on it when the page re-renders
+   * @param {string} label @param {() => void} onClick @param {boolean} [secondary]
+   */
+  function button(key, label, onClick, secondary) {
+    const b = el('button', { type: 'button', class: secondary ? 'secondary' : '', 'data-key': key }, label);
     b.addEventListener('click', onClick);
     return b;
   }
@@ -68,7 +74,8 @@
       for (const row of section.rows) {
         body.push(el('tr', { class: `${row.kind}${row.disagree ? ' disagree' : ''}` },
           el('th', { scope: 'row' },
-            row.disagree ? el('span', { class: 'disagree-mark', title: t.disagree, 'aria-label': t.disagree }, '≠ ') : undefined,
+            row.disagree ? el('span', { class: 'disagree-mark', title: t.disagree, 'aria-hidden': 'true' }, '≠ ') : undefined,
+            row.disagree ? el('span', { class: 'visually-hidden' }, `${t.disagree}: `) : undefined,
             row.label,
             row.detail ? el('div', { class: 'muted' }, row.detail) : undefined),
           ...row.cells.map((cell, i) => el('td', cellAttrs(i),
@@ -76,10 +83,11 @@
             cell.score ? el('span', { class: 'option-score' }, cell.score) : undefined))));
       }
     }
-    return el('section', { class: 'scorecard', 'aria-label': t.scorecard },
-      el('h2', {}, t.scorecard),
+    return el('section', { class: 'scorecard', 'aria-labelledby': 'scorecard-heading' },
+      el('h2', { id: 'scorecard-heading' }, t.scorecard),
       card.notice ? el('p', card.loading ? { class: 'muted' } : { class: 'notice', role: 'note' }, card.notice) : undefined,
-      card.sections.length > 0 ? el('div', { class: 'scroll' }, el('table', { class: 'scorecard' }, el('thead', {}, head), el('tbody', {}, ...body))) : undefined);
+      // Wider than the panel, the table scrolls: focusable, so the keyboard can scroll it too.
+      card.sections.length > 0 ? el('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': t.scorecard }, el('table', { class: 'scorecard', 'aria-labelledby': 'scorecard-heading' }, el('thead', {}, head), el('tbody', {}, ...body))) : undefined);
   }
 
   function render() {
@@ -97,10 +105,9 @@
         el('div', { class: 'score-text' },
           el('div', { class: 'score-name' }, name || ''),
           el('div', { class: 'score-description' }, description || ''),
-          hasOther && button(showOther ? t.showMine : t.showOther, () => { showOther = !showOther; render(); }, true)));
+          hasOther && button('language', showOther ? t.showMine : t.showOther, () => { showOther = !showOther; render(); }, true)));
 
-    const table = el('table', { class: 'comparison' },
-      el('caption', {}, t.otherInterviewers),
+    const table = el('table', { class: 'comparison', 'aria-labelledby': 'others-heading' },
       el('thead', {}, el('tr', {}, ...[t.colInterviewer, t.colConclusion, t.colScore, t.colCommit, t.colNotes].map(h => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, ...model.rows.map(/** @param {ComparisonRow} r */ r => el('tr', r.current ? { class: 'current', 'aria-current': 'true' } : {},
         el('th', { scope: 'row' }, r.interviewer, r.current ? el('span', { class: 'muted' }, ` (${t.thisRecord})`) : undefined),
@@ -116,9 +123,9 @@
         el('h1', {}, model.title),
         el('p', { class: 'muted' }, [model.round, model.time, model.stage].filter(Boolean).join(' · '))),
       el('div', { class: 'toolbar' },
-        button(t.copyJson, () => vscode.postMessage({ type: 'copyJson' })),
-        button(t.reveal, () => vscode.postMessage({ type: 'reveal' }), true),
-        button(t.refresh, () => vscode.postMessage({ type: 'refresh' }), true)),
+        button('copyJson', t.copyJson, () => vscode.postMessage({ type: 'copyJson' })),
+        button('reveal', t.reveal, () => vscode.postMessage({ type: 'reveal' }), true),
+        button('refresh', t.refresh, () => vscode.postMessage({ type: 'refresh' }), true)),
       scoreCard,
       el('dl', { class: 'facts' },
         fact(t.conclusion, badge(model.conclusion.tone, model.conclusion.label)),
@@ -130,11 +137,18 @@
       el('section', { class: 'notes', 'aria-label': t.notes },
         el('h2', {}, t.notes),
         model.content ? el('div', { class: 'content' }, model.content) : el('p', { class: 'muted' }, t.noNotes)),
-      el('section', {}, table),
+      el('section', { class: 'others' }, el('h2', { id: 'others-heading' }, t.otherInterviewers), table),
       el('footer', { class: 'muted' }, model.loadedAt),
     ];
+    // A re-render (the scorecard filled in, the other language) keeps the keyboard focus on the same button.
+    const active = /** @type {HTMLElement | null} */ (document.activeElement);
+    const focused = active && app.contains(active) ? active.dataset['key'] : undefined;
     // replaceChildren(undefined) would insert the text "undefined": keep only real nodes.
     app.replaceChildren(...parts.filter(/** @returns {p is HTMLElement} */ p => p !== undefined));
+    if (focused) { /** @type {HTMLElement | null} */ (app.querySelector(`[data-key="${focused}"]`))?.focus(); }
+    // Said once per state: the record shown, the scorecard on its way, then filled in (or why it is missing).
+    const card = model.scorecard;
+    announce([model.title, card?.loading ? card.notice : card?.sections.length ? t.scorecard : card?.notice].filter(Boolean).join(' · '));
   }
 
   window.addEventListener('message', event => {
@@ -147,6 +161,7 @@
       render();
     } else if (message && message.type === 'error') {
       app.replaceChildren(el('p', { class: 'error', role: 'alert' }, String(message.message)));
+      announce('');
     }
   });
 

@@ -1,5 +1,6 @@
 // The page's HTML shell: strict CSP, a fresh nonce per render, assets from media/ only. No server text is
-// placed here; the page script renders the model with textContent.
+// placed here; the page script renders the model with textContent. A screen reader hears the page's states
+// (loading, shown, the scorecard filled in) from the one status region, not the whole page on every render.
 import { randomBytes } from 'node:crypto';
 
 export interface ShellInput {
@@ -37,7 +38,8 @@ export function renderScoreDetailsHtml(input: ShellInput): string {
 <title>${e(input.title)}</title>
 </head>
 <body>
-<main id="app" aria-live="polite"><p class="muted">${e(input.loadingText)}</p></main>
+<main id="app"><p class="muted">${e(input.loadingText)}</p></main>
+<div id="status" class="visually-hidden" role="status">${e(input.loadingText)}</div>
 <script nonce="${e(input.nonce)}" src="${e(input.scriptUri)}"></script>
 </body>
 </html>`;
