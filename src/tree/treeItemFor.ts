@@ -58,7 +58,11 @@ export function treeItemFor(node: HireNode, ctx: ItemContext): vscode.TreeItem {
       item.description = [jobTitle, name ? node.applicationId : undefined].filter(Boolean).join(' · ');
       item.iconPath = new vscode.ThemeIcon(node.application?.active_status === 2 ? 'circle-slash' : 'account');
       item.contextValue = node.root === 'pinned' ? 'application:pinned' : 'application';
-      item.accessibilityInformation = { label: t('Application {0} {1} {2}', name ?? '', jobTitle ?? '', node.applicationId) };
+      // The crossed-out icon of an inactive application, in words.
+      const inactive = node.application?.active_status === 2 ? t('Inactive') : undefined;
+      item.accessibilityInformation = {
+        label: [t('Application {0} {1} {2}', name ?? '', jobTitle ?? '', node.applicationId), inactive].filter(Boolean).join(ctx.lang === 'zh' ? '，' : ', '),
+      };
       return item;
     }
     case 'interview': {
