@@ -21,6 +21,7 @@ export const escapeRegExp = s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * @property {string} welcomeIntro       the welcome view's first line
  * @property {string} explore            the welcome view's sample-data button
  * @property {string} lookUpCommand      palette title of Look Up Application
+ * @property {string} findCandidateCommand  palette title of Find Candidate
  * @property {string} lookedUp           tree root of looked-up applications
  * @property {string} allApplications    tree root of all applications
  * @property {RegExp} round              an interview row
@@ -45,6 +46,7 @@ function labelsFrom(nls, t) {
     welcomeIntro: nls('viewsWelcome.signedOut').split('\n')[0] ?? '',
     explore: exploreLink[1],
     lookUpCommand: `${nls('category')}: ${nls('command.application.lookUp')}`,
+    findCandidateCommand: `${nls('category')}: ${nls('command.candidate.find')}`,
     lookedUp: t('Looked-up applications'),
     allApplications: t('All applications'),
     round: new RegExp(`${escapeRegExp(t('Round {0}')).replace('\\{0\\}', '\\d+')} · `),
