@@ -9,6 +9,7 @@ import { CandidateSearch, type SearchState } from '../model/search/candidateSear
 import { languageOf } from '../model/text/format';
 import type { ApplicationNode } from '../model/tree/hireNode';
 import { connectionOrSignIn, pinAndReveal } from './lookupCommands';
+import { noIcons } from './pickText';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
 
@@ -25,14 +26,19 @@ function stateItems(state: SearchState, text: string): Item[] {
       return [{ label: t('Searching…'), alwaysShow: true }];
     case 'none':
       return [{
-        label: state.query.kind === 'contact' ? t('No candidate with this phone number or e-mail.') : t('No candidate matches “{0}”.', text.trim()),
+        label: state.query.kind === 'contact' ? t('No candidate with this phone number or e-mail.') : noIcons(t('No candidate matches “{0}”.', text.trim())),
         alwaysShow: true,
       }];
     case 'failed':
-      return [{ label: t('$(warning) {0}', humanMessage(state.error, t)), detail: t('Press Enter to search again.'), retry: true, alwaysShow: true }];
+      return [{ label: t('$(warning) {0}', noIcons(humanMessage(state.error, t))), detail: t('Press Enter to search again.'), retry: true, alwaysShow: true }];
     case 'found': {
       // alwaysShow: the service matched them (pinyin, e-mail, fuzzy); the pick list must not filter them again by label.
-      const items: Item[] = state.candidates.map(c => ({ label: c.label, description: c.description, talentId: c.talentId, alwaysShow: true }));
+      const items: Item[] = state.candidates.map(c => ({
+        label: noIcons(c.label),
+        description: noIcons(c.description),
+        talentId: c.talentId,
+        alwaysShow: true,
+      }));
       if (state.more) { items.push({ label: t('More candidates match: type more of the name to narrow the list.'), alwaysShow: true }); }
       return items;
     }
@@ -85,7 +91,7 @@ function pickApplication(connection: HireConnection, talent: { talentId: string;
   const controller = new AbortController();
   const signal = AbortSignal.any([controller.signal, connection.signal]);
   const pick = vscode.window.createQuickPick<Item>();
-  pick.title = t('Applications of {0}', talent.name);
+  pick.title = t('Applications of {0}', noIcons(talent.name));
   pick.placeholder = t('Pick an application to open it in the Interviews view');
   pick.matchOnDescription = true;
   pick.busy = true;
@@ -93,7 +99,10 @@ function pickApplication(connection: HireConnection, talent: { talentId: string;
   let ids: string[] = [];
   let more = false;
   const render = (): void => {
-    const items: Item[] = ids.map(id => ({ applicationId: id, ...applicationChoiceLabel(id, connection.directory.application(id), lang, t) }));
+    const items: Item[] = ids.map(id => {
+      const choice = applicationChoiceLabel(id, connection.directory.application(id), lang, t);
+      return { applicationId: id, label: noIcons(choice.label), description: noIcons(choice.description) };
+    });
     if (ids.length === 0) { items.push({ label: t('No applications for this candidate.'), alwaysShow: true }); }
     if (more) { items.push({ label: t('Only the first {0} applications are listed.', ids.length), alwaysShow: true }); }
     const active = pick.activeItems[0]?.applicationId;
@@ -126,7 +135,7 @@ function pickApplication(connection: HireConnection, talent: { talentId: string;
     }, (e: unknown) => {
       if (signal.aborted) { return; }
       pick.busy = false;
-      pick.items = [{ label: t('$(warning) Could not read the applications: {0}', humanMessage(e, t)), alwaysShow: true }];
+      pick.items = [{ label: t('$(warning) Could not read the applications: {0}', noIcons(humanMessage(e, t))), alwaysShow: true }];
     });
   });
 }

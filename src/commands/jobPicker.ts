@@ -5,9 +5,12 @@ import { humanMessage } from '../feishu/errors';
 import type { HireConnection } from '../model/connection/hireConnection';
 import { JobChoices } from '../model/search/jobChoices';
 import { plainName } from '../model/text/plainName';
+import { noIcons } from './pickText';
 
 const t = vscode.l10n.t;
 const choicesOf = new WeakMap<HireConnection, JobChoices>();
+/** Pages read by themselves while a typed title is not found; after that, "More jobs…" asks. */
+const MAX_AUTO_PAGES = 5;
 
 type Item = vscode.QuickPickItem & { pick: 'job' | 'all' | 'more'; jobId?: string; };
 
@@ -27,11 +30,11 @@ export async function pickJob(connection: HireConnection, currentJobId: string |
     const active = pick.activeItems[0]?.jobId;
     const items: Item[] = [{ pick: 'all', label: t('Every job'), alwaysShow: true }];
     for (const job of jobs.jobs) {
-      const title = plainName(job.title ?? '') || t('job {0}', job.id);
+      const title = noIcons(plainName(job.title ?? '')) || t('job {0}', job.id);
       items.push({ pick: 'job', jobId: job.id, label: title, description: job.id === currentJobId ? t('current filter') : job.id });
     }
     if (jobs.error !== undefined) {
-      items.push({ pick: 'more', label: t('$(warning) Could not read the jobs: {0} · Retry', humanMessage(jobs.error, t)), alwaysShow: true });
+      items.push({ pick: 'more', label: t('$(warning) Could not read the jobs: {0} · Retry', noIcons(humanMessage(jobs.error, t))), alwaysShow: true });
     } else if (jobs.hasMore) {
       items.push({ pick: 'more', label: jobs.busy ? t('Reading more jobs…') : t('More jobs…'), alwaysShow: true });
     }
@@ -44,19 +47,26 @@ export async function pickJob(connection: HireConnection, currentJobId: string |
     const v = text.trim().toLowerCase();
     return v === '' || jobs.jobs.some(j => (j.title ?? '').toLowerCase().includes(v));
   };
+  let autoPages = 0;
+  const readOnFor = (value: string): void => {
+    if (matchesLoaded(value) || !jobs.hasMore || jobs.busy || jobs.error !== undefined || autoPages >= MAX_AUTO_PAGES) { return; }
+    autoPages++;
+    void jobs.loadMore();
+  };
+  // Still nothing by that title: read on, a page at a time, a few pages at most.
   const disposables: vscode.Disposable[] = [
     pick,
     jobs.onDidChange(() => {
       render();
-      // Still nothing by that title: read on, a page at a time, while there is more.
-      if (!matchesLoaded(pick.value) && jobs.hasMore && jobs.error === undefined) { void jobs.loadMore(); }
+      readOnFor(pick.value);
     }),
   ];
   try {
     return await new Promise(resolve => {
       disposables.push(
         pick.onDidChangeValue(value => {
-          if (!matchesLoaded(value) && jobs.hasMore && !jobs.busy) { void jobs.loadMore(); }
+          autoPages = 0;
+          readOnFor(value);
         }),
         pick.onDidAccept(() => {
           const item = pick.selectedItems[0];

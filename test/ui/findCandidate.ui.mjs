@@ -51,3 +51,24 @@ uiTest('Find Candidate: type a name, pick the candidate and an application, read
 uiTest('Find Candidate in Chinese (display language zh-cn)', async ui => {
   await findAndOpen(ui, chinese(), 'zh-cn');
 }, { locale: 'zh-cn', timeoutMs: 180_000 });
+
+uiTest('the job filter picks a job by its title', async ui => {
+  await exploreSampleData(ui);
+  const widget = ui.page.locator('.quick-input-widget');
+  await ui.palette(`${english.category}: Filter Applications…`);
+  await widget.locator('.monaco-list-row', { hasText: 'Filter by job…' }).first().click();
+  await widget.locator('.quick-input-title', { hasText: 'Filter by Job' }).waitFor();
+  await widget.locator('.monaco-list-row', { hasText: 'Senior Backend Engineer' }).first().waitFor({ timeout: 15_000 });
+  await widget.locator('input').fill('backend');
+  await ui.page.waitForTimeout(300);
+  await ui.screenshot('job-filter-by-title');
+  await widget.locator('.monaco-list-row', { hasText: 'Senior Backend Engineer' }).first().click();
+  await widget.waitFor({ state: 'hidden' });
+  // The view says which job it shows, by title; the rows are that job's applications only.
+  await ui.sidebar().locator('.pane-header', { hasText: 'Senior Backend Engineer' }).first().waitFor({ timeout: 15_000 });
+  await ui.treeRow('Emma Wilson').waitFor({ timeout: 15_000 });
+  const rows = await ui.sidebar().locator('.monaco-list-row', { hasText: /· \d{19}/ }).allInnerTexts();
+  const others = rows.filter(r => !r.includes('Senior Backend Engineer'));
+  if (others.length > 0) { throw new Error(`rows of other jobs under the job filter:\n${others.join('\n')}`); }
+  await ui.screenshot('job-filter-applied');
+});

@@ -18,6 +18,7 @@ export const escapeRegExp = s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * @typedef {object} Labels  what the user reads, per display language
  * @property {string} viewContainer      activity-bar title
+ * @property {string} category           the commands' category in the palette
  * @property {string} welcomeIntro       the welcome view's first line
  * @property {string} explore            the welcome view's sample-data button
  * @property {string} lookUpCommand      palette title of Look Up Application
@@ -43,6 +44,7 @@ function labelsFrom(nls, t) {
   const conclusions = ['Pass', 'Fail', 'Not started', 'Not submitted', 'No-show'].map(c => escapeRegExp(t(c)));
   return {
     viewContainer: nls('viewContainer.title'),
+    category: nls('category'),
     welcomeIntro: nls('viewsWelcome.signedOut').split('\n')[0] ?? '',
     explore: exploreLink[1],
     lookUpCommand: `${nls('category')}: ${nls('command.application.lookUp')}`,
