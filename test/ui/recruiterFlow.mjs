@@ -176,7 +176,7 @@ export async function openFirstRecordOf120(ui, options = {}) {
  * @param {{ title: RegExp, prompt?: RegExp, value: string }[]} answers  title like /Set Credentials.*\(2\/3\)/
  */
 export async function answerSteps(ui, command, answers) {
-  await ui.palette(command);
+  if (command !== undefined) { await ui.palette(command); }
   const widget = ui.page.locator('.quick-input-widget');
   for (const { title, prompt, value } of answers) {
     await widget.locator('.quick-input-title', { hasText: title }).waitFor({ timeout: 15_000 });
