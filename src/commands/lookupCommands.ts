@@ -8,6 +8,7 @@ import { MAX_PINNED_APPLICATIONS, withPinned } from '../model/tree/pinnedList';
 import { plainName } from '../model/text/plainName';
 import type { HireConnection } from '../model/connection/hireConnection';
 import { findApplicationId } from '../model/search/pastedApplicationId';
+import { setCredentials } from './credentialsCommands';
 import { pickJob } from './jobPicker';
 import { nodeArgument } from './nodeArgument';
 import type { HireParts } from './parts';
@@ -27,17 +28,18 @@ export function validateApplicationIdInput(value: string): string | undefined {
     : t('This text holds {0} IDs ({1}): enter just the one application ID to look up.', found.ids.length, found.ids.join(', '));
 }
 
-/** The signed-in connection, or undefined after offering to sign in or explore the sample. */
+/** The signed-in connection; signed out, it offers to sign in or explore the sample and goes on with what that gives. */
 export async function connectionOrSignIn(parts: HireParts, message: string): Promise<HireConnection | undefined> {
   await parts.session.ready;
-  const connection = parts.session.connection;
-  if (connection) { return connection; }
+  if (parts.session.connection) { return parts.session.connection; }
   const set = t('Set Credentials');
   const sample = t('Explore Sample Data');
   const choice = await showWarning(message, set, sample);
-  if (choice === set) { await vscode.commands.executeCommand('feishuHire.credentials.set'); }
+  if (choice === set && !await setCredentials(parts)) { return undefined; }
   if (choice === sample) { await vscode.commands.executeCommand('feishuHire.sample.explore'); }
-  return undefined;
+  if (choice === undefined) { return undefined; }
+  await parts.session.ready;
+  return parts.session.connection;
 }
 
 /** Returns the revealed node, or undefined when the ID was bad, unknown or the user cancelled. */

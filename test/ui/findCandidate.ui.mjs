@@ -9,13 +9,22 @@ import { chinese, english, exploreSampleData, openRecord } from './recruiterFlow
  * @param {import('./recruiterFlow.mjs').Labels} labels
  * @param {string} lang  'en' or 'zh-cn', in the screenshots' names
  */
-async function findAndOpen(ui, labels, lang) {
-  await exploreSampleData(ui, labels);
+async function findAndOpen(ui, labels, lang, fromWelcome = false) {
   const widget = ui.page.locator('.quick-input-widget');
   const input = widget.locator('input');
   const row = (/** @type {string | RegExp} */ text) => widget.locator('.monaco-list-row', { hasText: text }).first();
-  await ui.palette(labels.findCandidateCommand);
+  if (fromWelcome) {
+    // Signed out, from the welcome view's link: it offers the sample (or sign-in), then goes on to the search.
+    const sidebar = await ui.openView(labels.viewContainer);
+    await sidebar.locator('.welcome-view-content a', { hasText: labels.findCandidateLink }).click();
+    const toast = await ui.notification(labels.signInToFind);
+    await toast.getByRole('button', { name: labels.explore }).click();
+  } else {
+    await exploreSampleData(ui, labels);
+    await ui.palette(labels.findCandidateCommand);
+  }
   await input.waitFor({ state: 'visible' });
+  await widget.locator('.quick-input-title', { hasText: labels.findCandidateTitle }).waitFor();
   // Three candidates share this name: their jobs and masked phone numbers tell them apart.
   await input.fill('陈芳');
   await widget.locator('.monaco-list-row', { hasText: /\d{3}\*{4}\d{4}/ }).nth(2).waitFor({ timeout: 15_000 });
@@ -44,8 +53,8 @@ async function findAndOpen(ui, labels, lang) {
   await ui.screenshot(`find-candidate-result-${lang}`);
 }
 
-uiTest('Find Candidate: type a name, pick the candidate and an application, read its score details', async ui => {
-  await findAndOpen(ui, english, 'en');
+uiTest('Find Candidate from the welcome view: type a name, pick the candidate and an application, read its score details', async ui => {
+  await findAndOpen(ui, english, 'en', true);
 });
 
 uiTest('Find Candidate in Chinese (display language zh-cn)', async ui => {
