@@ -2,7 +2,7 @@
 // then the picked candidate's applications; the picked application is pinned and revealed as Look Up Application does.
 // The search itself (debounce, cancel, labels) is plain TypeScript in model/search.
 import * as vscode from 'vscode';
-import { humanMessage } from '../feishu/errors';
+import { Codes, FeishuError, humanMessage } from '../feishu/errors';
 import type { HireConnection } from '../model/connection/hireConnection';
 import { applicationChoiceLabel, listCandidateApplications, readApplicationLabels } from '../model/search/candidateApplications';
 import { CandidateSearch, type SearchState } from '../model/search/candidateSearch';
@@ -15,7 +15,7 @@ import { registerCommand } from './registerCommand';
 
 const t = vscode.l10n.t;
 
-type Item = vscode.QuickPickItem & { talentId?: string; applicationId?: string; retry?: boolean; };
+type Item = vscode.QuickPickItem & { talentId?: string; applicationId?: string; retry?: boolean; checkPermissions?: boolean; };
 
 function stateItems(state: SearchState, text: string): Item[] {
   switch (state.status) {
@@ -29,8 +29,13 @@ function stateItems(state: SearchState, text: string): Item[] {
         label: state.query.kind === 'contact' ? t('No candidate with this phone number or e-mail.') : noIcons(t('No candidate matches “{0}”.', text.trim())),
         alwaysShow: true,
       }];
-    case 'failed':
-      return [{ label: t('$(warning) {0}', noIcons(humanMessage(state.error, t))), detail: t('Press Enter to search again.'), retry: true, alwaysShow: true }];
+    case 'failed': {
+      const label = t('$(warning) {0}', noIcons(humanMessage(state.error, t)));
+      // A missing scope is not fixed by searching again: the check says what to ask the admin for.
+      return state.error instanceof FeishuError && state.error.code === Codes.scopeMissing
+        ? [{ label, detail: t('Press Enter to check the app\'s permissions.'), checkPermissions: true, alwaysShow: true }]
+        : [{ label, detail: t('Press Enter to search again.'), retry: true, alwaysShow: true }];
+    }
     case 'found': {
       // alwaysShow: the service matched them (pinyin, e-mail, fuzzy); the pick list must not filter them again by label.
       const items: Item[] = state.candidates.map(c => ({
@@ -63,6 +68,11 @@ function pickCandidate(connection: HireConnection, initial: string): Promise<{ t
       pick.onDidChangeValue(value => search.setText(value)),
       pick.onDidAccept(() => {
         const item = pick.selectedItems[0];
+        if (item?.checkPermissions) {
+          pick.hide();
+          void vscode.commands.executeCommand('feishuHire.checkPermissions');
+          return;
+        }
         if (item?.retry) {
           search.retry();
           return;
