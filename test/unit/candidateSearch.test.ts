@@ -179,6 +179,24 @@ describe('the search as the user types', () => {
   });
 });
 
+describe('a search whose connection is retired', () => {
+  test('says it was cancelled instead of spinning for ever', async () => {
+    const timers = manualTimers();
+    const { api, calls } = scriptedApi();
+    const retired = new AbortController();
+    const search = new CandidateSearch(api, t, { timers, signal: retired.signal });
+    search.setText('张伟');
+    timers.advance(1000);
+    assert.equal(calls.length, 1);
+    retired.abort();
+    calls[0]?.reject(new FeishuError({ kind: 'cancelled', detail: 'cancelled' }));
+    await until('the failure', () => search.state.status === 'failed');
+    search.setText('张伟 产品');
+    timers.advance(1000);
+    assert.equal(calls.length, 1, 'nothing is sent on a retired connection');
+  });
+});
+
 describe('against the fake, through the real client', () => {
   const { fake: current } = fakeForFile();
   let fake: FakeFeishu;

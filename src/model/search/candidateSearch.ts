@@ -112,7 +112,8 @@ export class CandidateSearch {
       const candidates = hits.map(h => candidateLabel(h, this.t));
       this.set(candidates.length > 0 ? { status: 'found', query, candidates, more } : { status: 'none', query });
     } catch (e) {
-      if (controller.signal.aborted || (e instanceof FeishuError && e.kind === 'cancelled')) { return; }
+      // Text that changed is no failure; a connection retired under the search (sign-out) is one, said as such.
+      if (controller.signal.aborted || (e instanceof FeishuError && e.kind === 'cancelled' && !this.options.signal?.aborted)) { return; }
       this.set({ status: 'failed', query, error: e });
     } finally {
       if (this.inFlight === controller) { this.inFlight = undefined; }
