@@ -53,15 +53,15 @@ async function findAndOpen(ui, labels, lang, fromWelcome = false) {
   await ui.screenshot(`find-candidate-result-${lang}`);
 }
 
-uiTest('Find Candidate from the welcome view: type a name, pick the candidate and an application, read its score details', async ui => {
+uiTest('search: Find Candidate from the welcome view: type a name, pick the candidate and an application, read its score details', async ui => {
   await findAndOpen(ui, english, 'en', true);
 });
 
-uiTest('Find Candidate in Chinese (display language zh-cn)', async ui => {
+uiTest('search: Find Candidate in Chinese (display language zh-cn)', async ui => {
   await findAndOpen(ui, chinese(), 'zh-cn');
 }, { locale: 'zh-cn', timeoutMs: 180_000 });
 
-uiTest('the job filter picks a job by its title', async ui => {
+uiTest('search: the job filter picks a job by its title', async ui => {
   await exploreSampleData(ui);
   const widget = ui.page.locator('.quick-input-widget');
   await ui.palette(`${english.category}: Filter Applications…`);
