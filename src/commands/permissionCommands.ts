@@ -9,6 +9,7 @@ import { showInfo } from '../notifications';
 import { setCredentials } from './credentialsCommands';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
+import { noIcons } from './pickText';
 
 const t = vscode.l10n.t;
 
@@ -88,9 +89,4 @@ function resultItem({ feature, outcome }: FeatureResult): ReportItem {
     case 'failed':
       return { label: `$(warning) ${label}`, description: t('could not be checked'), detail: noIcons(inertText(outcome.message)) };
   }
-}
-
-/** A pick list renders `$(name)` as an icon: text from outside keeps its characters but forms none. */
-function noIcons(text: string): string {
-  return text.replace(/\$\(/g, '$ (');
 }
