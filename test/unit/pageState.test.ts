@@ -8,7 +8,9 @@ import { describe, test } from 'node:test';
 import { runInNewContext } from 'node:vm';
 import { parsePageState, type HostMessage, type ScoreDetailsModel } from '../../src/webview/scoreDetails/protocol';
 
-const script = readFileSync(join(__dirname, '..', '..', '..', 'media', 'scoreDetails.js'), 'utf8');
+const media = (file: string): string => readFileSync(join(__dirname, '..', '..', '..', 'media', file), 'utf8');
+/** The shared parts run first, as the page's script tags load them. */
+const script = media('pageParts.js') + '\n' + media('scoreDetails.js');
 
 /** A DOM node that accepts every call render makes and remembers nothing. */
 function fakeNode(): Record<string, unknown> {
