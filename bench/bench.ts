@@ -22,11 +22,12 @@ import { HireTreeModel } from '../src/model/tree/hireTreeModel';
 import { listAll as sdkListAll } from './minimalSdkClient';
 import { sdkPageReader } from './sdkPages';
 import { createConnection } from '../src/model/connection/hireConnection';
+import { debriefFigures } from './debriefBench';
 
 const quick = process.argv.includes('--quick');
-/** `--only=paging,cpu` runs only those groups (size, paging, timing, minute, memory, cpu, host): for work on one figure. */
+/** `--only=paging,cpu` runs only those groups (size, paging, timing, minute, memory, cpu, host, debrief): for work on one figure. */
 const onlyArg = process.argv.find(a => a.startsWith('--only='))?.slice('--only='.length).split(',');
-const wanted = (group: 'size' | 'paging' | 'timing' | 'minute' | 'memory' | 'cpu' | 'host'): boolean => !onlyArg || onlyArg.includes(group);
+const wanted = (group: 'size' | 'paging' | 'timing' | 'minute' | 'memory' | 'cpu' | 'host' | 'debrief'): boolean => !onlyArg || onlyArg.includes(group);
 const LATENCY = quick ? 0 : 50;
 const root = join(__dirname, '..', '..');
 
@@ -537,6 +538,7 @@ async function main(): Promise<void> {
   const fake = await startFakeFeishu({ latencyMs: LATENCY });
   try {
     if (wanted('paging')) { await pagingFigures(fake); }
+    if (wanted('debrief')) { await debriefFigures(fake, client(fake), record, quick); }
     if (!quick) {
       if (wanted('timing')) { await timingFigures(fake); }
       if (wanted('minute')) { await minuteWindowFigure(); }

@@ -9,6 +9,7 @@ import type { Interview, InterviewRecord, JsonObject } from '../../src/feishu/ty
 import { defaultSwitches, SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
 import { overlapOf } from '../../src/model/debrief/levelOverlap';
 import { conclusionKey, rollupOf } from '../../src/model/debrief/rollup';
+import { readyForDebrief } from '../../src/model/queue/readyForDebrief';
 import { readDebrief } from '../../src/model/debrief/debriefData';
 import { debriefMarkdown } from '../../src/model/export/debriefMarkdown';
 import { rowsOf } from '../../src/model/export/applicationExport';
@@ -266,5 +267,29 @@ describe('what a debrief costs at the fake', () => {
     assert.equal(data.interviews.length, 120);
     assert.equal(fake.stats.count('interviewRecordsV2'), Math.ceil(records / 100));
     assert.equal(business(), Math.ceil(120 / 100) + Math.ceil(records / 100));
+  });
+});
+
+describe('Ready for Debrief', () => {
+  const NOW = Date.UTC(2026, 0, 10);
+  const ended = (id: string, app: string, begin: number, records: InterviewRecord[], submitted?: number): Interview =>
+    ({ ...interview(id, begin, 0, records), application_id: app, feedback_submit_time: submitted }) as Interview;
+
+  test('every interview ended with all feedback in (a no-show counts as in), no decision known; newest first', () => {
+    const interviews = [
+      ended('1', 'a', NOW - 5e8, [record('11', 1), record('12', 5, 2)], NOW - 4e8),
+      ended('2', 'b', NOW - 3e8, [record('21', 2)], NOW - 1e8),
+      ended('3', 'c', NOW - 3e8, [record('31', 1, 2)]), // owed
+      ended('4', 'd', NOW - 1000, [record('41', 1)]), // still going: ends after now
+      ended('5', 'e', NOW - 3e8, [record('51', 6)]), // decided: terminated
+      ended('6', 'f', NOW - 3e8, [record('61', 1)]), // decided: offer stage
+      ended('7', 'a', NOW - 2e8, [record('71', 6)], NOW - 2e8 + 1),
+    ] as never[];
+    const decided: Record<string, { raw: JsonObject; id: string; active_status?: number; stage?: { type: number; }; }> = {
+      e: { raw: {}, id: 'e', active_status: 2 },
+      f: { raw: {}, id: 'f', stage: { type: 5 } },
+    };
+    const ready = readyForDebrief(interviews, NOW, id => decided[id]);
+    assert.deepEqual(ready.map(r => [r.applicationId, r.interviews.length, r.pass, r.fail, r.pending]), [['b', 1, 0, 1, 0], ['a', 2, 1, 0, 1]]);
   });
 });

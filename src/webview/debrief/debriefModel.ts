@@ -200,7 +200,8 @@ export function buildDebriefModel(input: DebriefInput): DebriefModel {
       decimalText(sum.max),
       sum.count,
     );
-  const levels = suggestedLevels(shown, name, input);
+  // The same interviewer may sit in several rounds: each range says which.
+  const levels = suggestedLevels(shown, x => `${t('R{0}', roundNumber.get(x.interview.id) ?? 0)} · ${name(x)}`, input);
   const scorecard = input.scorecardLoading || !input.scorecards
     ? { notice: t('Reading the whole scorecards…'), loading: true, columns: [], sections: [] }
     : buildScorecardView({
