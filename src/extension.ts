@@ -7,6 +7,7 @@ import { registerCredentialsCommands } from './commands/credentialsCommands';
 import { debriefDeps, registerDebriefCommands } from './commands/debriefCommands';
 import { registerDetailsCommands, scoreDetailsDeps } from './commands/detailsCommands';
 import { registerExportCommands } from './commands/exportCommands';
+import { registerFindCandidate } from './commands/findCandidateCommand';
 import { describeFilter, registerLookupCommands } from './commands/lookupCommands';
 import { NodeLookup } from './commands/nodeLookup';
 import type { HireParts } from './commands/parts';
@@ -165,6 +166,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     ...registerProfileCommands(parts),
     ...registerSampleCommands(parts),
     ...registerLookupCommands(parts),
+    registerFindCandidate(parts),
     ...registerTreeCommands(parts),
     ...registerCopyCommands(parts),
     ...registerDetailsCommands(parts, details),

@@ -12,6 +12,7 @@ import { DebriefPanel, registerDebriefSerializer, type DebriefDeps } from '../we
 import type { DebriefModel, DebriefTarget } from '../webview/debrief/protocol';
 import { ScoreDetailsPanel, type ScoreDetailsDeps } from '../webview/scoreDetails/scoreDetailsPanel';
 import { applicationIdOf } from './exportCommands';
+import { findCandidate } from './findCandidateCommand';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
 import { revealRecord } from './revealCommands';
@@ -106,7 +107,11 @@ export function registerDebriefCommands(parts: HireParts, deps: DebriefDeps): vs
   return [
     registerDebriefSerializer(deps),
     registerCommand(parts.log, 'feishuHire.application.debrief', async (arg?: unknown) => {
-      const applicationId = await applicationIdOf(parts, arg, title);
+      // From the palette with no application selected: the candidate by name, as Find Candidate finds them.
+      const selected = arg === undefined ? parts.treeView.selection[0] : undefined;
+      const applicationId = arg === undefined && !(selected && 'applicationId' in selected)
+        ? (await findCandidate(parts))?.applicationId
+        : await applicationIdOf(parts, arg, title);
       if (applicationId) { await DebriefPanel.show({ applicationId }, deps); }
     }),
     registerCommand(parts.log, 'feishuHire.application.copyDebrief', async (arg?: unknown) => {
