@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { FeishuError, humanMessage } from '../feishu/errors';
 import type { ParsedInterview } from '../feishu/validate';
 import { builders } from '../loadBuilders';
-import { readDebrief, type DebriefRounds } from '../model/debrief/debriefData';
+import { MAX_DEBRIEF_INTERVIEWS, readDebrief, type DebriefRounds } from '../model/debrief/debriefData';
 import { toJson } from '../model/export/recordJson';
 import type { ScorecardResult } from '../model/scorecard/scorecards';
 import { languageOf, pickI18n } from '../model/text/format';
@@ -31,6 +31,7 @@ function modelOf(parts: HireParts, target: DebriefTarget, rounds: DebriefRounds,
   const notices = [
     rounds.invalid > 0 ? t('{0} unreadable items were left out; Copy as JSON on them in the tree shows what the service sent.', rounds.invalid) : '',
     rounds.partial ? t('Showing the rounds read before the listing stopped: {0}', humanMessage(rounds.partial, t)) : '',
+    rounds.truncated ? t('This application has more than {0} interviews: the first {0} are shown.', MAX_DEBRIEF_INTERVIEWS) : '',
   ].filter(Boolean);
   return builders().buildDebriefModel({
     target,

@@ -257,6 +257,15 @@ describe('what a debrief costs at the fake', () => {
     assert.ok(m.rounds.every(r => r.records.length === 3));
   });
 
+  test('10,000 interviews: the first 500 are read (5 pages), and the page says so', async () => {
+    const connection = connectionFor(hireApiOf(fake));
+    fake.resetStats();
+    const data = await readDebrief(connection, SAMPLE.appWith10000);
+    assert.equal(data.interviews.length, 500);
+    assert.equal(data.truncated, true);
+    assert.equal(fake.stats.count('successorInterviews'), 5);
+  });
+
   test('the 120-interview application: ⌈120 / 100⌉ listing requests and ⌈records / 100⌉ v2 requests', async () => {
     const connection = connectionFor(hireApiOf(fake));
     await connection.directory.ensureApplication(SAMPLE.appWith120);

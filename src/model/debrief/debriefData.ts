@@ -17,7 +17,12 @@ export interface DebriefRounds {
   label?: ApplicationLabel;
   /** The listing stopped early (a broken chain, the walk's budget): what came is shown. */
   partial?: FeishuError;
+  /** More interviews than a debrief reads (MAX_DEBRIEF_INTERVIEWS): the first ones are shown. */
+  truncated?: boolean;
 }
+
+/** A real candidate has a handful of rounds; a reply claiming thousands is not walked to its end for one page. */
+export const MAX_DEBRIEF_INTERVIEWS = 500;
 
 export interface DebriefData extends DebriefRounds {
   scorecards: ScorecardResult;
@@ -29,10 +34,12 @@ async function walkAll(fetchPage: FetchPage<ParsedInterview>, endpoint: string, 
   let invalid = 0;
   try {
     while (!walk.done) {
+      if (interviews.length >= MAX_DEBRIEF_INTERVIEWS) { return { interviews: interviews.slice(0, MAX_DEBRIEF_INTERVIEWS), invalid, truncated: true }; }
       const step = await walk.step(signal);
       interviews.push(...step.items);
       invalid += step.invalid.length + step.items.reduce((n, i) => n + i.invalidRecords.length, 0);
     }
+    if (interviews.length > MAX_DEBRIEF_INTERVIEWS) { return { interviews: interviews.slice(0, MAX_DEBRIEF_INTERVIEWS), invalid, truncated: true }; }
   } catch (e) {
     // A chain that breaks after some pages still shows those; a first page that fails is the answer.
     if (interviews.length === 0 || !(e instanceof FeishuError) || e.kind === 'cancelled') { throw e; }
