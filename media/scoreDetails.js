@@ -4,91 +4,13 @@
 /** @typedef {import('../src/webview/scoreDetails/protocol').ScoreDetailsModel} ScoreDetailsModel */
 /** @typedef {import('../src/webview/scoreDetails/protocol').HostMessage} HostMessage */
 /** @typedef {import('../src/webview/scoreDetails/protocol').ComparisonRow} ComparisonRow */
-/** @typedef {import('../src/webview/scoreDetails/protocol').ScorecardView} ScorecardView */
-/** @typedef {import('../src/webview/scoreDetails/protocol').ScorecardRow} ScorecardRow */
 (function () {
   const vscode = acquireVsCodeApi();
   const app = /** @type {HTMLElement} */ (document.getElementById('app'));
-  const status = /** @type {HTMLElement} */ (document.getElementById('status'));
-  /** @param {string} text  said by a screen reader (the status region is polite) */
-  const announce = text => { if (status.textContent !== text) { status.textContent = text; } };
   /** @type {ScoreDetailsModel | undefined} */
   let model;
   let showOther = false;
-  const SYMBOL = { pass: '✓', fail: '✗', pending: '…', neutral: '○', warning: '!', unknown: '?' };
-
-  /**
-   * @param {string} tag
-   * @param {Record<string, string>} [attrs]
-   * @param {Array<Node | string | undefined | false>} children
-   */
-  function el(tag, attrs, ...children) {
-    const node = document.createElement(tag);
-    for (const [key, value] of Object.entries(attrs || {})) { node.setAttribute(key, value); }
-    for (const child of children) {
-      if (child === undefined || child === false) { continue; }
-      node.append(typeof child === 'string' ? document.createTextNode(child) : child);
-    }
-    return node;
-  }
-
-  /**
-   * @param {string} key  names the button across renders, so focus stays on it when the page re-renders
-   * @param {string} label @param {() => void} onClick @param {boolean} [secondary]
-   */
-  function button(key, label, onClick, secondary) {
-    const b = el('button', { type: 'button', class: secondary ? 'secondary' : '', 'data-key': key }, label);
-    b.addEventListener('click', onClick);
-    return b;
-  }
-
-  /** @param {string} tone @param {string} label */
-  function badge(tone, label) {
-    return el('span', { class: `badge tone-${tone}` }, el('span', { class: 'symbol', 'aria-hidden': 'true' }, SYMBOL[/** @type {keyof typeof SYMBOL} */ (tone)] || '?'), label);
-  }
-
-  /** @param {string} term @param {Node | string | undefined} value @returns {HTMLElement | undefined} */
-  function fact(term, value) {
-    return value === undefined || value === '' ? undefined : el('div', { class: 'fact' }, el('dt', {}, term), el('dd', {}, value));
-  }
-
-  /**
-   * Interviewers side by side: one column each, one row per dimension or question, the current record marked.
-   * @param {ScorecardView} card @param {Record<string, string>} t
-   */
-  function scorecard(card, t) {
-    const current = card.columns.map(c => c.current);
-    /** @param {number} i @returns {Record<string, string>} */
-    const cellAttrs = i => (current[i] ? { class: 'current' } : {});
-    const head = el('tr', {}, el('th', { scope: 'col' }, t.dimension), ...card.columns.map((c, i) => el('th', { scope: 'col', ...cellAttrs(i) },
-      c.interviewer, c.current ? el('span', { class: 'muted' }, ` (${t.thisRecord})`) : undefined,
-      c.status ? el('div', { class: 'muted' }, c.status) : undefined)));
-    const total = el('tr', { class: 'total' }, el('th', { scope: 'row' }, t.totalScore),
-      ...card.columns.map((c, i) => el('td', cellAttrs(i), c.total || '—')));
-    /** @type {HTMLElement[]} */
-    const body = [total];
-    for (const section of card.sections) {
-      body.push(el('tr', { class: 'module' },
-        el('th', { scope: 'row' }, section.title, section.detail ? el('span', { class: 'muted' }, ` · ${section.detail}`) : undefined),
-        ...section.scores.map((score, i) => el('td', cellAttrs(i), score))));
-      for (const row of section.rows) {
-        body.push(el('tr', { class: `${row.kind}${row.disagree ? ' disagree' : ''}` },
-          el('th', { scope: 'row' },
-            row.disagree ? el('span', { class: 'disagree-mark', title: t.disagree, 'aria-hidden': 'true' }, '≠ ') : undefined,
-            row.disagree ? el('span', { class: 'visually-hidden' }, `${t.disagree}: `) : undefined,
-            row.label,
-            row.detail ? el('div', { class: 'muted' }, row.detail) : undefined),
-          ...row.cells.map((cell, i) => el('td', cellAttrs(i),
-            cell.empty ? el('span', { class: 'muted' }, '—') : el('span', { class: 'answer' }, cell.text),
-            cell.score ? el('span', { class: 'option-score' }, cell.score) : undefined))));
-      }
-    }
-    return el('section', { class: 'scorecard', 'aria-labelledby': 'scorecard-heading' },
-      el('h2', { id: 'scorecard-heading' }, t.scorecard),
-      card.notice ? el('p', card.loading ? { class: 'muted' } : { class: 'notice', role: 'note' }, card.notice) : undefined,
-      // Wider than the panel, the table scrolls: focusable, so the keyboard can scroll it too.
-      card.sections.length > 0 ? el('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': t.scorecard }, el('table', { class: 'scorecard', 'aria-labelledby': 'scorecard-heading' }, el('thead', {}, head), el('tbody', {}, ...body))) : undefined);
-  }
+  const { el, button, badge, fact, scorecard, announce } = window.FeishuPage;
 
   function render() {
     if (!model) { return; }
@@ -105,7 +27,7 @@
         el('div', { class: 'score-text' },
           el('div', { class: 'score-name' }, name || ''),
           el('div', { class: 'score-description' }, description || ''),
-          hasOther && button('language', showOther ? t.showMine : t.showOther, () => { showOther = !showOther; render(); }, true)));
+          hasOther && button(showOther ? t.showMine : t.showOther, () => { showOther = !showOther; render(); }, true, 'language')));
 
     const table = el('table', { class: 'comparison', 'aria-labelledby': 'others-heading' },
       el('thead', {}, el('tr', {}, ...[t.colInterviewer, t.colConclusion, t.colScore, t.colCommit, t.colNotes].map(h => el('th', { scope: 'col' }, h)))),
@@ -123,9 +45,10 @@
         el('h1', {}, model.title),
         el('p', { class: 'muted' }, [model.round, model.time, model.stage].filter(Boolean).join(' · '))),
       el('div', { class: 'toolbar' },
-        button('copyJson', t.copyJson, () => vscode.postMessage({ type: 'copyJson' })),
-        button('reveal', t.reveal, () => vscode.postMessage({ type: 'reveal' }), true),
-        button('refresh', t.refresh, () => vscode.postMessage({ type: 'refresh' }), true)),
+        button(t.copyJson, () => vscode.postMessage({ type: 'copyJson' }), false, 'copyJson'),
+        button(t.reveal, () => vscode.postMessage({ type: 'reveal' }), true, 'reveal'),
+        button(t.refresh, () => vscode.postMessage({ type: 'refresh' }), true, 'refresh'),
+        button(t.debrief, () => vscode.postMessage({ type: 'debrief' }), true, 'debrief')),
       scoreCard,
       el('dl', { class: 'facts' },
         fact(t.conclusion, badge(model.conclusion.tone, model.conclusion.label)),

@@ -5,3 +5,6 @@ export const SHOW_DETAILS_COMMANDS: Readonly<Record<string, string>> = {
   'feishuHire.feedbackOwed': 'feishuHire.feedbackOwed.showDetails',
   'feishuHire.recentInterviews': 'feishuHire.recentInterviews.showDetails',
 };
+
+/** Debrief as a ready application's row (Recent Interviews) names it: it reads that view's selection too. */
+export const READY_DEBRIEF_COMMAND = 'feishuHire.recentInterviews.debrief';

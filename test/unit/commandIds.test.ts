@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SHOW_DETAILS_COMMANDS } from '../../src/tree/rowCommands';
+import { READY_DEBRIEF_COMMAND, SHOW_DETAILS_COMMANDS } from '../../src/tree/rowCommands';
 
 const root = join(__dirname, '..', '..', '..');
 const read = (file: string): string => readFileSync(join(root, file), 'utf8');
@@ -56,6 +56,8 @@ const refer = (id: string, where: string): void => {
   if (!referenced.has(id)) { referenced.set(id, where); }
 };
 for (const id of perView) { refer(id, 'src/tree/rowCommands.ts (record rows)'); }
+refer(READY_DEBRIEF_COMMAND, 'src/tree/rowCommands.ts (Ready for Debrief rows)');
+if (code.some(({ text }) => text.includes('registerCommand(parts.log, READY_DEBRIEF_COMMAND,'))) { registered.add(READY_DEBRIEF_COMMAND); }
 for (const [menu, entries] of Object.entries(manifest.contributes.menus)) {
   for (const e of entries) { if (e.command) { refer(e.command, `package.json menus.${menu}`); } }
 }

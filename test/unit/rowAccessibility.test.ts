@@ -25,6 +25,7 @@ const MEANINGS: RowMeaning[] = [
   'interviewOwed',
   'interviewEnded',
   'interviewNotOver',
+  'readyApplication',
 ];
 
 test('a record row says it is interview feedback, then its conclusion, score, interviewer and status', () => {

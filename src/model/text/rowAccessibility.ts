@@ -15,7 +15,8 @@ export type RowMeaning =
   | 'day'
   | 'interviewOwed'
   | 'interviewEnded'
-  | 'interviewNotOver';
+  | 'interviewNotOver'
+  | 'readyApplication';
 
 function meaningText(meaning: RowMeaning, t: Translate): string {
   switch (meaning) {
@@ -45,6 +46,8 @@ function meaningText(meaning: RowMeaning, t: Translate): string {
       return t('Interview, ended, all feedback in');
     case 'interviewNotOver':
       return t('Interview, not over yet');
+    case 'readyApplication':
+      return t('Ready for Debrief');
   }
 }
 
