@@ -103,3 +103,20 @@ uiTest('a click on a queue record opens that record, also after a click on a rec
   await headingBecomes(text => text === owedHeading, `the owed record again ("${owedHeading}")`);
   await ui.screenshot('queue-record-again');
 });
+
+// The Ready for Debrief rows name their command without arguments too (#23.3): a click opens that application's debrief.
+uiTest('a click on a Ready for Debrief row opens that application\'s debrief', async ui => {
+  const sidebar = await showQueue(ui);
+  const ready = sidebar.locator('.monaco-list-row', { has: ui.page.locator('.label-name', { hasText: /^Ready for Debrief$/ }) }).first();
+  await ready.waitFor({ timeout: 30_000 });
+  // The first row after the group's own row is its newest ready application.
+  const index = Number(await ready.getAttribute('data-index'));
+  const row = ready.locator('..').locator(`.monaco-list-row[data-index="${index + 1}"]`);
+  const name = (await row.locator('.label-name').innerText()).trim();
+  await row.click();
+  const frame = scoreDetailsFrame(ui);
+  await frame.locator('h1').waitFor({ timeout: 20_000 });
+  const title = (await frame.locator('h1').innerText()).trim();
+  if (!name || !title.includes(name.split(' · ')[0] ?? name)) { throw new Error(`the row "${name}" opened a page titled "${title}"`); }
+  await ui.screenshot('ready-debrief');
+});
