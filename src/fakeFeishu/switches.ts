@@ -14,7 +14,12 @@ export type FakeRoute =
   | 'interviewRecordV2'
   | 'interviewRecordsV2'
   | 'jobLevel'
-  | 'jobLevels';
+  | 'jobLevels'
+  | 'oauthAuthorize'
+  | 'oauthConsent'
+  | 'oauthToken'
+  | 'userInfo'
+  | 'todos';
 
 export type FailKind =
   | 'http500' // HTTP 500 (or `status`) with a plain-text body: no Feishu envelope
