@@ -17,6 +17,7 @@ import { registerReminderCommands } from './commands/reminderCommands';
 import { registerRevealCommands } from './commands/revealCommands';
 import { registerSampleCommands } from './commands/sampleCommands';
 import { registerTreeCommands } from './commands/treeCommands';
+import { registerUserCommands } from './commands/userCommands';
 import { readSettings, type Settings } from './config';
 import { CredentialStore } from './credentials/credentialStore';
 import type * as FakeFeishuServer from './fakeFeishu/server';
@@ -30,6 +31,8 @@ import { LastKnownData } from './session/lastKnown';
 import { ProfileStore } from './session/profileStore';
 import { describeSession } from './session/sessionState';
 import { removeUnlistedProfiles } from './session/unlistedProfiles';
+import { FeishuAuthProvider } from './session/feishuAuthProvider';
+import { OAUTH_CALLBACK_PATH, UserAccounts } from './session/userAccounts';
 import { HireTreeProvider, VIEW_ID } from './tree/hireTreeProvider';
 import { MainViewMessage } from './tree/mainViewMessage';
 import { logRequest } from './tree/requestLog';
@@ -83,7 +86,8 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     log,
     sample: {
       start: async () => {
-        const fake = await loadSampleServer().startFakeFeishu({ port: 0, host: '127.0.0.1' });
+        const redirectUris = [`http://127.0.0.1:${settings().oauthRedirectPort}${OAUTH_CALLBACK_PATH}`];
+        const fake = await loadSampleServer().startFakeFeishu({ port: 0, host: '127.0.0.1', redirectUris });
         return { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret, close: () => fake.close() };
       },
       demo: demoServer(log),
@@ -94,6 +98,13 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
   void session.ready.then(() =>
     removeUnlistedProfiles({ profiles, lastKnown: lastKnownStore, clearCredentials: id => credentials.clear(id), log: line => log.warn(line) })
   );
+  const accounts = new UserAccounts({
+    credentials,
+    session,
+    log,
+    redirectPort: () => settings().oauthRedirectPort,
+    timeoutMs: () => settings().requestTimeoutMs,
+  });
   const itemContext = (): ItemContext => ({
     t,
     locale: vscode.env.language,
@@ -138,6 +149,8 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     treeView,
     lastKnown,
     queueViews,
+    accounts,
+    new FeishuAuthProvider(accounts),
     // The one transition handler, in this order: the views start again for the new connection, a panel of another
     // owner closes, then the new owner's last-known data is restored onto the fresh tree.
     session.onDidChange(({ connection }) => {
@@ -170,6 +183,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     ...registerReminderCommands(parts, queue),
     ...registerRevealCommands(parts),
     ...registerPermissionCommands(parts),
+    ...registerUserCommands(log, accounts),
     registerCommand(log, 'feishuHire.feedback.refresh', async () => {
       await queueViews.refresh();
     }),
