@@ -25,6 +25,7 @@ import { LastKnownStore } from './model/lastKnown/lastKnownStore';
 import { QueueModel } from './model/queue/queueModel';
 import { languageOf } from './model/text/format';
 import { HireTreeModel } from './model/tree/hireTreeModel';
+import { TodosModel } from './model/todos/todosModel';
 import { HireSession } from './session/hireSession';
 import { demoServer } from './session/sampleMode';
 import { LastKnownData } from './session/lastKnown';
@@ -36,6 +37,7 @@ import { OAUTH_CALLBACK_PATH, UserAccounts } from './session/userAccounts';
 import { HireTreeProvider, VIEW_ID } from './tree/hireTreeProvider';
 import { MainViewMessage } from './tree/mainViewMessage';
 import { logRequest } from './tree/requestLog';
+import { MY_TODOS_VIEW_ID, TodosTreeProvider } from './tree/todosTreeProvider';
 import { createQueueViews, type QueueViews } from './tree/queueViews';
 import type { ItemContext } from './tree/treeItemFor';
 import { ScoreDetailsPanel } from './webview/scoreDetails/scoreDetailsPanel';
@@ -124,14 +126,23 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     asOf: () => lastKnown.message(),
     description: () => describeSession(session.state, session.activeProfile?.name, describeFilter(model.filter)),
   });
+  // The queue views and My To-dos: no loading marks of the main tree, no filter, no level names.
+  const listContext = (): ItemContext => ({ ...itemContext(), isLoading: () => false, filterDescription: undefined, levels: undefined });
   const queueViews: QueueViews = createQueueViews({
     model: queue,
     isSample: () => session.isSample,
     refreshMinutes: () => settings().feedbackRefreshMinutes,
     log,
-    context: () => ({ ...itemContext(), isLoading: () => false, filterDescription: undefined, levels: undefined }),
+    context: listContext,
   });
+  const todos = new TodosModel({ now: Date.now, t });
+  const resetTodos = (): void => todos.reset(accounts.todosSource(session.connection));
+  const todosView = vscode.window.createTreeView(MY_TODOS_VIEW_ID, { treeDataProvider: new TodosTreeProvider(todos, listContext) });
   const nodes = new NodeLookup();
+  nodes.add(id => {
+    const node = todos.node(id);
+    return node?.kind === 'record' ? node : undefined;
+  });
   nodes.add(id => model.node(id));
   // The queue's interviews and records are the main tree's kinds: the main tree's commands accept them.
   nodes.add(id => {
@@ -151,11 +162,14 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     queueViews,
     accounts,
     new FeishuAuthProvider(accounts),
+    todosView,
+    accounts.onDidChange(resetTodos),
     // The one transition handler, in this order: the views start again for the new connection, a panel of another
     // owner closes, then the new owner's last-known data is restored onto the fresh tree.
     session.onDidChange(({ connection }) => {
       model.reset(connection);
       queue.reset(connection);
+      resetTodos();
       ScoreDetailsPanel.closeUnlessOwnedBy(connection?.identity);
       void lastKnown.restore(connection);
       viewMessage.reset();
@@ -184,6 +198,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     ...registerRevealCommands(parts),
     ...registerPermissionCommands(parts),
     ...registerUserCommands(log, accounts),
+    registerCommand(log, 'feishuHire.todos.refresh', () => todos.refresh()),
     registerCommand(log, 'feishuHire.feedback.refresh', async () => {
       await queueViews.refresh();
     }),

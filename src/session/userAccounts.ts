@@ -11,6 +11,9 @@ import { challengeS256, createState, createVerifier } from '../feishu/oauth/pkce
 import { exchangeCode, fetchUser, refreshTokens } from '../feishu/oauth/tokenEndpoint';
 import { UserTokenSource, type UserSession } from '../feishu/oauth/userTokenSource';
 import type { AppCredentials } from '../feishu/tenantToken';
+import { UserApi } from '../feishu/userApi';
+import type { HireConnection } from '../model/connection/hireConnection';
+import type { TodosSource } from '../model/todos/todosModel';
 import { languageOf } from '../model/text/format';
 import type { HireSession } from './hireSession';
 
@@ -55,6 +58,14 @@ export class UserAccounts implements vscode.Disposable {
   /** The active profile's person and token source; undefined when nobody signed in as themselves. */
   get current(): Current | undefined {
     return this.currentValue;
+  }
+
+  /** What My To-dos reads with: the person's token for the connection's base URL (the source refuses any other). */
+  todosSource(connection: HireConnection | undefined): TodosSource | undefined {
+    const current = this.currentValue;
+    if (!current || !connection || connection.sample || connection.profileId !== current.profileId) { return undefined; }
+    const http = new HttpClient({ baseUrl: connection.api.baseUrl, fetch: nodeFetchTransport, timeoutMs: this.deps.timeoutMs(), maxTransientRetries: 1 });
+    return { connection, api: new UserApi(http, current.source), user: current.source.user };
   }
 
   get ready(): Promise<void> {
