@@ -38,7 +38,7 @@ const STYLE = 'body{font-family:sans-serif;max-width:40em;margin:2em auto}button
 
 function page(lang: PageLanguage, title: string, body: string): string {
   return `<!DOCTYPE html><html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>`
-    + `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; form-action 'self'">`
+    + `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`
     + `<style>${STYLE}</style></head><body>${body}</body></html>`;
 }
 

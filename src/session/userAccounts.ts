@@ -37,6 +37,12 @@ interface Current {
   source: UserTokenSource;
 }
 
+/** Some forwarders (code-server's port proxy) map only the port and drop the path: the listener needs it back. */
+function externalRedirect(external: vscode.Uri): string {
+  const uri = external.path.endsWith(OAUTH_CALLBACK_PATH) ? external : external.with({ path: external.path.replace(/\/+$/, '') + OAUTH_CALLBACK_PATH });
+  return uri.with({ query: '', fragment: '' }).toString(true);
+}
+
 export class UserAccounts implements vscode.Disposable {
   private currentValue: Current | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
@@ -153,7 +159,7 @@ export class UserAccounts implements vscode.Disposable {
       });
     }
     // In remote and web VS Code the browser reaches the listener through a forwarded address: that is the redirect URL.
-    const redirectUri = (await vscode.env.asExternalUri(vscode.Uri.parse(listener.redirectUri))).toString(true);
+    const redirectUri = externalRedirect(await vscode.env.asExternalUri(vscode.Uri.parse(listener.redirectUri)));
     const url = authorizeUrl({ baseUrl, appId: app.appId, redirectUri, state, codeChallenge: challengeS256(verifier), lang: languageOf(vscode.env.language) });
     const opened = await vscode.env.openExternal(vscode.Uri.parse(url, true));
     if (!opened) { listener.cancel(); }
