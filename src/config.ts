@@ -25,6 +25,8 @@ export interface Settings {
   lastKnownDataDays: number;
   /** The loopback port of Sign In with Feishu, matching the redirect URL registered in the app. */
   oauthRedirectPort: number;
+  /** No peeking: while I owe feedback on an interview, the others' feedback on it is hidden. */
+  hideOthersUntilSubmitted: boolean;
 }
 
 export interface SettingsReading {
@@ -105,6 +107,7 @@ export function readSettings(): SettingsReading {
       keepLastKnownData: booleanSetting(config, 'keepLastKnownData', true, problems),
       lastKnownDataDays: intSetting(config, 'lastKnownDataDays', 1, 90, 7, problems),
       oauthRedirectPort: intSetting(config, 'oauthRedirectPort', 1024, 65535, 8917, problems),
+      hideOthersUntilSubmitted: booleanSetting(config, 'hideOthersUntilSubmitted', false, problems),
     },
     problems,
   };

@@ -150,7 +150,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     return node && node.kind !== 'interviewer' && node.kind !== 'day' ? node : undefined;
   });
   const parts: HireParts = { context, session, model, provider, treeView, log, nodes };
-  const details = scoreDetailsDeps(parts);
+  const details = scoreDetailsDeps(parts, { viewer: () => accounts.viewer, hideOthers: () => settings().hideOthersUntilSubmitted });
 
   context.subscriptions.push(
     log,

@@ -14,6 +14,7 @@ import type { AppCredentials } from '../feishu/tenantToken';
 import { UserApi } from '../feishu/userApi';
 import type { HireConnection } from '../model/connection/hireConnection';
 import type { TodosSource } from '../model/todos/todosModel';
+import type { Viewer } from '../model/noPeeking/othersHidden';
 import { languageOf } from '../model/text/format';
 import type { HireSession } from './hireSession';
 
@@ -72,6 +73,12 @@ export class UserAccounts implements vscode.Disposable {
     if (!current || !connection || connection.sample || connection.profileId !== current.profileId) { return undefined; }
     const http = new HttpClient({ baseUrl: connection.api.baseUrl, fetch: nodeFetchTransport, timeoutMs: this.deps.timeoutMs(), maxTransientRetries: 1 });
     return { connection, api: new UserApi(http, current.source), user: current.source.user };
+  }
+
+  /** Me, by the IDs a record may name me with (no-peeking and "mine"). */
+  get viewer(): Viewer | undefined {
+    const user = this.currentValue?.source.user;
+    return user && { ids: new Set([user.openId, ...(user.unionId ? [user.unionId] : [])]) };
   }
 
   get ready(): Promise<void> {

@@ -1,6 +1,6 @@
 // @ts-check
 // Issue #22 in the workbench: Sign In with Feishu through the fake's consent page in the real browser, the account
-// in VS Code's Accounts menu, My To-dos, and a record opened from it.
+// in VS Code's Accounts menu, My To-dos, and a record opened from it with the others' feedback hidden (no peeking).
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { startFakeFeishu } from '../../out/test/ui/fakeFeishu.mjs';
@@ -80,7 +80,12 @@ uiTest('sign in as yourself on the consent page, the account in the Accounts men
 
     const frame = await openRecord(ui, owed);
     await frame.locator('h1').waitFor({ timeout: 30_000 });
-    await ui.screenshot('record-from-my-todos');
+    // The bias guard is on: my record is not submitted, so the others' verdicts wait until it is.
+    await frame.getByText(/feedback is hidden until you submit yours/).waitFor({ timeout: 30_000 });
+    const table = await frame.locator('table.comparison').innerText();
+    if (!table.includes('Hidden until you submit')) { throw new Error(`the others' verdicts show:\n${table}`); }
+    if (/\b(Pass|Fail|Pending)\b/.test(table)) { throw new Error(`a conclusion of another interviewer shows:\n${table}`); }
+    await ui.screenshot('record-from-my-todos-others-hidden');
 
     // The Accounts menu lists the person; its Sign Out erases the tokens and My To-dos goes away.
     await ui.page.locator('.activitybar .action-item a[aria-label^="Accounts"]').first().click();
@@ -96,4 +101,4 @@ uiTest('sign in as yourself on the consent page, the account in the Accounts men
   } finally {
     await fake.close();
   }
-}, { settings: { 'feishuHire.oauthRedirectPort': port } });
+}, { settings: { 'feishuHire.oauthRedirectPort': port, 'feishuHire.hideOthersUntilSubmitted': true } });
