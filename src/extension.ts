@@ -6,6 +6,7 @@ import { registerCopyCommands } from './commands/copyCommands';
 import { registerCredentialsCommands } from './commands/credentialsCommands';
 import { registerDetailsCommands, scoreDetailsDeps } from './commands/detailsCommands';
 import { registerExportCommands } from './commands/exportCommands';
+import { registerFindCandidate } from './commands/findCandidateCommand';
 import { describeFilter, registerLookupCommands } from './commands/lookupCommands';
 import { NodeLookup } from './commands/nodeLookup';
 import type { HireParts } from './commands/parts';
@@ -189,6 +190,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     ...registerProfileCommands(parts),
     ...registerSampleCommands(parts),
     ...registerLookupCommands(parts),
+    registerFindCandidate(parts),
     ...registerTreeCommands(parts),
     ...registerCopyCommands(parts),
     ...registerDetailsCommands(parts, details),

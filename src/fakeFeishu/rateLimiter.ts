@@ -20,6 +20,10 @@ export const RATE_LIMITS: Partial<Record<FakeRoute, number>> = {
   oauthToken: 50,
   userInfo: 50,
   todos: 10,
+  // The talents list is documented at 20/s; the ID lookup and the jobs list are not: we use the talent's and the lists'.
+  talents: 20,
+  talentIds: 20,
+  jobs: 50,
 };
 
 /** Requests per minute, on top of the per-second limit. */

@@ -24,6 +24,8 @@ export interface HandlerContext {
   appId: string;
   /** The person a user token acts for; undefined with a tenant token. */
   user?: UserGrant;
+  /** A POST's body (at most 1 MB is read). */
+  body?: string;
 }
 
 const SEED_PARAM_ERROR = 'param is invalis';

@@ -168,7 +168,7 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
     return failure(status, 99991671, AUTH_FORMAT);
   }
 
-  function businessReply(match: RouteMatch, req: IncomingMessage, query: URLSearchParams): Reply {
+  function businessReply(match: RouteMatch, req: IncomingMessage, query: URLSearchParams, body: string): Reply {
     if (match.route === 'successorInterviews' && switches.successor === 'notFound') { return notFound(); }
     if ((match.route === 'interviewRecordV2' || match.route === 'interviewRecordsV2') && switches.v2Records === 'notFound') { return notFound(); }
     if (switches.wrongDomain) { return failure(400, 1000040351, 'Incorrect domain name'); }
@@ -193,7 +193,7 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
     if ((match.route === 'successorInterviews' && switches.successor === 'noScope') || !scopes.some(granted)) {
       return scopeError(scopes, auth.appId);
     }
-    return handleBusiness(match, { tenant, switches, query, granted, appId: auth.appId });
+    return handleBusiness(match, { tenant, switches, query, granted, appId: auth.appId, body });
   }
 
   const userScopeEnabled = (scope: string): boolean => USER_SCOPES.includes(scope) && !switches.disabledScopes.includes(scope);
@@ -267,7 +267,7 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
     const url = new URL(req.url ?? '/', 'http://fake.invalid');
     const method = req.method ?? 'GET';
     const match = matchRoute(method, url.pathname);
-    const body = match.route === 'token' || match.route === 'oauthToken' || match.route === 'oauthConsent' ? await readBody(req) : '';
+    const body = ['token', 'talentIds', 'oauthToken', 'oauthConsent'].includes(match.route) ? await readBody(req) : '';
     const log = { method, path: url.pathname, query: queryRecord(url.searchParams), route: match.route };
     const normal = (): Reply =>
       match.route === 'token'
@@ -276,7 +276,7 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
         ? notFound()
         : OAUTH_ROUTES.includes(match.route)
         ? oauthReply(match, req, url.searchParams, body)
-        : businessReply(match, req, url.searchParams);
+        : businessReply(match, req, url.searchParams, body);
     const fault = takeFault(switches, match.route, url.pathname);
     const outcome = fault ? faultOutcome(fault, match.route, normal) : normal();
     const logId = newLogId(now());

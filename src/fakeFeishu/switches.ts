@@ -19,7 +19,10 @@ export type FakeRoute =
   | 'oauthConsent'
   | 'oauthToken'
   | 'userInfo'
-  | 'todos';
+  | 'todos'
+  | 'talents'
+  | 'talentIds'
+  | 'jobs';
 
 export type FailKind =
   | 'http500' // HTTP 500 (or `status`) with a plain-text body: no Feishu envelope
