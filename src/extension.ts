@@ -4,6 +4,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { registerCopyCommands } from './commands/copyCommands';
 import { registerCredentialsCommands } from './commands/credentialsCommands';
+import { debriefDeps, registerDebriefCommands } from './commands/debriefCommands';
 import { registerDetailsCommands, scoreDetailsDeps } from './commands/detailsCommands';
 import { registerExportCommands } from './commands/exportCommands';
 import { registerFindCandidate } from './commands/findCandidateCommand';
@@ -24,6 +25,7 @@ import { CredentialStore } from './credentials/credentialStore';
 import type * as FakeFeishuServer from './fakeFeishu/server';
 import { LastKnownStore } from './model/lastKnown/lastKnownStore';
 import { QueueModel } from './model/queue/queueModel';
+import { asHireNode } from './model/queue/queueNode';
 import { languageOf } from './model/text/format';
 import { HireTreeModel } from './model/tree/hireTreeModel';
 import { TodosModel } from './model/todos/todosModel';
@@ -41,6 +43,7 @@ import { logRequest } from './tree/requestLog';
 import { MY_TODOS_VIEW_ID, TodosTreeProvider } from './tree/todosTreeProvider';
 import { createQueueViews, type QueueViews } from './tree/queueViews';
 import type { ItemContext } from './tree/treeItemFor';
+import { DebriefPanel } from './webview/debrief/debriefPanel';
 import { ScoreDetailsPanel } from './webview/scoreDetails/scoreDetailsPanel';
 
 const t = vscode.l10n.t;
@@ -56,6 +59,7 @@ export interface FeishuHireApi {
 
 export interface HireTesting extends HireParts {
   scoreDetailsPanel(): ScoreDetailsPanel | undefined;
+  debriefPanel(): DebriefPanel | undefined;
   feedback: QueueViews;
 }
 
@@ -146,12 +150,11 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
   });
   nodes.add(id => model.node(id));
   // The queue's interviews and records are the main tree's kinds: the main tree's commands accept them.
-  nodes.add(id => {
-    const node = queue.node(id);
-    return node && node.kind !== 'interviewer' && node.kind !== 'day' ? node : undefined;
-  });
+  nodes.add(id => asHireNode(queue.node(id)));
   const parts: HireParts = { context, session, model, provider, treeView, log, nodes };
-  const details = scoreDetailsDeps(parts, { viewer: () => accounts.viewer, hideOthers: () => settings().hideOthersUntilSubmitted });
+  const noPeeking = { viewer: () => accounts.viewer, hideOthers: () => settings().hideOthersUntilSubmitted };
+  const details = scoreDetailsDeps(parts, noPeeking);
+  const debrief = debriefDeps(parts, details, noPeeking);
 
   context.subscriptions.push(
     log,
@@ -172,6 +175,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
       queue.reset(connection);
       resetTodos();
       ScoreDetailsPanel.closeUnlessOwnedBy(connection?.identity);
+      DebriefPanel.closeUnlessOwnedBy(connection?.identity);
       void lastKnown.restore(connection);
       viewMessage.reset();
       provider.fire(undefined);
@@ -194,6 +198,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     ...registerTreeCommands(parts),
     ...registerCopyCommands(parts),
     ...registerDetailsCommands(parts, details),
+    ...registerDebriefCommands(parts, debrief, noPeeking),
     ...registerExportCommands(parts),
     ...registerQueueExportCommands(parts, queue),
     ...registerReminderCommands(parts, queue),
@@ -217,7 +222,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
 /** Other extensions get `activatedInMs` only; the internals exist for the test runner alone. */
 export function apiFor(mode: vscode.ExtensionMode, activatedInMs: number, parts: HireParts, feedback: QueueViews): FeishuHireApi {
   return mode === vscode.ExtensionMode.Test
-    ? { activatedInMs, testing: { ...parts, feedback, scoreDetailsPanel: () => ScoreDetailsPanel.active } }
+    ? { activatedInMs, testing: { ...parts, feedback, scoreDetailsPanel: () => ScoreDetailsPanel.active, debriefPanel: () => DebriefPanel.active } }
     : { activatedInMs };
 }
 

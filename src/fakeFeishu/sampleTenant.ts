@@ -85,7 +85,10 @@ function talentAt(i: number): Talent {
 }
 
 /** Applications with a role in the tests: their index in the tenant and their interview count. */
-const SPECIAL: Record<number, { interviews: number; noScores?: boolean; trickyNotes?: boolean; everyConclusion?: boolean; inactive?: boolean; }> = {
+const SPECIAL: Record<
+  number,
+  { interviews: number; noScores?: boolean; trickyNotes?: boolean; everyConclusion?: boolean; inactive?: boolean; recordsPerInterview?: number; }
+> = {
   0: { interviews: 120 },
   1: { interviews: 7, everyConclusion: true },
   2: { interviews: 1 },
@@ -97,6 +100,7 @@ const SPECIAL: Record<number, { interviews: number; noScores?: boolean; trickyNo
   8: { interviews: TRICKY_NOTES.length + 1, trickyNotes: true },
   9: { interviews: 10_000 },
   10: { interviews: 3, inactive: true },
+  11: { interviews: 6, recordsPerInterview: 3 },
 };
 
 function talentIndexOf(i: number): number {
@@ -179,6 +183,7 @@ function applicationAt(i: number, talents: Talent[]): Application {
     noScores: special?.noScores === true,
     trickyNotes: special?.trickyNotes === true,
     everyConclusion: special?.everyConclusion === true,
+    recordsPerInterview: special?.recordsPerInterview,
     // 1 sourced by HR (HR 寻访), 2 the candidate applied.
     deliveryType: between(1, 2, SALT.app, i, 7) === 1 ? 1 : 2,
   };
@@ -382,6 +387,8 @@ export const SAMPLE = {
   appWith10000: applicationIdOf(9),
   /** active_status 2 (terminated), 3 interviews. */
   appInactive: applicationIdOf(10),
+  /** A debrief's shape: 6 rounds, 3 interviewers each. */
+  appWith6Rounds: applicationIdOf(11),
   /** 19 digits, well-formed, not in the tenant. */
   unknownApplicationId: makeId(IdKind.application, 511, 0, Date.UTC(2024, 1, 29) / 1000),
   /** Talent 张伟 (application appWith120) and Emma Wilson (appWith7). */

@@ -60,3 +60,17 @@ test('only my own scorecard is kept', () => {
   const kept = scorecardWithOthersHidden({ kind: 'loaded', records }, iv, me);
   assert.deepEqual(kept?.kind === 'loaded' ? [...kept.records.keys()] : [], ['1']);
 });
+
+test('the debrief: only the rounds I owe lose the others\' verdicts and scorecards; the rest stay as read', async () => {
+  const { roundsWithOthersHidden } = await import('../../src/model/noPeeking/othersHidden');
+  const owed = { ...interview([record('1', 'ou_me', 2), record('2', 'ou_other', 1)]), id: 'owed' };
+  const done = { ...interview([record('3', 'ou_me', 1), record('4', 'ou_other', 1)]), id: 'done' };
+  const cards = new Map(['1', '2', '3', '4'].map(id => [id, { id } as InterviewRecordV2]));
+  const shown = roundsWithOthersHidden([owed, done], { kind: 'loaded', records: cards }, me, true);
+  assert.equal(shown.hidden, 1);
+  assert.equal(shown.interviews[0]?.interview_record_list[1]?.content, undefined);
+  assert.equal(shown.interviews[1], done);
+  assert.deepEqual(shown.scorecards?.kind === 'loaded' ? [...shown.scorecards.records.keys()] : [], ['1', '3', '4']);
+  const off = roundsWithOthersHidden([owed], undefined, me, false);
+  assert.deepEqual([off.hidden, off.interviews[0]], [0, owed]);
+});

@@ -41,3 +41,20 @@ export function scorecardWithOthersHidden(result: ScorecardResult | undefined, i
   const mine = new Set(interview.interview_record_list.filter(r => isMine(r, viewer)).map(r => r.id));
   return { kind: 'loaded', records: new Map([...result.records].filter(([id]) => mine.has(id))) };
 }
+
+/** The debrief's rounds under the rule: each interview I still owe feedback on loses the others' verdicts and scorecards. */
+export function roundsWithOthersHidden<T extends Interview>(
+  interviews: readonly T[],
+  scorecards: ScorecardResult | undefined,
+  viewer: Viewer | undefined,
+  enabled: boolean,
+): { interviews: T[]; scorecards: ScorecardResult | undefined; hidden: number; } {
+  const owed = viewer ? interviews.filter(i => othersHidden(i, viewer, enabled)) : [];
+  if (!viewer || owed.length === 0) { return { interviews: [...interviews], scorecards, hidden: 0 }; }
+  const hiddenIds = new Set(owed.flatMap(i => i.interview_record_list.filter(r => !isMine(r, viewer)).map(r => r.id)));
+  return {
+    interviews: interviews.map(i => owed.includes(i) ? { ...i, ...withOthersHidden(i, viewer) } : i),
+    scorecards: scorecards?.kind === 'loaded' ? { kind: 'loaded', records: new Map([...scorecards.records].filter(([id]) => !hiddenIds.has(id))) } : scorecards,
+    hidden: owed.length,
+  };
+}

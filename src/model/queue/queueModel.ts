@@ -24,7 +24,12 @@ import {
   type QueueInterviewNode,
   type QueueRecordNode,
   type QueueView,
+  READY_GROUP_NODE_ID,
+  readyApplicationNodeId,
+  type ReadyApplicationNode,
+  type ReadyGroupNode,
 } from './queueNode';
+import { readyForDebrief, type ReadyApplication } from './readyForDebrief';
 import { groupByDay, groupByInterviewer, interviewsInWindow, owedItems, type DayGroup, type OwedGroup } from './queueItems';
 import { reminderFor, reminderForAll, type ReminderContext } from './queueReminder';
 import { queueWindow, type QueueWindow } from './queueWindow';
@@ -225,7 +230,7 @@ export class QueueModel {
   }
 
   parent(node: QueueNode): QueueNode | undefined {
-    return node.kind === 'interviewer' || node.kind === 'day' ? undefined : this.nodes.get(node.parentId);
+    return node.kind === 'interviewer' || node.kind === 'day' || node.kind === 'readyGroup' ? undefined : this.nodes.get(node.parentId);
   }
 
   /** Top-level nodes of a view; [] while signed out so the welcome content shows. */
@@ -247,6 +252,8 @@ export class QueueModel {
         nodes.push(this.message(view, 'empty', 'info', t('No feedback owed for interviews of the last {0} days.', this.snapshot.window.days)));
       }
     } else {
+      const ready = this.readyForDebrief();
+      if (ready.length > 0) { nodes.push(this.remember<ReadyGroupNode>({ kind: 'readyGroup', id: READY_GROUP_NODE_ID, ready })); }
       const days = this.days();
       nodes.push(...days.map(day => this.remember<DayNode>({ kind: 'day', id: dayNodeId(day.key), day })));
       if (days.length === 0) { nodes.push(this.message(view, 'empty', 'info', t('No interviews in the last {0} days.', this.snapshot.window.days))); }
@@ -254,8 +261,25 @@ export class QueueModel {
     return nodes;
   }
 
+  /** Applications of the window with every feedback in and no decision known, newest first: no request of its own. */
+  readyForDebrief(): ReadyApplication[] {
+    if (!this.snapshot || !this.signedIn) { return []; }
+    return readyForDebrief(this.snapshot.interviews, this.deps.now(), id => this.label(id)?.application);
+  }
+
   async children(node: QueueNode): Promise<QueueNode[]> {
     switch (node.kind) {
+      case 'readyGroup':
+        await this.ensureLabels(node.ready.map(r => r.applicationId));
+        return node.ready.map(ready =>
+          this.remember<ReadyApplicationNode>({
+            kind: 'readyApplication',
+            id: readyApplicationNodeId(ready.applicationId),
+            parentId: node.id,
+            applicationId: ready.applicationId,
+            ready,
+          })
+        );
       case 'interviewer':
         return once(node.group.items, item => owedRecordNodeId(node.group.interviewerKey, item.interview.id, item.record.id)).map(([id, item]) =>
           this.remember<QueueRecordNode>({
