@@ -23,6 +23,10 @@ export interface Settings {
   /** Last-known data: shown at start, saved encrypted; off erases it. */
   keepLastKnownData: boolean;
   lastKnownDataDays: number;
+  /** The loopback port of Sign In with Feishu, matching the redirect URL registered in the app. */
+  oauthRedirectPort: number;
+  /** No peeking: while I owe feedback on an interview, the others' feedback on it is hidden. */
+  hideOthersUntilSubmitted: boolean;
 }
 
 export interface SettingsReading {
@@ -102,6 +106,8 @@ export function readSettings(): SettingsReading {
       feedbackRefreshMinutes: refreshMinutes(config, problems),
       keepLastKnownData: booleanSetting(config, 'keepLastKnownData', true, problems),
       lastKnownDataDays: intSetting(config, 'lastKnownDataDays', 1, 90, 7, problems),
+      oauthRedirectPort: intSetting(config, 'oauthRedirectPort', 1024, 65535, 8917, problems),
+      hideOthersUntilSubmitted: booleanSetting(config, 'hideOthersUntilSubmitted', false, problems),
     },
     problems,
   };

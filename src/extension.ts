@@ -19,6 +19,7 @@ import { registerReminderCommands } from './commands/reminderCommands';
 import { registerRevealCommands } from './commands/revealCommands';
 import { registerSampleCommands } from './commands/sampleCommands';
 import { registerTreeCommands } from './commands/treeCommands';
+import { registerUserCommands } from './commands/userCommands';
 import { readSettings, type Settings } from './config';
 import { CredentialStore } from './credentials/credentialStore';
 import type * as FakeFeishuServer from './fakeFeishu/server';
@@ -27,17 +28,21 @@ import { QueueModel } from './model/queue/queueModel';
 import { asHireNode } from './model/queue/queueNode';
 import { languageOf } from './model/text/format';
 import { HireTreeModel } from './model/tree/hireTreeModel';
+import { TodosModel } from './model/todos/todosModel';
 import { HireSession } from './session/hireSession';
 import { demoServer } from './session/sampleMode';
 import { LastKnownData } from './session/lastKnown';
 import { ProfileStore } from './session/profileStore';
 import { describeSession } from './session/sessionState';
 import { removeUnlistedProfiles } from './session/unlistedProfiles';
+import { FeishuAuthProvider } from './session/feishuAuthProvider';
+import { OAUTH_CALLBACK_PATH, UserAccounts } from './session/userAccounts';
 import { HireTreeProvider, VIEW_ID } from './tree/hireTreeProvider';
 import { MainViewMessage } from './tree/mainViewMessage';
 import { logRequest } from './tree/requestLog';
 import { RowClicks } from './tree/rowClicks';
 import { FEEDBACK_OWED_VIEW_ID, RECENT_INTERVIEWS_VIEW_ID } from './tree/queueTreeProvider';
+import { MY_TODOS_VIEW_ID, TodosTreeProvider } from './tree/todosTreeProvider';
 import { createQueueViews, type QueueViews } from './tree/queueViews';
 import type { ItemContext } from './tree/treeItemFor';
 import { DebriefPanel } from './webview/debrief/debriefPanel';
@@ -90,7 +95,8 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     log,
     sample: {
       start: async () => {
-        const fake = await loadSampleServer().startFakeFeishu({ port: 0, host: '127.0.0.1' });
+        const redirectUris = [`http://127.0.0.1:${settings().oauthRedirectPort}${OAUTH_CALLBACK_PATH}`];
+        const fake = await loadSampleServer().startFakeFeishu({ port: 0, host: '127.0.0.1', redirectUris });
         return { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret, close: () => fake.close() };
       },
       demo: demoServer(log),
@@ -101,6 +107,13 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
   void session.ready.then(() =>
     removeUnlistedProfiles({ profiles, lastKnown: lastKnownStore, clearCredentials: id => credentials.clear(id), log: line => log.warn(line) })
   );
+  const accounts = new UserAccounts({
+    credentials,
+    session,
+    log,
+    redirectPort: () => settings().oauthRedirectPort,
+    timeoutMs: () => settings().requestTimeoutMs,
+  });
   const itemContext = (): ItemContext => ({
     t,
     locale: vscode.env.language,
@@ -120,21 +133,36 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     asOf: () => lastKnown.message(),
     description: () => describeSession(session.state, session.activeProfile?.name, describeFilter(model.filter)),
   });
+  // The queue views and My To-dos: no loading marks of the main tree, no filter, no level names.
+  const listContext = (): ItemContext => ({ ...itemContext(), isLoading: () => false, filterDescription: undefined, levels: undefined });
   const queueViews: QueueViews = createQueueViews({
     model: queue,
     isSample: () => session.isSample,
     refreshMinutes: () => settings().feedbackRefreshMinutes,
     log,
-    context: () => ({ ...itemContext(), isLoading: () => false, filterDescription: undefined, levels: undefined }),
+    context: listContext,
   });
+  const todos = new TodosModel({ now: Date.now, t });
+  const resetTodos = (): void => todos.reset(accounts.todosSource(session.connection));
+  const todosView = vscode.window.createTreeView(MY_TODOS_VIEW_ID, { treeDataProvider: new TodosTreeProvider(todos, listContext) });
   const nodes = new NodeLookup();
+  nodes.add(id => {
+    const node = todos.node(id);
+    return node?.kind === 'record' ? node : undefined;
+  });
   nodes.add(id => model.node(id));
   // The queue's interviews and records are the main tree's kinds: the main tree's commands accept them.
   nodes.add(id => asHireNode(queue.node(id)));
-  const rowClicks = new RowClicks({ [VIEW_ID]: treeView, [FEEDBACK_OWED_VIEW_ID]: queueViews.owedView, [RECENT_INTERVIEWS_VIEW_ID]: queueViews.recentView });
+  const rowClicks = new RowClicks({
+    [VIEW_ID]: treeView,
+    [FEEDBACK_OWED_VIEW_ID]: queueViews.owedView,
+    [RECENT_INTERVIEWS_VIEW_ID]: queueViews.recentView,
+    [MY_TODOS_VIEW_ID]: todosView,
+  });
   const parts: HireParts = { context, session, model, provider, treeView, log, nodes, rowClicks };
-  const details = scoreDetailsDeps(parts);
-  const debrief = debriefDeps(parts, details);
+  const noPeeking = { viewer: () => accounts.viewer, hideOthers: () => settings().hideOthersUntilSubmitted };
+  const details = scoreDetailsDeps(parts, noPeeking);
+  const debrief = debriefDeps(parts, details, noPeeking);
 
   context.subscriptions.push(
     log,
@@ -144,11 +172,16 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     treeView,
     lastKnown,
     queueViews,
+    accounts,
+    new FeishuAuthProvider(accounts),
+    todosView,
+    accounts.onDidChange(resetTodos),
     // The one transition handler, in this order: the views start again for the new connection, a panel of another
     // owner closes, then the new owner's last-known data is restored onto the fresh tree.
     session.onDidChange(({ connection }) => {
       model.reset(connection);
       queue.reset(connection);
+      resetTodos();
       ScoreDetailsPanel.closeUnlessOwnedBy(connection?.identity);
       DebriefPanel.closeUnlessOwnedBy(connection?.identity);
       void lastKnown.restore(connection);
@@ -173,12 +206,14 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     ...registerTreeCommands(parts),
     ...registerCopyCommands(parts),
     ...registerDetailsCommands(parts, details),
-    ...registerDebriefCommands(parts, debrief),
+    ...registerDebriefCommands(parts, debrief, noPeeking),
     ...registerExportCommands(parts),
     ...registerQueueExportCommands(parts, queue),
     ...registerReminderCommands(parts, queue),
     ...registerRevealCommands(parts),
     ...registerPermissionCommands(parts),
+    ...registerUserCommands(log, accounts),
+    registerCommand(log, 'feishuHire.todos.refresh', () => todos.refresh()),
     registerCommand(log, 'feishuHire.feedback.refresh', async () => {
       await queueViews.refresh();
     }),

@@ -7,6 +7,7 @@ import { builders } from '../loadBuilders';
 import { MAX_DEBRIEF_INTERVIEWS, readDebrief, type DebriefRounds } from '../model/debrief/debriefData';
 import { toJson } from '../model/export/recordJson';
 import type { ScorecardResult } from '../model/scorecard/scorecards';
+import { roundsWithOthersHidden, type Viewer } from '../model/noPeeking/othersHidden';
 import { languageOf, pickI18n } from '../model/text/format';
 import { DebriefPanel, registerDebriefSerializer, type DebriefDeps } from '../webview/debrief/debriefPanel';
 import type { DebriefModel, DebriefTarget } from '../webview/debrief/protocol';
@@ -26,7 +27,16 @@ function noConnection(): FeishuError {
 }
 
 /** The page model from what was read; `scorecards` absent while they are on their way. */
-function modelOf(parts: HireParts, target: DebriefTarget, rounds: DebriefRounds, scorecards: ScorecardResult | undefined): DebriefModel {
+/** Who I am and whether the others' feedback waits until I submitted mine (feishuHire.hideOthersUntilSubmitted). */
+export interface NoPeeking {
+  viewer(): Viewer | undefined;
+  hideOthers(): boolean;
+}
+
+function modelOf(parts: HireParts, target: DebriefTarget, read: DebriefRounds, shown: ScorecardResult | undefined, noPeeking: NoPeeking): DebriefModel {
+  const hidden = roundsWithOthersHidden(read.interviews, shown, noPeeking.viewer(), noPeeking.hideOthers());
+  const rounds = { ...read, interviews: hidden.interviews };
+  const scorecards = shown && hidden.scorecards;
   const connection = parts.session.connection;
   const lang = languageOf(vscode.env.language);
   const stage = rounds.label?.application?.stage;
@@ -34,6 +44,12 @@ function modelOf(parts: HireParts, target: DebriefTarget, rounds: DebriefRounds,
     rounds.invalid > 0 ? t('{0} unreadable items were left out; Copy as JSON on them in the tree shows what the service sent.', rounds.invalid) : '',
     rounds.partial ? t('Showing the rounds read before the listing stopped: {0}', humanMessage(rounds.partial, t)) : '',
     rounds.truncated ? t('This application has more than {0} interviews: the first {0} are shown.', MAX_DEBRIEF_INTERVIEWS) : '',
+    hidden.hidden > 0
+      ? t(
+        'The other interviewers\' feedback on {0} rounds you have not submitted yet is hidden (feishuHire.hideOthersUntilSubmitted). Submit in Feishu, then Refresh.',
+        hidden.hidden,
+      )
+      : '',
   ].filter(Boolean);
   return builders().buildDebriefModel({
     target,
@@ -60,7 +76,7 @@ async function copyMarkdown(model: DebriefModel): Promise<void> {
   vscode.window.setStatusBarMessage(t('$(check) Copied the debrief of {0} as Markdown', model.candidate || model.target.applicationId), 3000);
 }
 
-export function debriefDeps(parts: HireParts, details: ScoreDetailsDeps): DebriefDeps {
+export function debriefDeps(parts: HireParts, details: ScoreDetailsDeps, noPeeking: NoPeeking): DebriefDeps {
   /** The interviews last read per application, for the record actions (Copy JSON sends exactly what the service sent). */
   const read = new Map<string, readonly ParsedInterview[]>();
   return {
@@ -76,11 +92,11 @@ export function debriefDeps(parts: HireParts, details: ScoreDetailsDeps): Debrie
       const data = await readDebrief(connection, target.applicationId, {
         signal,
         onRounds: rounds => {
-          read.set(target.applicationId, rounds.interviews);
-          show(modelOf(parts, target, rounds, undefined));
+          read.set(target.applicationId, roundsWithOthersHidden(rounds.interviews, undefined, noPeeking.viewer(), noPeeking.hideOthers()).interviews);
+          show(modelOf(parts, target, rounds, undefined, noPeeking));
         },
       });
-      show(modelOf(parts, target, data, data.scorecards));
+      show(modelOf(parts, target, data, data.scorecards, noPeeking));
     },
     act: async (action, target) => {
       switch (action) {
@@ -105,7 +121,7 @@ export function debriefDeps(parts: HireParts, details: ScoreDetailsDeps): Debrie
   };
 }
 
-export function registerDebriefCommands(parts: HireParts, deps: DebriefDeps): vscode.Disposable[] {
+export function registerDebriefCommands(parts: HireParts, deps: DebriefDeps, noPeeking: NoPeeking): vscode.Disposable[] {
   const title = t('Debrief');
   return [
     registerDebriefSerializer(deps),
@@ -143,7 +159,7 @@ export function registerDebriefCommands(parts: HireParts, deps: DebriefDeps): vs
         token.onCancellationRequested(() => controller.abort());
         return readDebrief(connection, applicationId, { signal: controller.signal });
       });
-      await copyMarkdown(modelOf(parts, target, data, data.scorecards));
+      await copyMarkdown(modelOf(parts, target, data, data.scorecards, noPeeking));
     }),
   ];
 }

@@ -1,5 +1,6 @@
 // Show Score Details for a record node; the panel's data comes from its source beside it in webview/.
 import type * as vscode from 'vscode';
+import type { Viewer } from '../model/noPeeking/othersHidden';
 import { registerScoreDetailsSerializer, ScoreDetailsPanel, type ScoreDetailsDeps } from '../webview/scoreDetails/scoreDetailsPanel';
 import { scoreDetailsSource } from '../webview/scoreDetails/scoreDetailsSource';
 import { nodeArgument } from './nodeArgument';
@@ -8,7 +9,8 @@ import { registerCommand } from './registerCommand';
 import { SHOW_DETAILS_COMMANDS } from '../tree/rowCommands';
 import { recordTarget, revealRecord } from './revealCommands';
 
-export function scoreDetailsDeps(parts: HireParts): ScoreDetailsDeps {
+/** `noPeeking`: who I am and whether the others' feedback waits until I submitted mine. */
+export function scoreDetailsDeps(parts: HireParts, noPeeking: { viewer(): Viewer | undefined; hideOthers(): boolean; }): ScoreDetailsDeps {
   const { session } = parts;
   return scoreDetailsSource({
     extensionUri: parts.context.extensionUri,
@@ -17,6 +19,7 @@ export function scoreDetailsDeps(parts: HireParts): ScoreDetailsDeps {
     ready: session.ready,
     connection: () => session.connection,
     reveal: target => revealRecord(parts, target),
+    ...noPeeking,
   });
 }
 

@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import type { AppCredentials } from '../feishu/tenantToken';
 import type { SecretKeys } from '../model/lastKnown/lastKnownStore';
 import { PROFILE_ID_PATTERN } from '../model/profiles/profile';
+import type { UserSession } from '../feishu/oauth/userTokenSource';
+import { parseUserSession } from '../feishu/oauth/userSessionJson';
 
 /** Credentials as checked by Set Credentials; `baseUrl` is undefined only for pairs stored before binding existed. */
 export interface StoredCredentials extends AppCredentials {
@@ -19,6 +21,8 @@ const credentialsKey = (profileId: string): string => {
   if (!PROFILE_ID_PATTERN.test(profileId)) { throw new Error(`not a profile id: ${JSON.stringify(profileId).slice(0, 80)}`); }
   return `${PREFIX}${profileId}.credentials`;
 };
+// The signed-in person's tokens: erased with the profile's credentials (Sign Out, Remove Profile).
+const userKey = (profileId: string): string => credentialsKey(profileId).replace(/\.credentials$/, '.user');
 
 export class SecretStorageUnavailableError extends Error {
   constructor(cause: unknown) {
@@ -50,10 +54,14 @@ export class CredentialStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires on any change of stored credentials, ours or another window's (secrets are shared). */
   readonly onDidChange = this.changed.event;
+  private readonly userChanged = new vscode.EventEmitter<void>();
+  /** Fires when a person's tokens changed, here or in another window. */
+  readonly onDidChangeUser = this.userChanged.event;
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly secrets: vscode.SecretStorage) {
     this.subscription = secrets.onDidChange(e => {
+      if (e.key.startsWith(PREFIX) && e.key.endsWith('.user')) { this.userChanged.fire(); }
       if (!e.key.startsWith(PREFIX) || !e.key.endsWith('.credentials')) { return; }
       this.cache.delete(e.key);
       this.changed.fire();
@@ -84,7 +92,28 @@ export class CredentialStore implements vscode.Disposable {
   async clear(profileId: string): Promise<void> {
     const key = credentialsKey(profileId);
     this.cache.set(key, Promise.resolve(undefined));
-    await this.secrets.delete(key);
+    await Promise.all([this.secrets.delete(key), this.clearUser(profileId)]);
+  }
+
+  /** The person signed in to a profile with their own Feishu account, if any. */
+  async getUser(profileId: string): Promise<UserSession | undefined> {
+    try {
+      return parseUserSession(await this.secrets.get(userKey(profileId)));
+    } catch {
+      return undefined;
+    }
+  }
+
+  async storeUser(profileId: string, session: UserSession): Promise<void> {
+    try {
+      await this.secrets.store(userKey(profileId), JSON.stringify(session));
+    } catch (e) {
+      throw new SecretStorageUnavailableError(e);
+    }
+  }
+
+  async clearUser(profileId: string): Promise<void> {
+    await this.secrets.delete(userKey(profileId));
   }
 
   /** The pair a version before profiles stored, if any (the migration reads it once). */
@@ -125,5 +154,6 @@ export class CredentialStore implements vscode.Disposable {
   dispose(): void {
     this.subscription.dispose();
     this.changed.dispose();
+    this.userChanged.dispose();
   }
 }

@@ -2,7 +2,7 @@
 // 2021–2026 has 19 digits and lies above 2^53. Our low 32 bits are a bijection of (kind, a, b):
 // IDs never collide and an ID can be decoded back to the entity it names.
 
-export const IdKind = { application: 0, interview: 1, record: 2, talent: 3, job: 4, stage: 5, config: 6 } as const;
+export const IdKind = { application: 0, interview: 1, record: 2, talent: 3, job: 4, stage: 5, config: 6, evaluation: 7 } as const;
 export type IdKind = (typeof IdKind)[keyof typeof IdKind];
 
 const MULTIPLIER = 0x2c1b3c6d;

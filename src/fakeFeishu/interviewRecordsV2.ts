@@ -10,6 +10,7 @@ import { pageData } from './paging';
 import { hireParamError, isDigits, pageRequest, pageSizeOf, scopeOf, userIdTypeOf, type HandlerContext } from './requestChecks';
 import { recordCountOf } from './sampleRecords';
 import { interviewAt, type Application, type Employee, type I18n, type Interview, type InterviewRecord, type Tenant } from './sampleTenant';
+import { mayView } from './userView';
 import type { Json, JsonObject, UserIdType } from './wire';
 
 const SALT = 11;
@@ -257,7 +258,15 @@ export function getInterviewRecordV2(ctx: HandlerContext, id: string | undefined
   if ('error' in userIdType) { return userIdType.error; }
   if (!isDigits(id)) { return hireParamError('interview_record_id', id, 'interview_record_id must be a decimal ID'); }
   const found = recordById(ctx.tenant, id);
-  return found ? ok({ interview_record: interviewRecordV2Json(found.interview, found.record, userIdType.value) }) : RECORD_NOT_FOUND();
+  // A record the person's Hire role does not show reads as absent, as it does in Feishu's own pages.
+  return found && viewer(ctx)(found.interview.application)
+    ? ok({ interview_record: interviewRecordV2Json(found.interview, found.record, userIdType.value) })
+    : RECORD_NOT_FOUND();
+}
+
+/** Which applications' records the caller may read: all with a tenant token, what the Hire role shows with a user token. */
+function viewer(ctx: HandlerContext): (app: Application) => boolean {
+  return ctx.user ? mayView(ctx.tenant, ctx.user.user) : () => true;
 }
 
 type RecordRef = [Application, number, number];
@@ -283,8 +292,9 @@ export function listInterviewRecordsV2(ctx: HandlerContext): Reply {
   if (ids.length === 0) {
     const size = pageSizeOf(ctx.query, MAX_V2_PAGE_SIZE, 10, hireParamError);
     if ('error' in size) { return size.error; }
-    const refs = recordRefs(ctx.tenant);
-    const request = pageRequest(ctx, scopeOf('v2records'), refs.length, size.value, hireParamError);
+    const mine = viewer(ctx);
+    const refs = recordRefs(ctx.tenant).filter(([app]) => mine(app));
+    const request = pageRequest(ctx, scopeOf('v2records', ctx.user?.user.openId ?? ''), refs.length, size.value, hireParamError);
     if ('error' in request) { return request.error; }
     return ok(pageData(request.value, ctx.switches, i => {
       const [app, index, r] = refs[i] as RecordRef;
@@ -298,7 +308,7 @@ export function listInterviewRecordsV2(ctx: HandlerContext): Reply {
   const items: Json[] = [];
   for (const id of ids) {
     const found = recordById(ctx.tenant, id);
-    if (found) { items.push(interviewRecordV2Json(found.interview, found.record, userIdType.value)); }
+    if (found && viewer(ctx)(found.interview.application)) { items.push(interviewRecordV2Json(found.interview, found.record, userIdType.value)); }
   }
   return ok({ items, has_more: false });
 }

@@ -3,7 +3,9 @@
 import { QUIRKS, startFakeFeishu, type FakeSwitches } from './server';
 
 function usage(problem: string): never {
-  process.stderr.write(`fake-feishu: ${problem}\nusage: fake-feishu [--port N] [--host H] [--latency MS] [--quirk NAME]... [--no-rate-limit]\n`);
+  process.stderr.write(
+    `fake-feishu: ${problem}\nusage: fake-feishu [--port N] [--host H] [--latency MS] [--quirk NAME]... [--no-rate-limit] [--redirect-uri URL]...\n`,
+  );
   process.exit(2);
 }
 
@@ -12,6 +14,7 @@ async function main(): Promise<void> {
   let port = 0;
   let host = '127.0.0.1';
   const switches: Partial<FakeSwitches> = {};
+  const redirectUris: string[] = [];
   const booleans: readonly string[] = QUIRKS;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -28,6 +31,9 @@ async function main(): Promise<void> {
         switches.latencyMs = Number(value());
         if (!(switches.latencyMs >= 0)) { usage('--latency takes milliseconds'); }
         break;
+      case '--redirect-uri':
+        redirectUris.push(value());
+        break;
       case '--no-rate-limit':
         switches.rateLimit = false;
         break;
@@ -41,7 +47,7 @@ async function main(): Promise<void> {
         usage(`unknown option ${arg}`);
     }
   }
-  const fake = await startFakeFeishu({ port, host, switches });
+  const fake = await startFakeFeishu({ port, host, switches, redirectUris });
   process.stdout.write(JSON.stringify({ baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret }) + '\n');
   process.stderr.write(`fake Feishu server listening on ${fake.baseUrl} (Ctrl-C to stop)\n`);
   const stop = (): void => {

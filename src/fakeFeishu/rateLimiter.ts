@@ -15,6 +15,11 @@ export const RATE_LIMITS: Partial<Record<FakeRoute, number>> = {
   interviewRecordsV2: 20,
   jobLevel: 10,
   jobLevels: 10,
+  // The sign-in endpoints and user_info: 50/s and 1000/min (contract §9); the to-dos list 10/s (its doc page).
+  oauthAuthorize: 50,
+  oauthToken: 50,
+  userInfo: 50,
+  todos: 10,
   // The talents list is documented at 20/s; the ID lookup and the jobs list are not: we use the talent's and the lists'.
   talents: 20,
   talentIds: 20,
@@ -22,7 +27,13 @@ export const RATE_LIMITS: Partial<Record<FakeRoute, number>> = {
 };
 
 /** Requests per minute, on top of the per-second limit. */
-export const MINUTE_LIMITS: Partial<Record<FakeRoute, number>> = { applications: 1000, application: 1000 };
+export const MINUTE_LIMITS: Partial<Record<FakeRoute, number>> = {
+  applications: 1000,
+  application: 1000,
+  oauthAuthorize: 1000,
+  oauthToken: 1000,
+  userInfo: 1000,
+};
 
 const SECOND_MS = 1000;
 const MINUTE_MS = 60_000;

@@ -1,5 +1,6 @@
 // What every fake route checks the same way, as the service does: page size, user-ID type, page token, the
 // field errors it answers with. The route files import these; routes.ts dispatches to them.
+import type { UserGrant } from './oauthStore';
 import { decodePageToken, type PageRequest } from './paging';
 import { hash32 } from './prng';
 import { fieldError, scopeError, type Reply } from './replies';
@@ -21,6 +22,8 @@ export interface HandlerContext {
   granted: (scope: string) => boolean;
   /** The calling app, named in a missing scope's console link. */
   appId: string;
+  /** The person a user token acts for; undefined with a tenant token. */
+  user?: UserGrant;
   /** A POST's body (at most 1 MB is read). */
   body?: string;
 }

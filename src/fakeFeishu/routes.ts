@@ -6,6 +6,7 @@ import type { FakeRoute } from './switches';
 import type { JobLevelIdType } from './jobLevelIds';
 import { getContactJobLevel, listContactJobLevels } from './contactJobLevels';
 import { getInterviewRecordV2, listInterviewRecordsV2 } from './interviewRecordsV2';
+import { AUTHORIZE_PATH, CONSENT_PATH, OAUTH_TOKEN_PATH } from './oauthRoutes';
 import { matchScorecardRoute } from './scorecardRoutes';
 import { listJobs, listTalents, talentIdsByContact } from './talentRoutes';
 import {
@@ -37,6 +38,7 @@ export const ROUTE_SCOPES: Partial<Record<FakeRoute, string[]>> = {
   interviewRecordsV2: ['hire:interview:readonly', 'hire:interview'],
   jobLevel: ['contact:job_level:readonly', 'contact:job_level', 'contact:contact:readonly_as_app'],
   jobLevels: ['contact:job_level:readonly', 'contact:job_level', 'contact:contact:readonly_as_app'],
+  todos: ['hire:todo:readonly'],
   talents: ['hire:talent:readonly', 'hire:talent'],
   talentIds: ['hire:talent:readonly', 'hire:talent'],
   jobs: ['hire:job:readonly', 'hire:job'],
@@ -52,8 +54,19 @@ export const GRANTED_SCOPES = [
   'contact:job_level:readonly',
 ];
 
+/** The sign-in pages and the user-token endpoints, by path: [method, route]. */
+const USER_PATHS: Record<string, [string, FakeRoute]> = {
+  [AUTHORIZE_PATH]: ['GET', 'oauthAuthorize'],
+  [CONSENT_PATH]: ['POST', 'oauthConsent'],
+  [OAUTH_TOKEN_PATH]: ['POST', 'oauthToken'],
+  '/open-apis/authen/v1/user_info': ['GET', 'userInfo'],
+  '/open-apis/hire/v1/todos': ['GET', 'todos'],
+};
+
 /** Which route a request is for; anything else is the gateway's plain 404. */
 export function matchRoute(method: string, path: string): RouteMatch {
+  const user = USER_PATHS[path];
+  if (user) { return { route: method === user[0] ? user[1] : 'notFound' }; }
   if (path === '/open-apis/auth/v3/tenant_access_token/internal' || path === '/open-apis/auth/v3/tenant_access_token/internal/') {
     return { route: method === 'POST' ? 'token' : 'notFound' };
   }

@@ -12,6 +12,10 @@ import { sampleTenant } from './sampleTenant';
 import { FakeStats } from './stats';
 import { defaultSwitches, takeFault, type FailNext, type FakeRoute, type FakeSwitches } from './switches';
 import { TokenStore } from './tokenStore';
+import { OAuthStore, type UserGrant } from './oauthStore';
+import { authorizePage, consent, oauthToken, USER_SCOPES, type OAuthContext } from './oauthRoutes';
+import { EMPLOYEES } from './sampleConfig';
+import { listTodos, userInfo } from './userRoutes';
 import type { JsonObject } from './wire';
 
 export { SAMPLE } from './sampleTenant';
@@ -34,6 +38,8 @@ export interface FakeFeishuOptions {
   appId?: string;
   appSecret?: string;
   switches?: Partial<FakeSwitches>;
+  /** Redirect URLs registered in the app's security settings (exact matches); more with registerRedirectUri(). */
+  redirectUris?: string[];
   /** Clock of token issue and expiry and of the sample tenant's recent interviews (default Date.now). Rate windows use the monotonic clock. */
   now?: () => number;
 }
@@ -49,8 +55,10 @@ export interface FakeFeishu {
   readonly stats: FakeStats;
   /** Forgets the request log and the rate-limit windows. */
   resetStats(): void;
-  /** Every token issued so far is rejected from now on (99991663). */
+  /** Every token issued so far is rejected from now on (99991663); user tokens, refresh tokens and codes too. */
   expireTokens(): void;
+  /** Adds a redirect URL to the app's security settings, as an admin would. */
+  registerRedirectUri(uri: string): void;
   /** As a secret reset in the console: the old secret gets 10014 and its tokens stop working (99991663); `appSecret` holds the new one. */
   revokeSecret(): void;
   close(): Promise<void>;
@@ -58,6 +66,14 @@ export interface FakeFeishu {
 
 const AUTH_MISSING = 'Missing access token for authorization. Please make a request with token attached.';
 const AUTH_INVALID = 'Invalid access token for authorization. Please make a request with token attached.';
+const USER_TOKEN_ONLY = 'This API takes a user_access_token, not a tenant_access_token.';
+const TENANT_TOKEN_ONLY = 'This API takes a tenant_access_token, not a user_access_token.';
+/** Routes that answer as the signed-in person, and those that take either kind of token. */
+const USER_ONLY: FakeRoute[] = ['userInfo', 'todos'];
+const EITHER: FakeRoute[] = ['interviewRecordV2', 'interviewRecordsV2'];
+const OAUTH_ROUTES: FakeRoute[] = ['oauthAuthorize', 'oauthConsent', 'oauthToken'];
+const TENANT_KEY = '736588c9260f175d';
+
 const AUTH_FORMAT = 'Invalid access token format: an access token starts with t- or u-. Please make a request with token attached.';
 
 type Outcome = Reply | 'reset' | 'hang';
@@ -99,6 +115,8 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
   let appSecret = options.appSecret ?? SAMPLE_APP_SECRET;
   let secretVersion = 0;
   const tokens = new TokenStore(now);
+  const oauth = new OAuthStore(now);
+  const redirectUris = new Set(options.redirectUris ?? []);
   const limiter = new RateLimiter();
   const stats = new FakeStats();
   const tenant = sampleTenant(now);
@@ -132,7 +150,7 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
     return { status: switches.rateLimitStatus, body: { code: 99991400, msg: 'request trigger frequency limit' }, headers };
   }
 
-  function authorize(header: string | undefined): { appId: string; } | Reply {
+  function authorize(header: string | undefined): { appId: string; user?: UserGrant; } | Reply {
     const status = switches.authErrorStatus;
     // Without the "Bearer " scheme the gateway sees no token at all (observed: 99991661, not 99991671).
     const m = /^Bearer\s+(\S*)\s*$/i.exec(header?.trim() ?? '');
@@ -142,8 +160,11 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
       const owner = tokens.appOf(token);
       return owner === undefined ? failure(status, 99991663, AUTH_INVALID) : { appId: owner };
     }
-    // We never issue user tokens: any u- (or new-style eyJ…) token is an invalid user token.
-    if (token.startsWith('u-') || token.startsWith('eyJ')) { return failure(status, 99991668, AUTH_INVALID); }
+    if (token.startsWith('u-') || token.startsWith('eyJ')) {
+      const grant = oauth.userOf(token);
+      if (grant === 'expired') { return failure(status, 99991677, 'user access token expired. Refresh it with the refresh_token.'); }
+      return grant === undefined ? failure(status, 99991668, AUTH_INVALID) : { appId: grant.appId, user: grant };
+    }
     return failure(status, 99991671, AUTH_FORMAT);
   }
 
@@ -161,11 +182,43 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
       const take = limiter.take(match.route, auth.appId, switches.rateWindowScale);
       if (take.limited) { return rateLimited(take.limit, take.resetMs); }
     }
+    if (auth.user && !USER_ONLY.includes(match.route) && !EITHER.includes(match.route)) { return failure(
+        switches.authErrorStatus,
+        99991668,
+        TENANT_TOKEN_ONLY,
+      ); }
+    if (!auth.user && USER_ONLY.includes(match.route)) { return failure(switches.authErrorStatus, 99991668, USER_TOKEN_ONLY); }
+    if (auth.user) { return userReply(match, auth.user, query); }
     const scopes = ROUTE_SCOPES[match.route] ?? [];
     if ((match.route === 'successorInterviews' && switches.successor === 'noScope') || !scopes.some(granted)) {
       return scopeError(scopes, auth.appId);
     }
     return handleBusiness(match, { tenant, switches, query, granted, appId: auth.appId, body });
+  }
+
+  const userScopeEnabled = (scope: string): boolean => USER_SCOPES.includes(scope) && !switches.disabledScopes.includes(scope);
+
+  /** A user token: the scopes are those the person consented to, of the ones the app enables for user identity. */
+  function userReply(match: RouteMatch, user: UserGrant, query: URLSearchParams): Reply {
+    const scopes = ROUTE_SCOPES[match.route] ?? [];
+    if (scopes.length > 0 && !scopes.some(s => user.scope.includes(s) && userScopeEnabled(s))) {
+      return failure(400, 99991679, `Unauthorized. The user has not granted one of these scopes: [${scopes.join(', ')}]. Ask them to sign in again.`, {
+        permission_violations: [{ type: 'action_scope_required', subject: scopes[0] ?? '', description: `The user token needs the scope ${scopes[0] ?? ''}.` }],
+      });
+    }
+    if (match.route === 'userInfo') { return userInfo(user, TENANT_KEY); }
+    const ctx = { tenant, switches, query, granted: (s: string) => user.scope.includes(s) && userScopeEnabled(s), appId: user.appId, user };
+    return match.route === 'todos' ? listTodos(ctx, user) : handleBusiness(match, ctx);
+  }
+
+  function oauthReply(match: RouteMatch, req: IncomingMessage, query: URLSearchParams, body: string): Reply {
+    if (switches.rateLimit) {
+      const take = limiter.take(match.route, appId, switches.rateWindowScale);
+      if (take.limited) { return rateLimited(take.limit, take.resetMs); }
+    }
+    const ctx: OAuthContext = { store: oauth, appId, appSecret, redirectUris, userScopeEnabled, people: EMPLOYEES };
+    if (match.route === 'oauthAuthorize') { return authorizePage(ctx, query, req.headers['accept-language']); }
+    return match.route === 'oauthConsent' ? consent(ctx, body) : oauthToken(ctx, body);
   }
 
   function faultOutcome(fault: FailNext, route: FakeRoute, normal: () => Reply): Outcome {
@@ -214,10 +267,16 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
     const url = new URL(req.url ?? '/', 'http://fake.invalid');
     const method = req.method ?? 'GET';
     const match = matchRoute(method, url.pathname);
-    const body = match.route === 'token' || match.route === 'talentIds' ? await readBody(req) : '';
+    const body = ['token', 'talentIds', 'oauthToken', 'oauthConsent'].includes(match.route) ? await readBody(req) : '';
     const log = { method, path: url.pathname, query: queryRecord(url.searchParams), route: match.route };
     const normal = (): Reply =>
-      match.route === 'token' ? tokenReply(body) : match.route === 'notFound' ? notFound() : businessReply(match, req, url.searchParams, body);
+      match.route === 'token'
+        ? tokenReply(body)
+        : match.route === 'notFound'
+        ? notFound()
+        : OAUTH_ROUTES.includes(match.route)
+        ? oauthReply(match, req, url.searchParams, body)
+        : businessReply(match, req, url.searchParams, body);
     const fault = takeFault(switches, match.route, url.pathname);
     const outcome = fault ? faultOutcome(fault, match.route, normal) : normal();
     const logId = newLogId(now());
@@ -283,6 +342,10 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
     },
     expireTokens() {
       tokens.expireAll();
+      oauth.expireAll();
+    },
+    registerRedirectUri(uri) {
+      redirectUris.add(uri);
     },
     revokeSecret() {
       tokens.expireAll();

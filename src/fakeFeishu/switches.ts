@@ -15,6 +15,11 @@ export type FakeRoute =
   | 'interviewRecordsV2'
   | 'jobLevel'
   | 'jobLevels'
+  | 'oauthAuthorize'
+  | 'oauthConsent'
+  | 'oauthToken'
+  | 'userInfo'
+  | 'todos'
   | 'talents'
   | 'talentIds'
   | 'jobs';

@@ -100,6 +100,12 @@ export class HireApi {
     return this.listSuccessor({ start_time: String(startMs), end_time: String(endMs) }, request, MAX_SUCCESSOR_PAGE_SIZE);
   }
 
+  /** One interview by its ID (the successor's `interview_id` filter); undefined when the tenant has none by that ID. */
+  async findInterview(interviewId: string, request: InterviewPageRequest = {}): Promise<ParsedInterview | undefined> {
+    if (!/^\d{1,32}$/.test(interviewId)) { throw new FeishuError({ kind: 'config', detail: `"${interviewId.slice(0, 40)}" is not an interview ID.` }); }
+    return (await this.listSuccessor({ interview_id: interviewId }, request, 10)).items[0];
+  }
+
   private async listSuccessor(filter: Record<string, string>, request: InterviewPageRequest, defaultPageSize: number): Promise<Page<ParsedInterview>> {
     const endpoint = '/open-apis/hire/v1/interviews';
     const { body, bytes } = await this.get(endpoint, {

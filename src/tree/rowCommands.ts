@@ -4,6 +4,7 @@ export const SHOW_DETAILS_COMMANDS: Readonly<Record<string, string>> = {
   'feishuHire.interviews': 'feishuHire.record.showDetails',
   'feishuHire.feedbackOwed': 'feishuHire.feedbackOwed.showDetails',
   'feishuHire.recentInterviews': 'feishuHire.recentInterviews.showDetails',
+  'feishuHire.myTodos': 'feishuHire.myTodos.showDetails',
 };
 
 /** Debrief as a ready application's row (Recent Interviews) names it: it reads that view's selection too. */

@@ -22,6 +22,9 @@ const EXPECTED_SCOPES: Record<string, 'application' | 'machine'> = {
   'feishuHire.feedbackRefreshMinutes': 'application',
   'feishuHire.keepLastKnownData': 'machine',
   'feishuHire.lastKnownDataDays': 'machine',
+  // The loopback listener runs on the extension host's machine (a remote host has its own free ports).
+  'feishuHire.oauthRedirectPort': 'machine',
+  'feishuHire.hideOthersUntilSubmitted': 'application',
 };
 
 test('every setting has a deliberate scope that a workspace cannot set (#18.10)', () => {

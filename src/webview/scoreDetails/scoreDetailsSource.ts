@@ -9,7 +9,8 @@ import { fetchInterview, findInterview } from '../../model/tree/findNode';
 import type { InterviewNode, RecordNode } from '../../model/tree/hireNode';
 import type { HireTreeModel } from '../../model/tree/hireTreeModel';
 import type { HireConnection } from '../../model/connection/hireConnection';
-import type { RecordTarget } from './protocol';
+import { isMine, othersHidden, scorecardWithOthersHidden, withOthersHidden, type Viewer } from '../../model/noPeeking/othersHidden';
+import type { RecordTarget, ScoreDetailsModel } from './protocol';
 import { builders } from '../../loadBuilders';
 import type { ScoreDetailsDeps } from './scoreDetailsPanel';
 
@@ -23,6 +24,9 @@ export interface ScoreDetailsSourceDeps {
   ready: Promise<void>;
   connection(): HireConnection | undefined;
   reveal(target: RecordTarget): Promise<unknown>;
+  /** Who I am, when signed in as a user; with hideOthers(), the no-peeking rule. */
+  viewer(): Viewer | undefined;
+  hideOthers(): boolean;
 }
 
 /** What `load` read, for `complete` to add the whole scorecard to. */
@@ -38,10 +42,14 @@ export function scoreDetailsSource(deps: ScoreDetailsSourceDeps): ScoreDetailsDe
   const interviewNodeFor = (target: RecordTarget, signal?: AbortSignal): Promise<InterviewNode | undefined> =>
     findInterview(model, model.applicationNode(target.root, target.applicationId), target.interviewId, signal);
 
-  const build = (target: RecordTarget, read: Loaded, scorecard: ScorecardResult | undefined, complete: boolean) => {
-    const { interview, node, connection } = read;
+  const build = (target: RecordTarget, read: Loaded, shown: ScorecardResult | undefined, complete: boolean): ScoreDetailsModel | undefined => {
+    const { node, connection } = read;
     const { directory } = connection;
-    return builders().buildScoreDetailsModel({
+    const viewer = deps.viewer();
+    const hidden = viewer && othersHidden(read.interview, viewer, deps.hideOthers()) ? viewer : undefined;
+    const interview = hidden ? withOthersHidden(read.interview, hidden) : read.interview;
+    const scorecard = hidden ? scorecardWithOthersHidden(shown, read.interview, hidden) : shown;
+    const details = builders().buildScoreDetailsModel({
       scorecard,
       levels: complete ? directory.levels : undefined,
       scorecardLoading: !complete,
@@ -58,6 +66,12 @@ export function scoreDetailsSource(deps: ScoreDetailsSourceDeps): ScoreDetailsDe
         (node && model.recordNode(node, recordId)?.interviewerName)
           ?? pickI18n(directory.interviewer(target.applicationId, recordId), languageOf(vscode.env.language)),
     });
+    if (!details || !hidden) { return details; }
+    const notice = t(
+      'The other interviewers\' feedback is hidden until you submit yours (feishuHire.hideOthersUntilSubmitted). Submit in Feishu, then Refresh.',
+    );
+    const rows = details.rows.map(r => r.current ? r : { ...r, conclusion: t('Hidden until you submit'), tone: 'unknown' as const, score: '—', excerpt: '' });
+    return { ...details, rows, scorecard: { columns: [], sections: [], ...details.scorecard, notice, loading: false } };
   };
 
   return {
@@ -88,8 +102,13 @@ export function scoreDetailsSource(deps: ScoreDetailsSourceDeps): ScoreDetailsDe
     },
     copyJson: async target => {
       const node = await interviewNodeFor(target);
-      const record: RecordNode | undefined = node && model.recordNode(node, target.recordId);
-      if (!record) { return; }
+      const found: RecordNode | undefined = node && model.recordNode(node, target.recordId);
+      if (!found) { return; }
+      const viewer = deps.viewer();
+      // Copy as JSON follows the same rule: another interviewer's verdict does not leave through the clipboard either.
+      const record = viewer && othersHidden(found.interview, viewer, deps.hideOthers()) && !isMine(found.record, viewer)
+        ? { ...found, record: withOthersHidden(found.interview, viewer).interview_record_list.find(r => r.id === found.record.id) ?? found.record }
+        : found;
       await vscode.env.clipboard.writeText(toJson([record]));
       vscode.window.setStatusBarMessage(t('$(check) Copied JSON of {0}', record.record.id), 3000);
     },

@@ -1,0 +1,117 @@
+// @ts-check
+// Issue #22 in the workbench: Sign In with Feishu through the fake's consent page in the real browser, the account
+// in VS Code's Accounts menu, My To-dos, and a record opened from it with the others' feedback hidden (no peeking).
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { startFakeFeishu } from '../../out/test/ui/fakeFeishu.mjs';
+import { uiTest } from './uiTest.mjs';
+import { english, openRecord, readJson, signInAt } from './recruiterFlow.mjs';
+
+const nls = readJson('package.nls.json');
+const PATH = '/feishu-hire/oauth-callback';
+
+/** A port nobody listens on now: the listener binds it, the fake has it registered as the redirect URL. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+const port = await freePort();
+
+uiTest('sign in as yourself on the consent page, the account in the Accounts menu, My To-dos opens a record', async ui => {
+  // On [::1]: the web workbench sends localhost and 127.0.0.1 URLs through its port forwarder, and this one (code-server's)
+  // keeps only the port. The listener's own address goes through it, as in remote VS Code; the test plays the forwarder.
+  const fake = await startFakeFeishu({ port: 0, host: '::1', redirectUris: [`http://127.0.0.1:${port}${PATH}`] });
+  const forwarded = new URL(`/proxy/${port}${PATH}`, ui.page.url());
+  fake.registerRedirectUri(forwarded.toString());
+  try {
+    const sidebar = await ui.openView(english.viewContainer);
+    await signInAt(ui, fake);
+    await ui.treeRow(english.allApplications).waitFor({ timeout: 30_000 });
+
+    // The workbench opens only trusted sites without asking (and may not ask in tests): trust the fake's accounts host,
+    // as a person does once for accounts.feishu.cn.
+    await ui.palette('Manage Trusted Domains');
+    const editor = ui.page.locator('.editor-instance .monaco-editor').first();
+    await editor.waitFor({ timeout: 15_000 });
+    await editor.click();
+    await ui.page.keyboard.press('Control+A');
+    await ui.page.keyboard.insertText(`["${fake.baseUrl}"]`);
+    await ui.page.keyboard.press('Control+S');
+    await ui.page.waitForTimeout(500);
+    await ui.palette('View: Close All Editors');
+
+    const opened = ui.page.context().waitForEvent('page', { timeout: 30_000 });
+    await ui.palette(`${nls['category']}: ${nls['command.user.signIn']}`);
+    const consent = await opened;
+    await consent.waitForLoadState();
+    const person = consent.getByRole('button', { name: 'Wei Zhang' });
+    await person.waitFor({ timeout: 30_000 }).catch(async e => {
+      throw new Error(`no consent page at ${consent.url()}: ${(await consent.content()).slice(0, 600)}`, { cause: e });
+    });
+    await consent.screenshot({ path: join(ui.shotsDir, `${ui.testSlug}-consent.png`) });
+    ui.screenshots.push(join(ui.shotsDir, `${ui.testSlug}-consent.png`));
+    await person.click();
+    // The forwarder's leg: code-server's proxy is not served here, so the test carries the redirect to the listener.
+    await consent.waitForURL(url => url.pathname.startsWith(`/proxy/${port}/`), { timeout: 30_000 });
+    const arrived = new URL(consent.url());
+    await consent.goto(`http://127.0.0.1:${port}${arrived.pathname.slice(`/proxy/${port}`.length)}${arrived.search}`);
+    await consent.getByText('Signed in to Feishu Hire').waitFor({ timeout: 30_000 }).catch(async e => {
+      throw new Error(`the redirect did not reach the listener: ${consent.url()}: ${(await consent.content()).slice(0, 400)}`, { cause: e });
+    });
+    if (!fake.stats.requests.some(r => r.route === 'oauthToken' && r.code === 0)) { throw new Error('no code was exchanged at the token endpoint'); }
+    await consent.close();
+
+    // My To-dos shows once signed in as a user: feedback owed first.
+    const header = sidebar.locator('.pane-header', { hasText: nls['view.myTodos.name'] }).first();
+    await header.waitFor({ timeout: 30_000 });
+    if ((await header.getAttribute('aria-expanded')) !== 'true') { await header.click(); }
+    const owed = ui.treeRow(/Feedback owed · Round \d+ · /);
+    await owed.waitFor({ timeout: 30_000 });
+    await ui.screenshot('my-todos');
+    if (!fake.stats.requests.some(r => r.route === 'todos' && r.code === 0)) { throw new Error('the to-dos were not read'); }
+
+    const frame = await openRecord(ui, owed);
+    await frame.locator('h1').waitFor({ timeout: 30_000 });
+    // The bias guard is on: my record is not submitted, so the others' verdicts wait until it is.
+    await frame.getByText(/feedback is hidden until you submit yours/).waitFor({ timeout: 30_000 });
+    const table = await frame.locator('table.comparison').innerText();
+    if (!table.includes('Hidden until you submit')) { throw new Error(`the others' verdicts show:\n${table}`); }
+    if (/\b(Pass|Fail|Pending)\b/.test(table)) { throw new Error(`a conclusion of another interviewer shows:\n${table}`); }
+    await ui.screenshot('record-from-my-todos-others-hidden');
+
+    // The Accounts menu lists the person; its Sign Out erases the tokens and My To-dos goes away.
+    await ui.page.locator('.activitybar .action-item a[aria-label^="Accounts"]').first().click();
+    const account = ui.page.locator('.monaco-menu .action-label', { hasText: /Wei Zhang|张伟/ }).first();
+    await account.waitFor({ timeout: 15_000 });
+    await ui.screenshot('accounts-menu');
+    await account.hover();
+    const signOut = ui.page.locator('.monaco-menu .action-label', { hasText: /^Sign Out$/ }).last();
+    await signOut.waitFor({ timeout: 10_000 });
+    await signOut.hover();
+    await signOut.click();
+    // A click while the submenu still slides in can be lost: the item is highlighted, so Enter runs it.
+    if (await signOut.isVisible().catch(() => false)) { await ui.page.keyboard.press('Enter'); }
+    const confirm = ui.page.locator('.monaco-dialog-box .monaco-button', { hasText: /^Sign Out$/ });
+    if (await confirm.isVisible({ timeout: 5_000 }).catch(() => false)) { await confirm.click(); }
+    const signedOutThere = await header.waitFor({ state: 'detached', timeout: 10_000 }).then(() => true, () => false);
+    if (!signedOutThere) {
+      // On 1.139 the menu's Sign Out sometimes does not take effect here (most likely its confirmation, which the test
+      // workbench refuses to show): say so, then sign out with the extension's command, which must erase the tokens too.
+      console.log('    (the Accounts menu\'s Sign Out did not take effect within 10 s; signing out with the command)');
+      await ui.page.keyboard.press('Escape');
+      await ui.palette(`${nls['category']}: ${nls['command.user.signOut']}`);
+      await header.waitFor({ state: 'detached', timeout: 30_000 });
+    }
+    await ui.screenshot('signed-out-of-account');
+  } finally {
+    await fake.close();
+  }
+}, { settings: { 'feishuHire.oauthRedirectPort': port, 'feishuHire.hideOthersUntilSubmitted': true } });
