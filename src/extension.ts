@@ -11,6 +11,7 @@ import { NodeLookup } from './commands/nodeLookup';
 import type { HireParts } from './commands/parts';
 import { registerPermissionCommands } from './commands/permissionCommands';
 import { registerProfileCommands } from './commands/profileCommands';
+import { registerQueueCommands } from './commands/queueCommands';
 import { registerQueueExportCommands } from './commands/queueExportCommands';
 import { registerCommand } from './commands/registerCommand';
 import { registerReminderCommands } from './commands/reminderCommands';
@@ -76,7 +77,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     windowDays: () => settings().feedbackWindowDays,
     log: line => log.info(line),
   });
-  const lastKnown = new LastKnownData(model, lastKnownStore, log, () => profiles.read().profiles.map(p => p.id));
+  const lastKnown = new LastKnownData(model, lastKnownStore, log, () => profiles.read().profiles.map(p => p.id), queue);
   const session = new HireSession({
     credentials,
     profiles,
@@ -119,6 +120,10 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     refreshMinutes: () => settings().feedbackRefreshMinutes,
     log,
     context: () => ({ ...itemContext(), isLoading: () => false, filterDescription: undefined, levels: undefined }),
+    ready: async () => {
+      await session.ready;
+      await lastKnown.ready();
+    },
   });
   const nodes = new NodeLookup();
   nodes.add(id => model.node(id));
@@ -168,6 +173,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     ...registerExportCommands(parts),
     ...registerQueueExportCommands(parts, queue),
     ...registerReminderCommands(parts, queue),
+    ...registerQueueCommands(parts, queueViews),
     ...registerRevealCommands(parts),
     ...registerPermissionCommands(parts),
     registerCommand(log, 'feishuHire.feedback.refresh', async () => {
