@@ -1,7 +1,16 @@
 // The rows under a queue group: an interviewer's owed records, a day's interviews, an interview's records. They are
 // the main tree's record and interview kinds, so its commands (score details, copy as JSON) take them as they are.
 import { pickI18n, type Lang } from '../text/format';
+import type { DayGroup } from './queueItems';
 import { owedRecordNodeId, recentInterviewNodeId, recentRecordNodeId, type QueueNode } from './queueNode';
+
+/** Interviewers of Feedback Owed open at first: the oldest debts. The others' names load when opened. */
+export const OPEN_INTERVIEWERS = 10;
+/** A day of Recent Interviews with more interviews than this starts closed (a large company's day). */
+export const OPEN_DAY_MAX_INTERVIEWS = 50;
+
+/** Today and yesterday start open, unless they hold a large company's day. */
+export const dayOpen = (day: DayGroup): boolean => day.daysAgo <= 1 && day.interviews.length <= OPEN_DAY_MAX_INTERVIEWS;
 
 export function childrenOf(node: QueueNode, lang: Lang): QueueNode[] {
   switch (node.kind) {

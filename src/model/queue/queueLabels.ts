@@ -104,3 +104,9 @@ export function interviewerDescription(group: OwedGroup, t: Translate): string {
   const count = group.items.length === 1 ? t('1 owed') : t('{0} owed', group.items.length);
   return oldest ? `${count} · ${t('oldest {0}', endedText(oldest.endedDaysAgo, t))}` : count;
 }
+
+/** "17 Nov" / "11月17日": a day in the viewer's zone and language (midday of the day given by its midnight: clear of DST hours). */
+export function sinceText(dayStartMs: number, locale: string, timeZone: string | undefined): string {
+  const zh = locale.toLowerCase().startsWith('zh');
+  return new Intl.DateTimeFormat(zh ? 'zh-CN' : 'en-GB', { day: 'numeric', month: zh ? 'long' : 'short', timeZone }).format(new Date(dayStartMs + 43_200_000));
+}

@@ -5,6 +5,7 @@ import type { Translate } from '../../feishu/translate';
 import type { MessageNode } from '../tree/hireNode';
 import { QUEUE_WALK_BUDGET } from '../walkBudgets';
 import type { QueueView } from './queueNode';
+import { WINDOW_DAYS } from './queueWindow';
 
 export function queueMessage(view: QueueView, key: string, severity: MessageNode['severity'], text: string, detail?: string, error?: FeishuError): MessageNode {
   const action = error?.code === Codes.scopeMissing ? 'checkPermissions' : undefined;
@@ -25,4 +26,22 @@ export function queueErrorNode(view: QueueView, error: FeishuError, stale: boole
     : humanMessage(error, t);
   const text = stale ? t('Refresh failed, showing earlier data: {0}', why) : why;
   return queueMessage(view, 'error', error.kind === 'paging' ? 'warning' : 'error', text, humanMessage(error, t), error);
+}
+
+/** What the view leaves out or cannot vouch for, said above its rows. */
+export function queueNotices(view: QueueView, counts: { invalid: number; carried: number; unplaced: number; }, t: Translate): MessageNode[] {
+  const nodes: MessageNode[] = [];
+  if (counts.invalid > 0) {
+    nodes.push(queueMessage(view, 'invalid', 'warning', t('{0} interviews in the reply could not be read; they are left out.', counts.invalid)));
+  }
+  if (counts.carried > 0 && view === 'owed') {
+    const text = t('{0} interviews with feedback owed started more than {1} days ago: shown as last seen, not checked again.', counts.carried, WINDOW_DAYS.max);
+    nodes.push(queueMessage(view, 'carried', 'info', text));
+  }
+  if (counts.unplaced > 0) {
+    nodes.push(
+      queueMessage(view, 'unplaced', 'info', t('{0} interviews are left out: their job is not known yet. Clear the filter to see them.', counts.unplaced)),
+    );
+  }
+  return nodes;
 }

@@ -14,16 +14,18 @@ import { groupByDay, groupByInterviewer, interviewsInWindow, owedItems, type Day
 import { jobsSeen, ofJob, type JobFilter, type QueueJob } from './queueJobs';
 import { listingFor, listWindow } from './queueListing';
 import { lookBackChoices, type LookBackChoice } from './queueLookBack';
-import { queueErrorNode, queueMessage } from './queueMessages';
+import { queueErrorNode, queueMessage, queueNotices } from './queueMessages';
 import { reminderFor, reminderForAll, type ReminderContext } from './queueReminder';
-import { knownInfos, parseQueueSnapshot, restoredInterviews, seedInfos, takeQueueSnapshot, type QueueSnapshot } from './queueSnapshot';
-import { childrenOf } from './queueChildren';
+import { knownInfos, readSavedQueue, takeQueueSnapshot, type QueueSnapshot } from './queueSnapshot';
+import { childrenOf, dayOpen, OPEN_INTERVIEWERS } from './queueChildren';
 import { queueWindow, WINDOW_DAYS, type QueueWindow } from './queueWindow';
 import type { Lang } from '../text/format';
+import { sinceText } from './queueLabels';
 import type { MessageNode } from '../tree/hireNode';
 
 export type { JobFilter, QueueJob } from './queueJobs';
 export type { LookBackChoice } from './queueLookBack';
+export { OPEN_DAY_MAX_INTERVIEWS, OPEN_INTERVIEWERS } from './queueChildren';
 
 export interface QueueModelDeps {
   now: () => number;
@@ -54,11 +56,7 @@ interface Snapshot {
   carried: number;
 }
 
-/** Interviewers of Feedback Owed open at first: the oldest debts. The others' names load when opened. */
-export const OPEN_INTERVIEWERS = 10;
-/** A day of Recent Interviews with more interviews than this starts closed (a large company's day). */
-export const OPEN_DAY_MAX_INTERVIEWS = 50;
-const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
 
 export class QueueModel {
   private snapshot: Snapshot | undefined;
@@ -74,6 +72,8 @@ export class QueueModel {
   private lookBackDays: number | undefined;
   private jobFilter: JobFilter | undefined;
   private labelsLoading: Promise<void> = Promise.resolve();
+  private generation = 0;
+  private memo: { key: string; owed: OwedGroup[]; days: DayGroup[]; unplaced: number; } | undefined;
 
   private readonly changed = new ChangeEvent<void>();
   /** The listing, its loading state, its error, a filter or names shown changed: both views re-render. */
@@ -156,7 +156,7 @@ export class QueueModel {
     this.lookBackDays = undefined;
     this.jobFilter = undefined;
     this.nodes.clear();
-    this.changed.fire();
+    this.fireChanged();
   }
 
   /** The longer windows Look Further Back offers, with their estimated listing cost. */
@@ -179,7 +179,7 @@ export class QueueModel {
   setFilter(filter: JobFilter | undefined): void {
     this.jobFilter = filter && { ...filter };
     this.nodes.clear();
-    this.changed.fire();
+    this.fireChanged();
   }
 
   private async load(): Promise<RefreshReport> {
@@ -210,7 +210,7 @@ export class QueueModel {
     this.loadedAt = now();
     this.lastReport = report;
     // The rows show now; the names of those open at first fill in after.
-    this.changed.fire();
+    this.fireChanged();
     const before = connection.directory.requests;
     await this.ensureLabels(this.openApplicationIds());
     report.nameRequests = connection.directory.requests - before;
@@ -236,7 +236,7 @@ export class QueueModel {
     // Only when something was asked: a re-render asks again for the same rows, and must not loop.
     if (directory.requests === before) { return; }
     this.deps.log(`Feedback queue names: ${directory.requests - before} requests`);
-    if (directory === this.connection?.directory) { this.changed.fire(); }
+    if (directory === this.connection?.directory) { this.fireChanged(); }
   }
 
   /** Resolves once every names lookup started so far has settled (tests, the benchmark). */
@@ -256,16 +256,9 @@ export class QueueModel {
     return applicationId === undefined ? undefined : this.connection?.directory.application(applicationId);
   }
 
-  /** The interviews the views show: the listing, of the filter's job. */
-  private shown(): { interviews: ParsedInterview[]; unplaced: number; } {
-    if (!this.snapshot || !this.signedIn) { return { interviews: [], unplaced: 0 }; }
-    const { kept, unplaced } = ofJob(this.snapshot.interviews, this.jobFilter, id => this.label(id));
-    return { interviews: kept, unplaced };
-  }
-
   /** Owed as of now: an interview that ended since the last refresh counts without a new request. */
   owedGroups(): OwedGroup[] {
-    return groupByInterviewer(owedItems(this.shown().interviews, this.deps.now(), this.deps.lang(), this.deps.timeZone()));
+    return this.derived().owed;
   }
 
   owedCount(): number {
@@ -273,7 +266,7 @@ export class QueueModel {
   }
 
   days(): DayGroup[] {
-    return groupByDay(this.shown().interviews, this.deps.now(), this.deps.timeZone());
+    return this.derived().days;
   }
 
   /** Applications of the rows open at first: the first interviewers' records, and open days' interviews. */
@@ -299,23 +292,8 @@ export class QueueModel {
     if (this.error) { nodes.push(this.remember(queueErrorNode(view, this.error, this.snapshot !== undefined, t))); }
     if (!this.snapshot) { return nodes; }
     const { invalid, carried, window } = this.snapshot;
-    if (invalid.length > 0) {
-      nodes.push(this.message(view, 'invalid', 'warning', t('{0} interviews in the reply could not be read; they are left out.', invalid.length)));
-    }
-    if (carried > 0 && view === 'owed') {
-      nodes.push(
-        this.message(
-          view,
-          'carried',
-          'info',
-          t('{0} interviews with feedback owed started more than {1} days ago: shown as last seen, not checked again.', carried, WINDOW_DAYS.max),
-        ),
-      );
-    }
-    const unplaced = this.shown().unplaced;
-    if (this.jobFilter && unplaced > 0) {
-      nodes.push(this.message(view, 'unplaced', 'info', t('{0} interviews are left out: their job is not known yet. Clear the filter to see them.', unplaced)));
-    }
+    const filtered = this.jobFilter ? this.derived().unplaced : 0;
+    nodes.push(...queueNotices(view, { invalid: invalid.length, carried, unplaced: filtered }, t).map(n => this.remember(n)));
     if (view === 'owed') {
       const groups = this.owedGroups();
       nodes.push(
@@ -334,11 +312,7 @@ export class QueueModel {
 
   /** "17 Nov" / "11月17日": the first day listed, in the viewer's zone and language. */
   sinceText(window: QueueWindow = this.window): string {
-    const zh = this.deps.locale().toLowerCase().startsWith('zh');
-    // Midday of the first day: safe from a DST hour either side.
-    return new Intl.DateTimeFormat(zh ? 'zh-CN' : 'en-GB', { day: 'numeric', month: zh ? 'long' : 'short', timeZone: this.deps.timeZone() }).format(
-      new Date(window.startMs + DAY_MS / 2),
-    );
+    return sinceText(window.startMs, this.deps.locale(), this.deps.timeZone());
   }
 
   /** A group's rows at once; the names not known yet are asked for and fill in. */
@@ -371,20 +345,41 @@ export class QueueModel {
 
   /** Shows a saved listing with no request, "as of" when it was read; false when there is nothing usable. */
   restore(value: unknown): boolean {
-    const connection = this.connection;
-    const saved = parseQueueSnapshot(value);
-    if (!connection || !saved || this.loading) { return false; }
-    const { interviews, dropped } = restoredInterviews(saved);
-    if (dropped > 0) { this.deps.log(`Last-known data: left out ${dropped} queue interviews that no longer pass the checks.`); }
-    seedInfos(connection.directory, saved.infos);
+    const saved = this.connection && !this.loading ? readSavedQueue(value, this.connection.directory, this.deps.log) : undefined;
+    if (!saved) { return false; }
+    const { interviews } = saved;
     this.nodes.clear();
     this.snapshot = { interviews, invalid: [], window: saved.window, carried: 0 };
     this.error = undefined;
     this.lookBackDays = saved.lookBackDays;
     this.loadedAt = saved.loadedAt;
     this.restoredFrom = saved.loadedAt;
-    this.changed.fire();
+    this.fireChanged();
     return true;
+  }
+
+  /** Every change goes through here: what was derived from the old state is computed again when next asked. */
+  private fireChanged(): void {
+    this.generation++;
+    this.changed.fire();
+  }
+
+  /**
+   * Owed groups and days, derived once per state and clock minute: a large company's window (2,000 interviews,
+   * zone arithmetic for each) is grouped once for the badge, both views and the commands, not once per caller.
+   */
+  private derived(): { owed: OwedGroup[]; days: DayGroup[]; unplaced: number; } {
+    const { now, lang, timeZone } = this.deps;
+    const nowMs = now();
+    const key = `${this.generation}|${Math.floor(nowMs / MINUTE_MS)}|${lang()}|${timeZone() ?? ''}`;
+    if (this.memo?.key !== key) {
+      // The listing, of the filter's job; nothing while signed out.
+      const listed = this.snapshot && this.signedIn ? this.snapshot.interviews : [];
+      const { kept: interviews, unplaced } = ofJob(listed, this.jobFilter, id => this.label(id));
+      const owed = groupByInterviewer(owedItems(interviews, nowMs, lang(), timeZone()));
+      this.memo = { key, owed, days: groupByDay(interviews, nowMs, timeZone()), unplaced };
+    }
+    return this.memo;
   }
 
   private remember<T extends QueueNode>(node: T): T {
@@ -396,8 +391,6 @@ export class QueueModel {
     return this.remember(queueMessage(view, key, severity, text));
   }
 }
-
-const dayOpen = (day: DayGroup): boolean => day.daysAgo <= 1 && day.interviews.length <= OPEN_DAY_MAX_INTERVIEWS;
 
 /** One signal shared by every request of a refresh: many listeners at once are expected, not a leak. */
 function newController(): AbortController {

@@ -59,10 +59,21 @@ export function parseQueueSnapshot(value: unknown): QueueSnapshot | undefined {
   return { version: QUEUE_SNAPSHOT_VERSION, loadedAt: value['loadedAt'], window, lookBackDays: lookBack, interviews, infos };
 }
 
-/** The saved interviews through the client's own validator: one that no longer passes is left out. */
-export function restoredInterviews(snapshot: QueueSnapshot): { interviews: ParsedInterview[]; dropped: number; } {
-  const { items, invalid } = eachItem(snapshot.interviews as JsonValue[], 'queue', parseInterview);
-  return { interviews: items, dropped: invalid.length };
+/**
+ * A saved listing read back: its frame checked, its interviews through the client's own validator (one that no longer
+ * passes is left out), its labels seeded into the directory; undefined when unusable.
+ */
+export function readSavedQueue(
+  value: unknown,
+  directory: TenantDirectory,
+  log: (line: string) => void,
+): (Omit<QueueSnapshot, 'interviews'> & { interviews: ParsedInterview[]; }) | undefined {
+  const saved = parseQueueSnapshot(value);
+  if (!saved) { return undefined; }
+  const { items, invalid } = eachItem(saved.interviews as JsonValue[], 'queue', parseInterview);
+  if (invalid.length > 0) { log(`Last-known data: left out ${invalid.length} queue interviews that no longer pass the checks.`); }
+  seedInfos(directory, saved.infos);
+  return { ...saved, interviews: items };
 }
 
 /** The labels known for the listing's applications, as saved. */
