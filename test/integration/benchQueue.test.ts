@@ -55,7 +55,8 @@ const isName = (path: string): boolean => /^\/open-apis\/hire\/v1\/(applications
     const first = model.onDidChange(() => {
       if (rowsAt === 0 && model.owedCount() > 0) {
         shownRows = rowsOf();
-        rowsAt = performance.now();
+        // From the listing's last reply: later listings (the other profile's) move listingEnd on.
+        rowsAt = performance.now() - listingEnd;
       }
     });
     const report = await model.refresh();
@@ -70,7 +71,7 @@ const isName = (path: string): boolean => /^\/open-apis\/hire\/v1\/(applications
     const kept: QueueNode[] = model.roots('owed');
     await sleep(2000);
     const after = await settledMemory(gc);
-    assert.ok(kept.length > 0 && rowsAt > 0);
+    assert.ok(kept.length > 0 && shownRows > 0);
 
     // Saved (debounced); the sample tenant's queue on the other profile too. Then switches back and forth: each
     // profile's queue is restored from disk.
@@ -105,7 +106,7 @@ const isName = (path: string): boolean => /^\/open-apis\/hire\/v1\/(applications
       queueCompanyListingRequests: listing,
       queueCompanyNameRequests: names,
       queueCompanyOpenApplications: openApps.size,
-      queueCompanyFirstRowsMs: rowsAt - listingEnd,
+      queueCompanyFirstRowsMs: rowsAt,
       queueCompanyFirstRows: shownRows,
       queueCompanyMemoryMB: (after - before) / 1024 / 1024,
       queueRestoreBadgeMs: median(sample.map(r => r.ms)),

@@ -5,12 +5,15 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FeishuError } from '../../src/feishu/errors';
 import { formatOnly } from '../../src/feishu/translate';
-import type { ParsedInterview } from '../../src/feishu/validate';
+import type { HireApi } from '../../src/feishu/hireApi';
+import { parseInterview, type ParsedInterview } from '../../src/feishu/validate';
+import { HireTreeModel } from '../../src/model/tree/hireTreeModel';
 import { interviewState } from '../../src/model/queue/queueItems';
 import { interviewSummary, stageText } from '../../src/model/queue/queueLabels';
 import { OPEN_INTERVIEWERS, type QueueModel } from '../../src/model/queue/queueModel';
 import type { DayNode, InterviewerNode } from '../../src/model/queue/queueNode';
 import { startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
+import { connectionFor, until } from './helpers';
 import { DAY, fakeClient, fixedInterview, HOUR, interview, MIN, model, NOW, SHANGHAI, stubApi, texts, zhT } from './queueFixtures';
 
 /** One record by Na Li, owed or submitted. */
@@ -251,5 +254,28 @@ describe('a large company\'s window at the fake (#20.6)', () => {
     } finally {
       await small.close();
     }
+  });
+});
+
+describe('the main tree\'s interview rows (#20.4)', () => {
+  test('the last feedback time comes from the successor pages the names already come from: no request of its own', async () => {
+    const application = '6100000000000000009';
+    const seed = fixed('7000000000000000030', NOW - 2 * DAY, 1, application);
+    const successor = parseInterview({ ...seed.raw, feedback_submit_time: NOW - DAY }, 'items[0]');
+    const calls: string[] = [];
+    const page = <T>(items: T[]) => ({ items, hasMore: false, pageToken: undefined, invalid: [] });
+    const api: Partial<HireApi> = {
+      getApplication: async id => (calls.push('application'), { id, raw: {}, talent_id: 't1', job_id: 'j1', stage: { zh_name: '终面', en_name: 'Final' } }),
+      getTalent: async id => (calls.push('talent'), { id, raw: {}, name: 'Wang Fang' }),
+      getJob: async id => (calls.push('job'), { id, raw: {}, title: 'Engineer' }),
+      listInterviews: async () => (calls.push('seed'), page([seed])),
+      listInterviewsWithNames: async () => (calls.push('names'), page([successor])),
+    };
+    const tree = new HireTreeModel({ pageSize: () => 20, lang: () => 'en', t: formatOnly }, connectionFor(api));
+    const app = await tree.pin({ id: application, raw: {}, talent_id: 't1', job_id: 'j1' });
+    await tree.children(app);
+    await until('the names walk', () => calls.includes('names'));
+    await until('the feedback time', () => tree.interviewNode(app, seed).feedbackSubmitMs === NOW - DAY);
+    assert.deepEqual(calls.filter(c => c === 'names' || c === 'seed'), ['seed', 'names'], 'one seed page and the one names page the tree asks anyway');
   });
 });
