@@ -48,6 +48,17 @@ describe('an owed record stays listed until it is submitted (#20.5)', () => {
     assert.equal(back.window.days, 14, 'nothing owed before the window: the listing is the setting\'s again');
   });
 
+  test('a window the user shortens (the setting) starts afresh: the debts before it are not chased', async () => {
+    let days = 14;
+    const s = stubApi(() => [fixed('7000000000000000004', NOW - 10 * DAY, 2)]);
+    const { m } = model(s.api, { windowDays: () => days });
+    await m.refresh();
+    days = 3;
+    const report = await m.refresh();
+    assert.equal(report.window.days, 3);
+    assert.deepEqual(owedIds(m), []);
+  });
+
   test('a debt older than 90 days is kept as last seen, not checked again, and the view says so', async () => {
     let clock = NOW;
     const s = stubApi(() => [fixed('7000000000000000002', NOW - 10 * DAY, 2)]);

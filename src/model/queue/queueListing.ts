@@ -12,6 +12,16 @@ import type { Lang } from '../text/format';
 import { owedItems } from './queueItems';
 import { calendarDaysBetween, queueWindow, WINDOW_DAYS, type QueueWindow } from './queueWindow';
 
+/** What one refresh cost; the log says it, a test measures it. */
+export interface RefreshReport {
+  interviews: number;
+  pageRequests: number;
+  /** Names of the rows open at once (the first interviewers of Feedback Owed, today in Recent Interviews). */
+  nameRequests: number;
+  window: QueueWindow;
+  error?: FeishuError;
+}
+
 export interface Listing {
   /** What the service is asked for. */
   window: QueueWindow;
@@ -68,4 +78,11 @@ export async function listWindow(
     return { interviews, invalid, requests: requests + 1, error }; // the request that failed counts
   }
   return { interviews, invalid, requests };
+}
+
+/** The log line of a refresh: what it cost, and why it failed. */
+export function refreshLine(report: RefreshReport): string {
+  const total = report.pageRequests + report.nameRequests;
+  const failed = report.error ? `; failed: ${report.error.message}` : '';
+  return `Feedback queue refresh (${report.window.days} days): ${total} requests = ${report.pageRequests} for ${report.interviews} interviews + ${report.nameRequests} for names${failed}`;
 }

@@ -12,7 +12,7 @@ import type { ApplicationLabel } from '../directory/tenantDirectory';
 import { dayNodeId, interviewerNodeId, type DayNode, type InterviewerNode, type QueueNode, type QueueView } from './queueNode';
 import { groupByDay, groupByInterviewer, interviewsInWindow, owedItems, type DayGroup, type OwedGroup } from './queueItems';
 import { jobsSeen, ofJob, type JobFilter, type QueueJob } from './queueJobs';
-import { listingFor, listWindow } from './queueListing';
+import { listingFor, listWindow, refreshLine, type RefreshReport } from './queueListing';
 import { lookBackChoices, type LookBackChoice } from './queueLookBack';
 import { queueErrorNode, queueMessage, queueNotices } from './queueMessages';
 import { reminderFor, reminderForAll, type ReminderContext } from './queueReminder';
@@ -25,6 +25,7 @@ import type { MessageNode } from '../tree/hireNode';
 
 export type { JobFilter, QueueJob } from './queueJobs';
 export type { LookBackChoice } from './queueLookBack';
+export type { RefreshReport } from './queueListing';
 export { OPEN_DAY_MAX_INTERVIEWS, OPEN_INTERVIEWERS } from './queueChildren';
 
 export interface QueueModelDeps {
@@ -36,16 +37,6 @@ export interface QueueModelDeps {
   t: Translate;
   windowDays: () => number;
   log: (line: string) => void;
-}
-
-/** What one refresh cost; the log says it, a test measures it. */
-export interface RefreshReport {
-  interviews: number;
-  pageRequests: number;
-  /** Names of the rows open at once (the first interviewers of Feedback Owed, today in Recent Interviews). */
-  nameRequests: number;
-  window: QueueWindow;
-  error?: FeishuError;
 }
 
 interface Snapshot {
@@ -70,6 +61,8 @@ export class QueueModel {
   private loadedAt: number | undefined;
   private restoredFrom: number | undefined;
   private lookBackDays: number | undefined;
+  /** The window (setting or Look Further Back) the listing shown was asked for. */
+  private listedDays: number | undefined;
   private jobFilter: JobFilter | undefined;
   private labelsLoading: Promise<void> = Promise.resolve();
   private generation = 0;
@@ -185,7 +178,11 @@ export class QueueModel {
   private async load(): Promise<RefreshReport> {
     const connection = this.connection;
     const { now, lang, timeZone } = this.deps;
-    const listing = listingFor(this.lookBackDays ?? this.deps.windowDays(), this.snapshot?.interviews ?? [], now(), lang(), timeZone());
+    const days = this.lookBackDays ?? this.deps.windowDays();
+    // A window the user changed starts afresh; the same window reaches back to the debts it showed.
+    const shown = this.snapshot && this.listedDays === days ? this.snapshot.interviews : [];
+    this.listedDays = days;
+    const listing = listingFor(days, shown, now(), lang(), timeZone());
     const window = listing.window;
     const report: RefreshReport = { interviews: 0, pageRequests: 0, nameRequests: 0, window };
     if (!connection) { return report; }
@@ -215,12 +212,7 @@ export class QueueModel {
     await this.ensureLabels(this.openApplicationIds());
     report.nameRequests = connection.directory.requests - before;
     if (signal.aborted) { return report; }
-    this.deps.log(
-      `Feedback queue refresh (${window.days} days): ${report.pageRequests + report.nameRequests} requests = `
-        + `${report.pageRequests} for ${report.interviews} interviews + ${report.nameRequests} for names${
-          report.error ? `; failed: ${report.error.message}` : ''
-        }`,
-    );
+    this.deps.log(refreshLine(report));
     return report;
   }
 
@@ -352,6 +344,7 @@ export class QueueModel {
     this.snapshot = { interviews, invalid: [], window: saved.window, carried: 0 };
     this.error = undefined;
     this.lookBackDays = saved.lookBackDays;
+    this.listedDays = saved.lookBackDays ?? this.deps.windowDays();
     this.loadedAt = saved.loadedAt;
     this.restoredFrom = saved.loadedAt;
     this.fireChanged();
