@@ -4,83 +4,13 @@
 /** @typedef {import('../src/webview/scoreDetails/protocol').ScoreDetailsModel} ScoreDetailsModel */
 /** @typedef {import('../src/webview/scoreDetails/protocol').HostMessage} HostMessage */
 /** @typedef {import('../src/webview/scoreDetails/protocol').ComparisonRow} ComparisonRow */
-/** @typedef {import('../src/webview/scoreDetails/protocol').ScorecardView} ScorecardView */
-/** @typedef {import('../src/webview/scoreDetails/protocol').ScorecardRow} ScorecardRow */
 (function () {
   const vscode = acquireVsCodeApi();
   const app = /** @type {HTMLElement} */ (document.getElementById('app'));
   /** @type {ScoreDetailsModel | undefined} */
   let model;
   let showOther = false;
-  const SYMBOL = { pass: '✓', fail: '✗', pending: '…', neutral: '○', warning: '!', unknown: '?' };
-
-  /**
-   * @param {string} tag
-   * @param {Record<string, string>} [attrs]
-   * @param {Array<Node | string | undefined | false>} children
-   */
-  function el(tag, attrs, ...children) {
-    const node = document.createElement(tag);
-    for (const [key, value] of Object.entries(attrs || {})) { node.setAttribute(key, value); }
-    for (const child of children) {
-      if (child === undefined || child === false) { continue; }
-      node.append(typeof child === 'string' ? document.createTextNode(child) : child);
-    }
-    return node;
-  }
-
-  /** @param {string} label @param {() => void} onClick @param {boolean} [secondary] */
-  function button(label, onClick, secondary) {
-    const b = el('button', { type: 'button', class: secondary ? 'secondary' : '' }, label);
-    b.addEventListener('click', onClick);
-    return b;
-  }
-
-  /** @param {string} tone @param {string} label */
-  function badge(tone, label) {
-    return el('span', { class: `badge tone-${tone}` }, el('span', { class: 'symbol', 'aria-hidden': 'true' }, SYMBOL[/** @type {keyof typeof SYMBOL} */ (tone)] || '?'), label);
-  }
-
-  /** @param {string} term @param {Node | string | undefined} value @returns {HTMLElement | undefined} */
-  function fact(term, value) {
-    return value === undefined || value === '' ? undefined : el('div', { class: 'fact' }, el('dt', {}, term), el('dd', {}, value));
-  }
-
-  /**
-   * Interviewers side by side: one column each, one row per dimension or question, the current record marked.
-   * @param {ScorecardView} card @param {Record<string, string>} t
-   */
-  function scorecard(card, t) {
-    const current = card.columns.map(c => c.current);
-    /** @param {number} i @returns {Record<string, string>} */
-    const cellAttrs = i => (current[i] ? { class: 'current' } : {});
-    const head = el('tr', {}, el('th', { scope: 'col' }, t.dimension), ...card.columns.map((c, i) => el('th', { scope: 'col', ...cellAttrs(i) },
-      c.interviewer, c.current ? el('span', { class: 'muted' }, ` (${t.thisRecord})`) : undefined,
-      c.status ? el('div', { class: 'muted' }, c.status) : undefined)));
-    const total = el('tr', { class: 'total' }, el('th', { scope: 'row' }, t.totalScore),
-      ...card.columns.map((c, i) => el('td', cellAttrs(i), c.total || '—')));
-    /** @type {HTMLElement[]} */
-    const body = [total];
-    for (const section of card.sections) {
-      body.push(el('tr', { class: 'module' },
-        el('th', { scope: 'row' }, section.title, section.detail ? el('span', { class: 'muted' }, ` · ${section.detail}`) : undefined),
-        ...section.scores.map((score, i) => el('td', cellAttrs(i), score))));
-      for (const row of section.rows) {
-        body.push(el('tr', { class: `${row.kind}${row.disagree ? ' disagree' : ''}` },
-          el('th', { scope: 'row' },
-            row.disagree ? el('span', { class: 'disagree-mark', title: t.disagree, 'aria-label': t.disagree }, '≠ ') : undefined,
-            row.label,
-            row.detail ? el('div', { class: 'muted' }, row.detail) : undefined),
-          ...row.cells.map((cell, i) => el('td', cellAttrs(i),
-            cell.empty ? el('span', { class: 'muted' }, '—') : el('span', { class: 'answer' }, cell.text),
-            cell.score ? el('span', { class: 'option-score' }, cell.score) : undefined))));
-      }
-    }
-    return el('section', { class: 'scorecard', 'aria-label': t.scorecard },
-      el('h2', {}, t.scorecard),
-      card.notice ? el('p', card.loading ? { class: 'muted' } : { class: 'notice', role: 'note' }, card.notice) : undefined,
-      card.sections.length > 0 ? el('div', { class: 'scroll' }, el('table', { class: 'scorecard' }, el('thead', {}, head), el('tbody', {}, ...body))) : undefined);
-  }
+  const { el, button, badge, fact, scorecard } = window.FeishuPage;
 
   function render() {
     if (!model) { return; }
@@ -118,7 +48,8 @@
       el('div', { class: 'toolbar' },
         button(t.copyJson, () => vscode.postMessage({ type: 'copyJson' })),
         button(t.reveal, () => vscode.postMessage({ type: 'reveal' }), true),
-        button(t.refresh, () => vscode.postMessage({ type: 'refresh' }), true)),
+        button(t.refresh, () => vscode.postMessage({ type: 'refresh' }), true),
+        button(t.debrief, () => vscode.postMessage({ type: 'debrief' }), true)),
       scoreCard,
       el('dl', { class: 'facts' },
         fact(t.conclusion, badge(model.conclusion.tone, model.conclusion.label)),

@@ -4,8 +4,10 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { registerCopyCommands } from './commands/copyCommands';
 import { registerCredentialsCommands } from './commands/credentialsCommands';
+import { debriefDeps, registerDebriefCommands } from './commands/debriefCommands';
 import { registerDetailsCommands, scoreDetailsDeps } from './commands/detailsCommands';
 import { registerExportCommands } from './commands/exportCommands';
+import { registerFindCandidate } from './commands/findCandidateCommand';
 import { describeFilter, registerLookupCommands } from './commands/lookupCommands';
 import { NodeLookup } from './commands/nodeLookup';
 import type { HireParts } from './commands/parts';
@@ -23,6 +25,7 @@ import { CredentialStore } from './credentials/credentialStore';
 import type * as FakeFeishuServer from './fakeFeishu/server';
 import { LastKnownStore } from './model/lastKnown/lastKnownStore';
 import { QueueModel } from './model/queue/queueModel';
+import { asHireNode } from './model/queue/queueNode';
 import { languageOf } from './model/text/format';
 import { HireTreeModel } from './model/tree/hireTreeModel';
 import { HireSession } from './session/hireSession';
@@ -36,6 +39,7 @@ import { MainViewMessage } from './tree/mainViewMessage';
 import { logRequest } from './tree/requestLog';
 import { createQueueViews, type QueueViews } from './tree/queueViews';
 import type { ItemContext } from './tree/treeItemFor';
+import { DebriefPanel } from './webview/debrief/debriefPanel';
 import { ScoreDetailsPanel } from './webview/scoreDetails/scoreDetailsPanel';
 
 const t = vscode.l10n.t;
@@ -51,6 +55,7 @@ export interface FeishuHireApi {
 
 export interface HireTesting extends HireParts {
   scoreDetailsPanel(): ScoreDetailsPanel | undefined;
+  debriefPanel(): DebriefPanel | undefined;
   feedback: QueueViews;
 }
 
@@ -128,12 +133,10 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
   const nodes = new NodeLookup();
   nodes.add(id => model.node(id));
   // The queue's interviews and records are the main tree's kinds: the main tree's commands accept them.
-  nodes.add(id => {
-    const node = queue.node(id);
-    return node && node.kind !== 'interviewer' && node.kind !== 'day' ? node : undefined;
-  });
+  nodes.add(id => asHireNode(queue.node(id)));
   const parts: HireParts = { context, session, model, provider, treeView, log, nodes };
   const details = scoreDetailsDeps(parts);
+  const debrief = debriefDeps(parts, details);
 
   context.subscriptions.push(
     log,
@@ -149,6 +152,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
       model.reset(connection);
       queue.reset(connection);
       ScoreDetailsPanel.closeUnlessOwnedBy(connection?.identity);
+      DebriefPanel.closeUnlessOwnedBy(connection?.identity);
       void lastKnown.restore(connection);
       viewMessage.reset();
       provider.fire(undefined);
@@ -167,9 +171,11 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     ...registerProfileCommands(parts),
     ...registerSampleCommands(parts),
     ...registerLookupCommands(parts),
+    registerFindCandidate(parts),
     ...registerTreeCommands(parts),
     ...registerCopyCommands(parts),
     ...registerDetailsCommands(parts, details),
+    ...registerDebriefCommands(parts, debrief),
     ...registerExportCommands(parts),
     ...registerQueueExportCommands(parts, queue),
     ...registerReminderCommands(parts, queue),
@@ -192,7 +198,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
 /** Other extensions get `activatedInMs` only; the internals exist for the test runner alone. */
 export function apiFor(mode: vscode.ExtensionMode, activatedInMs: number, parts: HireParts, feedback: QueueViews): FeishuHireApi {
   return mode === vscode.ExtensionMode.Test
-    ? { activatedInMs, testing: { ...parts, feedback, scoreDetailsPanel: () => ScoreDetailsPanel.active } }
+    ? { activatedInMs, testing: { ...parts, feedback, scoreDetailsPanel: () => ScoreDetailsPanel.active, debriefPanel: () => DebriefPanel.active } }
     : { activatedInMs };
 }
 

@@ -8,6 +8,7 @@ import type { InterviewNode, RecordNode } from '../model/tree/hireNode';
 import type { ExportFormat, ExportOptions, ExportRow } from '../model/export/interviewExport';
 import type { TenantDirectory } from '../model/directory/tenantDirectory';
 import { builders } from '../loadBuilders';
+import { readScorecardsOf } from '../model/scorecard/scorecards';
 import { commandTargets, nodeArgument } from './nodeArgument';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
@@ -23,21 +24,21 @@ export interface ExportCommandOptions {
   destination?: vscode.Uri | string;
 }
 
-const EXTENSIONS: Record<ExportFormat, string> = { csv: 'csv', markdown: 'md', json: 'json' };
-const LANGUAGES: Record<ExportFormat, string> = { csv: 'csv', markdown: 'markdown', json: 'json' };
+const EXTENSIONS: Record<ExportFormat, string> = { csv: 'csv', scorecardCsv: 'csv', markdown: 'md', json: 'json' };
+const LANGUAGES: Record<ExportFormat, string> = { csv: 'csv', scorecardCsv: 'csv', markdown: 'markdown', json: 'json' };
 
 function exportOptions(title?: string): ExportOptions {
   return { t, lang: languageOf(vscode.env.language), locale: vscode.env.language, title };
 }
 
-/** The application of a tree node, a plain ID argument, the selection, or one the user types. */
-async function applicationIdOf(parts: HireParts, arg: unknown): Promise<string | undefined> {
+/** The application of a tree node, a plain ID argument, the selection, or one the user types (asked under `title`). */
+export async function applicationIdOf(parts: HireParts, arg: unknown, title = t('Export Interviews')): Promise<string | undefined> {
   if (typeof arg === 'string') { return checkApplicationId(arg); }
   // Any of our nodes (an application, or an interview or record of it); an object we do not hold counts as none.
   const node = arg === undefined ? parts.treeView.selection[0] : nodeArgument(parts, arg);
   if (node && 'applicationId' in node) { return node.applicationId; }
   const typed = await vscode.window.showInputBox({
-    title: t('Export Interviews'),
+    title,
     prompt: t('The application ID (digits only)'),
     ignoreFocusOut: true,
     validateInput: value => /^\s*\d{1,32}\s*$/.test(value) ? undefined : t('An application ID is digits only, such as 6949805467799537964.'),
@@ -45,9 +46,17 @@ async function applicationIdOf(parts: HireParts, arg: unknown): Promise<string |
   return typed === undefined ? undefined : checkApplicationId(typed);
 }
 
-async function pickFormat(): Promise<ExportFormat | undefined> {
+/** `withScorecard`: the rows carry v2 scorecards (an application's export), so the long form is offered too. */
+async function pickFormat(withScorecard: boolean): Promise<ExportFormat | undefined> {
   const items: (vscode.QuickPickItem & { format: ExportFormat; })[] = [
     { label: 'CSV', description: t('one row per record, opens in Excel with Chinese intact'), format: 'csv' },
+    ...withScorecard
+      ? [{
+        label: t('CSV, whole scorecard'),
+        description: t('one row per record and dimension: module, dimension, weight, option, score, text'),
+        format: 'scorecardCsv' as const,
+      }]
+      : [],
     { label: 'Markdown', description: t('a table for documents and wikis'), format: 'markdown' },
     { label: 'JSON', description: t('for scripts: IDs as strings, codes and labels'), format: 'json' },
   ];
@@ -106,6 +115,9 @@ async function exportApplication(parts: HireParts, arg: unknown, options: Export
   if (!result) { return; }
   const title = [result.candidate, result.job].filter(Boolean).join(' · ') || t('Application {0}', applicationId);
   await deliverExport(result.rows, { title, interviews: result.interviews, fileStem: `interviews-${result.candidate ?? applicationId}` }, options);
+  if (result.scorecardError) {
+    void showWarning(t('The whole scorecards could not be read, so the export has the overall results only: {0}', humanMessage(result.scorecardError, t)));
+  }
   if (result.invalid > 0) {
     void showWarning(t('{0} unreadable items were left out of the export; Copy as JSON on them in the tree shows what the service sent.', result.invalid));
   }
@@ -117,10 +129,10 @@ export async function deliverExport(
   about: { title: string; interviews: number; fileStem: string; },
   options: ExportCommandOptions,
 ): Promise<void> {
-  const format = options.format ?? await pickFormat();
+  const format = options.format ?? await pickFormat(rows.some(r => r.scorecard !== undefined));
   if (!format) { return; }
   const text = builders().exportText(format, rows, exportOptions(about.title));
-  const baseName = fileNameOf(about.fileStem, EXTENSIONS[format]);
+  const baseName = fileNameOf(format === 'scorecardCsv' ? `${about.fileStem}-scorecards` : about.fileStem, EXTENSIONS[format]);
   const given = typeof options.destination === 'string' && options.destination !== 'untitled'
     ? vscode.Uri.parse(options.destination, true)
     : options.destination;
@@ -152,10 +164,18 @@ export function scriptedOptions(parts: HireParts, options: unknown): ExportComma
     {};
 }
 
-/** Rows for interview and record nodes, with the names the tree has and the level names. */
-function markdownFor(parts: HireParts, directory: TenantDirectory | undefined, nodes: readonly (InterviewNode | RecordNode)[]): string {
+/** Rows for interview and record nodes, with the names the tree has, the level names and each record's dimensions. */
+async function markdownFor(parts: HireParts, directory: TenantDirectory | undefined, nodes: readonly (InterviewNode | RecordNode)[]): Promise<string> {
   const sections: string[] = [];
+  const connection = parts.session.connection;
   for (const node of nodes) {
+    // One request per interview, every interviewer at once; a refusal leaves the seed fields only.
+    const scorecards = connection &&
+      await readScorecardsOf(
+        connection.api,
+        node.kind === 'record' ? [node.record.id] : node.interview.interview_record_list.map(r => r.id),
+        connection.userIdType,
+      );
     const interviewNode = node.kind === 'interview' ? node : parts.model.node(node.parentId);
     const info = directory?.application(node.applicationId);
     const names = {
@@ -168,6 +188,7 @@ function markdownFor(parts: HireParts, directory: TenantDirectory | undefined, n
       job: info?.jobTitle,
       names,
       levels: directory?.levels,
+      scorecards,
       lang: languageOf(vscode.env.language),
       t,
     }).filter(row => node.kind === 'interview' || row.record.id === node.record.id);
@@ -189,7 +210,7 @@ export function registerExportCommands(parts: HireParts): vscode.Disposable[] {
       if (nodes.length === 0) { return; }
       const directory = parts.session.connection?.directory;
       await directory?.levels.ensure();
-      const markdown = markdownFor(parts, directory, nodes);
+      const markdown = await markdownFor(parts, directory, nodes);
       await vscode.env.clipboard.writeText(markdown);
       vscode.window.setStatusBarMessage(
         nodes.length === 1 ?

@@ -6,53 +6,69 @@ import type { ListApplicationsFilter } from '../feishu/types';
 import type { ApplicationNode } from '../model/tree/hireNode';
 import { MAX_PINNED_APPLICATIONS, withPinned } from '../model/tree/pinnedList';
 import { plainName } from '../model/text/plainName';
+import type { HireConnection } from '../model/connection/hireConnection';
+import { findApplicationId } from '../model/search/pastedApplicationId';
+import { setCredentials } from './credentialsCommands';
+import { pickJob } from './jobPicker';
 import { nodeArgument } from './nodeArgument';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
-import { showError, showWarning } from '../notifications';
+import { showError, showInfo, showWarning } from '../notifications';
 
 const t = vscode.l10n.t;
+/** Titles of the jobs picked in this window, for the filter's description. */
+const jobTitles = new Map<string, string>();
 
+/** The message for text that holds no application ID or several; undefined when it holds exactly one. */
 export function validateApplicationIdInput(value: string): string | undefined {
-  try {
-    checkApplicationId(value);
-    return undefined;
-  } catch {
-    // The check's own text is English, for the log; the user reads the translated rule.
-    return t('An application ID is digits only, such as 6949805467799537964.');
-  }
+  const found = findApplicationId(value);
+  if (found.kind === 'id') { return undefined; }
+  return found.kind === 'none'
+    ? t('No application ID in this text. Enter the ID (digits, such as 6949805467799537964), or paste a link or message that holds one.')
+    : t('This text holds {0} IDs ({1}): enter just the one application ID to look up.', found.ids.length, found.ids.join(', '));
+}
+
+/** The signed-in connection; signed out, it offers to sign in or explore the sample and goes on with what that gives. */
+export async function connectionOrSignIn(parts: HireParts, message: string): Promise<HireConnection | undefined> {
+  await parts.session.ready;
+  if (parts.session.connection) { return parts.session.connection; }
+  const set = t('Set Credentials');
+  const sample = t('Explore Sample Data');
+  const choice = await showWarning(message, set, sample);
+  if (choice === set && !await setCredentials(parts)) { return undefined; }
+  if (choice === sample) { await vscode.commands.executeCommand('feishuHire.sample.explore'); }
+  if (choice === undefined) { return undefined; }
+  await parts.session.ready;
+  return parts.session.connection;
 }
 
 /** Returns the revealed node, or undefined when the ID was bad, unknown or the user cancelled. */
 export async function lookUpApplication(parts: HireParts, argument?: unknown): Promise<ApplicationNode | undefined> {
-  await parts.session.ready;
-  const connection = parts.session.connection;
-  if (!connection) {
-    const set = t('Set Credentials');
-    const sample = t('Explore Sample Data');
-    const choice = await showWarning(t('Sign in to Feishu Hire before looking up an application.'), set, sample);
-    if (choice === set) { await vscode.commands.executeCommand('feishuHire.credentials.set'); }
-    if (choice === sample) { await vscode.commands.executeCommand('feishuHire.sample.explore'); }
-    return undefined;
-  }
+  const connection = await connectionOrSignIn(parts, t('Sign in to Feishu Hire before looking up an application.'));
+  if (!connection) { return undefined; }
   let input = typeof argument === 'string' || typeof argument === 'number' ? String(argument) : undefined;
   if (input === undefined) {
     input = await vscode.window.showInputBox({
       title: t('Feishu Hire: Look Up Application'),
-      prompt: t('Application ID (投递 ID), digits only'),
+      prompt: t('Application ID (投递 ID), or a link or message that holds one'),
       placeHolder: '6949805467799537964',
       ignoreFocusOut: true,
       validateInput: validateApplicationIdInput,
     });
     if (input === undefined) { return undefined; }
   }
-  const problem = validateApplicationIdInput(input);
-  if (problem) {
-    // The ID may come from a link: shown as text, never as markup.
-    void showError(problem);
+  const found = findApplicationId(input);
+  if (found.kind !== 'id') {
+    // The text may come from a link or another extension: shown as text, never as markup.
+    void showError(validateApplicationIdInput(input) ?? '');
     return undefined;
   }
-  const applicationId = checkApplicationId(input);
+  return pinAndReveal(parts, connection, found.applicationId);
+}
+
+/** Pins the application and reveals it in the main view: Look Up Application and Find Candidate end here. */
+export async function pinAndReveal(parts: HireParts, connection: HireConnection, id: string): Promise<ApplicationNode | undefined> {
+  const applicationId = checkApplicationId(id);
   if (!withPinned(parts.model.pinnedIds(), applicationId)) {
     void showWarning(t('{0} applications are looked up already: unpin one, then look up again.', MAX_PINNED_APPLICATIONS));
     return undefined;
@@ -88,7 +104,7 @@ async function pickFilter(parts: HireParts): Promise<void> {
     { label: t('Active applications'), filter: { ...current, activeStatus: '1' } },
     { label: t('Inactive applications'), filter: { ...current, activeStatus: '2' } },
     { label: t('All statuses'), filter: { ...current, activeStatus: undefined } },
-    { label: t('Filter by job ID…'), filter: current },
+    { label: t('Filter by job…'), filter: current },
     { label: t('Clear all filters'), filter: {} },
   ];
   const picked = await vscode.window.showQuickPick(statusItems, {
@@ -98,14 +114,12 @@ async function pickFilter(parts: HireParts): Promise<void> {
   if (!picked) { return; }
   let filter = picked.filter;
   if (picked === statusItems[3]) {
-    const jobId = await vscode.window.showInputBox({
-      title: t('Filter by job ID'),
-      prompt: t('Job ID, digits only; empty for every job'),
-      value: current.jobId ?? '',
-      validateInput: v => v.trim() === '' || /^\d{1,32}$/.test(v.trim()) ? undefined : t('A job ID is digits only.'),
-    });
-    if (jobId === undefined) { return; }
-    filter = { ...current, jobId: jobId.trim() || undefined };
+    const connection = parts.session.connection;
+    if (!connection) { return; }
+    const job = await pickJob(connection, current.jobId);
+    if (job === undefined) { return; }
+    filter = { ...current, jobId: job.jobId };
+    if (job.title) { jobTitles.set(job.jobId ?? '', job.title); }
   }
   parts.model.setFilter(filter);
 }
@@ -114,7 +128,7 @@ export function describeFilter(filter: ListApplicationsFilter): string | undefin
   const parts: string[] = [];
   if (filter.activeStatus === '1') { parts.push(t('active')); }
   if (filter.activeStatus === '2') { parts.push(t('inactive')); }
-  if (filter.jobId) { parts.push(t('job {0}', filter.jobId)); }
+  if (filter.jobId) { parts.push(jobTitles.get(filter.jobId) ?? t('job {0}', filter.jobId)); }
   return parts.length > 0 ? parts.join(', ') : undefined;
 }
 
@@ -133,8 +147,16 @@ export function registerLookupCommands(parts: HireParts): vscode.Disposable[] {
           void showError(t('Unknown Feishu Hire link: {0}', uri.path));
           return;
         }
-        const applicationId = new URLSearchParams(uri.query).get('applicationId') ?? '';
-        await lookUpApplication(parts, applicationId);
+        const text = new URLSearchParams(uri.query).get('applicationId') ?? '';
+        const found = findApplicationId(text);
+        if (found.kind !== 'id') {
+          void showError(validateApplicationIdInput(text) ?? '');
+          return;
+        }
+        // A link can come from anyone: nothing is read or pinned until the user says so.
+        const go = t('Look Up');
+        const answer = await showInfo(t('Look up application {0}?', found.applicationId), { modal: true, detail: t('A link asked for this lookup.') }, go);
+        if (answer === go) { await lookUpApplication(parts, found.applicationId); }
       },
     }),
   ];

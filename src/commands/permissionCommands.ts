@@ -6,8 +6,10 @@ import { checkPermissions, safeConsoleUrl, type FeatureResult, type PermissionRe
 import { PERMISSION_PROBES } from '../model/permissions/permissionProbes';
 import { inertText } from '../model/text/inertText';
 import { showInfo } from '../notifications';
+import { setCredentials } from './credentialsCommands';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
+import { noIcons } from './pickText';
 
 const t = vscode.l10n.t;
 
@@ -18,11 +20,10 @@ export function registerPermissionCommands(parts: HireParts): vscode.Disposable[
 }
 
 async function checkAndShow(parts: HireParts): Promise<void> {
+  // Signed out (the welcome view's link): credentials first, then the check of the tenant they sign in to.
+  if (!parts.session.connection && !await offerSignIn(parts)) { return; }
   const connection = parts.session.connection;
-  if (!connection) {
-    void showInfo(t('Feishu Hire: sign in first. Check Permissions asks the signed-in tenant.'));
-    return;
-  }
+  if (!connection) { return; }
   const report = await vscode.window.withProgress({
     location: vscode.ProgressLocation.Notification,
     title: t('Checking permissions: this sends one request per feature ({0})…', PERMISSION_PROBES.length),
@@ -39,6 +40,15 @@ async function checkAndShow(parts: HireParts): Promise<void> {
     ignoreFocusOut: true,
   });
   await picked?.run?.();
+}
+
+async function offerSignIn(parts: HireParts): Promise<boolean> {
+  const setCredentialsAction = t('Set Credentials');
+  const picked = await showInfo(
+    t('Feishu Hire: Check Permissions asks the tenant you sign in to. Set the app\'s credentials first, and the check runs right after.'),
+    setCredentialsAction,
+  );
+  return picked === setCredentialsAction && await setCredentials(parts);
 }
 
 function reportItems(report: PermissionReport, baseUrl: string): ReportItem[] {
@@ -79,9 +89,4 @@ function resultItem({ feature, outcome }: FeatureResult): ReportItem {
     case 'failed':
       return { label: `$(warning) ${label}`, description: t('could not be checked'), detail: noIcons(inertText(outcome.message)) };
   }
-}
-
-/** A pick list renders `$(name)` as an icon: text from outside keeps its characters but forms none. */
-function noIcons(text: string): string {
-  return text.replace(/\$\(/g, '$ (');
 }

@@ -15,6 +15,10 @@ export const RATE_LIMITS: Partial<Record<FakeRoute, number>> = {
   interviewRecordsV2: 20,
   jobLevel: 10,
   jobLevels: 10,
+  // The talents list is documented at 20/s; the ID lookup and the jobs list are not: we use the talent's and the lists'.
+  talents: 20,
+  talentIds: 20,
+  jobs: 50,
 };
 
 /** Requests per minute, on top of the per-second limit. */

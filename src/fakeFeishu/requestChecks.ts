@@ -21,6 +21,8 @@ export interface HandlerContext {
   granted: (scope: string) => boolean;
   /** The calling app, named in a missing scope's console link. */
   appId: string;
+  /** A POST's body (at most 1 MB is read). */
+  body?: string;
 }
 
 const SEED_PARAM_ERROR = 'param is invalis';

@@ -7,6 +7,7 @@ import type { JobLevelIdType } from './jobLevelIds';
 import { getContactJobLevel, listContactJobLevels } from './contactJobLevels';
 import { getInterviewRecordV2, listInterviewRecordsV2 } from './interviewRecordsV2';
 import { matchScorecardRoute } from './scorecardRoutes';
+import { listJobs, listTalents, talentIdsByContact } from './talentRoutes';
 import {
   hireParamError,
   isDigits,
@@ -36,6 +37,9 @@ export const ROUTE_SCOPES: Partial<Record<FakeRoute, string[]>> = {
   interviewRecordsV2: ['hire:interview:readonly', 'hire:interview'],
   jobLevel: ['contact:job_level:readonly', 'contact:job_level', 'contact:contact:readonly_as_app'],
   jobLevels: ['contact:job_level:readonly', 'contact:job_level', 'contact:contact:readonly_as_app'],
+  talents: ['hire:talent:readonly', 'hire:talent'],
+  talentIds: ['hire:talent:readonly', 'hire:talent'],
+  jobs: ['hire:job:readonly', 'hire:job'],
 };
 
 /** What the sample app has been granted before `disabledScopes` takes some away. */
@@ -53,7 +57,10 @@ export function matchRoute(method: string, path: string): RouteMatch {
   if (path === '/open-apis/auth/v3/tenant_access_token/internal' || path === '/open-apis/auth/v3/tenant_access_token/internal/') {
     return { route: method === 'POST' ? 'token' : 'notFound' };
   }
+  if (path === '/open-apis/hire/v1/talents/batch_get_id') { return { route: method === 'POST' ? 'talentIds' : 'notFound' }; }
   if (method !== 'GET') { return { route: 'notFound' }; }
+  if (path === '/open-apis/hire/v1/talents') { return { route: 'talents' }; }
+  if (path === '/open-apis/hire/v1/jobs') { return { route: 'jobs' }; }
   const extra = matchScorecardRoute(path);
   if (extra) { return extra; }
   const m = /^\/open-apis\/hire\/v1\/(?:(applications)(?:\/([^/]+)(\/interviews)?)?|(talents|jobs)\/([^/]+)|(interviews))$/.exec(path);
@@ -231,6 +238,12 @@ export function handleBusiness(match: RouteMatch, ctx: HandlerContext): Reply {
       return getContactJobLevel(match.id);
     case 'jobLevels':
       return listContactJobLevels(ctx);
+    case 'talents':
+      return listTalents(ctx);
+    case 'talentIds':
+      return talentIdsByContact(ctx);
+    case 'jobs':
+      return listJobs(ctx);
     default:
       throw new Error(`not a business route: ${match.route}`);
   }

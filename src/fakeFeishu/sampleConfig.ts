@@ -97,6 +97,8 @@ export interface Application {
   trickyNotes: boolean;
   /** Its first interviews cover every conclusion. */
   everyConclusion: boolean;
+  /** Interviewers on every interview, where fixed (the debrief's sample: 3). */
+  recordsPerInterview?: number;
   termination?: { type: number; note: string; };
   deliveryType: 1 | 2;
   /** One of the applications whose interviews lie around the clock's "now" (recentInterviews.ts). */

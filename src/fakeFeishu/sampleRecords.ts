@@ -71,5 +71,5 @@ export function recordAt(app: Application, i: number, r: number, interviewCreate
 /** How many records interview `i` of an application holds, without building it. */
 export function recordCountOf(app: Application, i: number): number {
   if (app.recent) { return app.recent.plan.interviews[i]?.records.length ?? 0; }
-  return app.trickyNotes ? 1 : between(1, 3, SALT.interview, app.index, i, 6);
+  return app.trickyNotes ? 1 : app.recordsPerInterview ?? between(1, 3, SALT.interview, app.index, i, 6);
 }

@@ -86,7 +86,10 @@ function talentAt(i: number): Talent {
 }
 
 /** Applications with a role in the tests: their index in the tenant and their interview count. */
-const SPECIAL: Record<number, { interviews: number; noScores?: boolean; trickyNotes?: boolean; everyConclusion?: boolean; inactive?: boolean; }> = {
+const SPECIAL: Record<
+  number,
+  { interviews: number; noScores?: boolean; trickyNotes?: boolean; everyConclusion?: boolean; inactive?: boolean; recordsPerInterview?: number; }
+> = {
   0: { interviews: 120 },
   1: { interviews: 7, everyConclusion: true },
   2: { interviews: 1 },
@@ -98,6 +101,7 @@ const SPECIAL: Record<number, { interviews: number; noScores?: boolean; trickyNo
   8: { interviews: TRICKY_NOTES.length + 1, trickyNotes: true },
   9: { interviews: 10_000 },
   10: { interviews: 3, inactive: true },
+  11: { interviews: 6, recordsPerInterview: 3 },
 };
 
 function talentIndexOf(i: number): number {
@@ -180,6 +184,7 @@ function applicationAt(i: number, talents: Talent[]): Application {
     noScores: special?.noScores === true,
     trickyNotes: special?.trickyNotes === true,
     everyConclusion: special?.everyConclusion === true,
+    recordsPerInterview: special?.recordsPerInterview,
     // 1 sourced by HR (HR 寻访), 2 the candidate applied.
     deliveryType: between(1, 2, SALT.app, i, 7) === 1 ? 1 : 2,
   };
@@ -323,11 +328,8 @@ function fixedPart(): FixedPart {
 /** The sample tenant as seen at `now()`: the fixed applications, then the recent ones (rebuilt when the clock moves on). */
 export function sampleTenant(now: () => number = Date.now, companyScale: () => boolean = () => false): Tenant {
   const base = fixedPart();
-  const recentPart = company.clockBound(
-    now,
-    RECENT_APPLICATION_COUNT,
-    k => clockApplicationAt(APPLICATION_COUNT + k, RECENT_PLANS[k] as RecentApplicationPlan, now(), base.talents),
-  );
+  const recentAt = (k: number): Application => clockApplicationAt(APPLICATION_COUNT + k, RECENT_PLANS[k] as RecentApplicationPlan, now(), base.talents);
+  const recentPart = company.clockBound(now, RECENT_APPLICATION_COUNT, recentAt);
   // Built on the first request that needs it with the switch on (1,500 small objects), IDs of a block of their own.
   const companyAt = (k: number, nowMs = now()): Application => {
     const plan = company.companyPlan(k, JOBS.length, TALENT_COUNT);
@@ -377,6 +379,8 @@ export const SAMPLE = {
   appWith10000: applicationIdOf(9),
   /** active_status 2 (terminated), 3 interviews. */
   appInactive: applicationIdOf(10),
+  /** A debrief's shape: 6 rounds, 3 interviewers each. */
+  appWith6Rounds: applicationIdOf(11),
   /** 19 digits, well-formed, not in the tenant. */
   unknownApplicationId: makeId(IdKind.application, 511, 0, Date.UTC(2024, 1, 29) / 1000),
   /** Talent 张伟 (application appWith120) and Emma Wilson (appWith7). */

@@ -147,7 +147,7 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
     return failure(status, 99991671, AUTH_FORMAT);
   }
 
-  function businessReply(match: RouteMatch, req: IncomingMessage, query: URLSearchParams): Reply {
+  function businessReply(match: RouteMatch, req: IncomingMessage, query: URLSearchParams, body: string): Reply {
     if (match.route === 'successorInterviews' && switches.successor === 'notFound') { return notFound(); }
     if ((match.route === 'interviewRecordV2' || match.route === 'interviewRecordsV2') && switches.v2Records === 'notFound') { return notFound(); }
     if (switches.wrongDomain) { return failure(400, 1000040351, 'Incorrect domain name'); }
@@ -165,7 +165,7 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
     if ((match.route === 'successorInterviews' && switches.successor === 'noScope') || !scopes.some(granted)) {
       return scopeError(scopes, auth.appId);
     }
-    return handleBusiness(match, { tenant, switches, query, granted, appId: auth.appId });
+    return handleBusiness(match, { tenant, switches, query, granted, appId: auth.appId, body });
   }
 
   function faultOutcome(fault: FailNext, route: FakeRoute, normal: () => Reply): Outcome {
@@ -214,10 +214,10 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
     const url = new URL(req.url ?? '/', 'http://fake.invalid');
     const method = req.method ?? 'GET';
     const match = matchRoute(method, url.pathname);
-    const body = match.route === 'token' ? await readBody(req) : '';
+    const body = match.route === 'token' || match.route === 'talentIds' ? await readBody(req) : '';
     const log = { method, path: url.pathname, query: queryRecord(url.searchParams), route: match.route };
     const normal = (): Reply =>
-      match.route === 'token' ? tokenReply(body) : match.route === 'notFound' ? notFound() : businessReply(match, req, url.searchParams);
+      match.route === 'token' ? tokenReply(body) : match.route === 'notFound' ? notFound() : businessReply(match, req, url.searchParams, body);
     const fault = takeFault(switches, match.route, url.pathname);
     const outcome = fault ? faultOutcome(fault, match.route, normal) : normal();
     const logId = newLogId(now());

@@ -14,7 +14,10 @@ export type FakeRoute =
   | 'interviewRecordV2'
   | 'interviewRecordsV2'
   | 'jobLevel'
-  | 'jobLevels';
+  | 'jobLevels'
+  | 'talents'
+  | 'talentIds'
+  | 'jobs';
 
 export type FailKind =
   | 'http500' // HTTP 500 (or `status`) with a plain-text body: no Feishu envelope

@@ -1,6 +1,7 @@
 // The sample tenant in the wire shapes of the contract. Fields the service would leave out are
 // undefined here and vanish in JSON.stringify.
 import { levelIdFor, type JobLevelIdType } from './jobLevelIds';
+import { careerListJson } from './sampleCareers';
 import type { Application, Employee, Interview, InterviewRecord, Job, Named, Talent } from './sampleTenant';
 
 export type Json = string | number | boolean | null | undefined | Json[] | JsonObject;
@@ -136,7 +137,7 @@ export function talentJson(talent: Talent): JsonObject {
       create_time: String(talent.createMs),
     },
     education_list: [],
-    career_list: [],
+    career_list: careerListJson(talent),
   };
 }
 

@@ -4,8 +4,18 @@ import type { HttpClient, HttpReply, RequestOptions } from './httpClient';
 import { parseJobLevel, type JobLevel } from './jobLevel';
 import { parseInterviewRecordV2, type InterviewRecordV2 } from './scorecard';
 import type { TenantTokenSource } from './tenantToken';
+import {
+  contactBody,
+  JOB_PAGE_SIZE,
+  MAX_TALENT_PAGE_SIZE,
+  parseTalentHit,
+  parseTalentIds,
+  SORT_BY_RELEVANCE,
+  type ContactQuery,
+  type TalentHit,
+} from './talentSearch';
 import type { Application, Job, ListApplicationsFilter, Page, PageRequest, Talent, UserIdType } from './types';
-import { parseApplication, parseApplicationId, parseDetail, parseInterview, parseJob, parsePage, parseTalent, type ParsedInterview } from './validate';
+import { dataOf, parseApplication, parseApplicationId, parseDetail, parseInterview, parseJob, parsePage, parseTalent, type ParsedInterview } from './validate';
 
 /** The seed endpoint's hard cap. */
 export const MAX_INTERVIEW_PAGE_SIZE = 50;
@@ -111,12 +121,46 @@ export class HireApi {
       query: {
         active_status: filter.activeStatus,
         job_id: filter.jobId,
+        talent_id: filter.talentId,
         page_size: checkPageSize(request.pageSize, MAX_APPLICATION_PAGE_SIZE, 50),
         page_token: request.pageToken,
       },
       signal: request.signal,
     });
     return { ...parsePage(body, endpoint, parseApplicationId), bytes };
+  }
+
+  /** `GET /open-apis/hire/v1/talents?keyword=`: fuzzy, by relevance; an empty result is an empty page, not an error. */
+  async searchTalents(keyword: string, request: PageRequest = {}): Promise<Page<TalentHit>> {
+    const endpoint = '/open-apis/hire/v1/talents';
+    const { body, bytes } = await this.get(endpoint, {
+      query: {
+        keyword,
+        sort_by: SORT_BY_RELEVANCE,
+        query_option: 'ignore_empty_error',
+        page_size: checkPageSize(request.pageSize, MAX_TALENT_PAGE_SIZE, MAX_TALENT_PAGE_SIZE),
+        page_token: request.pageToken,
+      },
+      signal: request.signal,
+    });
+    return { ...parsePage(body, endpoint, parseTalentHit), bytes };
+  }
+
+  /** `POST /open-apis/hire/v1/talents/batch_get_id`: the talents with exactly this phone number or e-mail. */
+  async talentIdsByContact(query: ContactQuery, signal?: AbortSignal): Promise<string[]> {
+    const endpoint = '/open-apis/hire/v1/talents/batch_get_id';
+    const { body } = await this.get(endpoint, { method: 'POST', json: contactBody(query), signal });
+    return parseTalentIds(dataOf(body, endpoint), 'data');
+  }
+
+  /** `GET /open-apis/hire/v1/jobs`: the tenant's jobs, one page. */
+  async listJobs(request: PageRequest = {}): Promise<Page<Job>> {
+    const endpoint = '/open-apis/hire/v1/jobs';
+    const { body, bytes } = await this.get(endpoint, {
+      query: { page_size: checkPageSize(request.pageSize, JOB_PAGE_SIZE, JOB_PAGE_SIZE), page_token: request.pageToken },
+      signal: request.signal,
+    });
+    return { ...parsePage(body, endpoint, parseJob), bytes };
   }
 
   async getApplication(applicationId: string, signal?: AbortSignal): Promise<Application> {
@@ -168,7 +212,7 @@ export class HireApi {
     return { ...parsePage(body, endpoint, parseJobLevel), bytes };
   }
 
-  /** On 99991663 / 99991671: drop the token, fetch a new one once, replay once. */
+  /** On 99991663 / 99991671: drop the token, fetch a new one once, replay once (a POST too: the token check comes first). */
   private async get(path: string, options: RequestOptions): Promise<HttpReply> {
     const token = await this.tokens.get(options.signal);
     try {

@@ -30,7 +30,8 @@ export function documentedRate(path: string, timeScale = 1): EndpointRate | unde
   const key = path.split('?')[0]!.replace(/\/\d+(?=\/|$)/g, '/:id');
   if (key.endsWith('/tenant_access_token/internal')) { return undefined; }
   let windows: RateWindow[];
-  if (key.includes('/hire/v1/talents/')) { windows = perSecond(20); }
+  // The talent get, the talents list and the ID lookup: 20/s (contract §9).
+  if (key.includes('/hire/v1/talents')) { windows = perSecond(20); }
   else if (key.endsWith('/get_detail')) { windows = perSecond(10); }
   else if (key.includes('/hire/v2/interview_records')) { windows = perSecond(20); }
   else if (key.includes('/contact/v3/job_levels')) { windows = perSecond(10); }

@@ -109,4 +109,6 @@ export interface PageRequest {
 export interface ListApplicationsFilter {
   activeStatus?: '1' | '2' | '3';
   jobId?: string;
+  /** One candidate's applications (Find Candidate). */
+  talentId?: string;
 }

@@ -210,7 +210,7 @@ function badShape(endpoint: string, e: unknown): never {
   throw e;
 }
 
-function dataOf(body: JsonObject, endpoint: string): JsonObject {
+export function dataOf(body: JsonObject, endpoint: string): JsonObject {
   try {
     return object(body['data'], 'data');
   } catch (e) {

@@ -2,7 +2,8 @@
 // Records, interviews and messages are drawn by the main tree's treeItemFor; only their labels differ here.
 import * as vscode from 'vscode';
 import type { QueueModel } from '../model/queue/queueModel';
-import type { QueueNode, QueueView } from '../model/queue/queueNode';
+import { asHireNode, type QueueNode, type QueueView } from '../model/queue/queueNode';
+import { readyLabel } from '../model/queue/readyForDebrief';
 import { interviewerTitle } from '../model/queue/queueReminder';
 import { dayLabel, interviewerDescription, interviewLabel, owedItemLabel } from '../model/queue/queueLabels';
 import { tooltipFor, treeItemFor, type ItemContext } from './treeItemFor';
@@ -49,7 +50,8 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<QueueNode>, vs
   }
 
   resolveTreeItem(item: vscode.TreeItem, node: QueueNode): vscode.TreeItem {
-    if (node.kind !== 'interviewer' && node.kind !== 'day') { item.tooltip = tooltipFor(node, this.context()) ?? item.tooltip; }
+    const hire = asHireNode(node);
+    if (hire && node.kind !== 'readyApplication') { item.tooltip = tooltipFor(hire, this.context()) ?? item.tooltip; }
     return item;
   }
 
@@ -99,6 +101,25 @@ function queueItemFor(node: QueueNode, model: QueueModel, ctx: ItemContext): vsc
         item.label = text.label;
         item.description = text.description;
       }
+      return item;
+    }
+    case 'readyGroup': {
+      const item = new vscode.TreeItem(t('Ready for Debrief'), vscode.TreeItemCollapsibleState.Expanded);
+      item.id = node.id;
+      item.description = String(node.ready.length);
+      item.iconPath = new vscode.ThemeIcon('checklist');
+      item.contextValue = 'readyGroup';
+      item.tooltip = t('Applications whose interviews of the last {0} days have all their feedback in, with no decision yet: newest first.', model.windowDays);
+      return item;
+    }
+    case 'readyApplication': {
+      const text = readyLabel(node.ready, model.label(node.applicationId), t);
+      const item = new vscode.TreeItem(text.label, vscode.TreeItemCollapsibleState.None);
+      item.id = node.id;
+      item.description = text.description;
+      item.iconPath = new vscode.ThemeIcon('account');
+      item.contextValue = 'readyApplication';
+      item.command = { command: 'feishuHire.application.debrief', title: t('Debrief'), arguments: [{ id: node.id }] };
       return item;
     }
     case 'message': {

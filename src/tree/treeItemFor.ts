@@ -89,6 +89,7 @@ export function treeItemFor(node: HireNode, ctx: ItemContext): vscode.TreeItem {
         setCredentials: { command: 'feishuHire.credentials.set', title: t('Set Credentials') },
         openSettings: { command: 'feishuHire.openSettings', title: t('Open Settings') },
         checkPermissions: { command: 'feishuHire.checkPermissions', title: t('Check Permissions') },
+        findCandidate: { command: 'feishuHire.candidate.find', title: t('Find Candidate…') },
       };
       const action = node.action ? actions[node.action] : undefined;
       if (action) {

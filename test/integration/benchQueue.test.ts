@@ -47,19 +47,26 @@ const isName = (path: string): boolean => /^\/open-apis\/hire\/v1\/(applications
     paths.length = 0;
     let rowsAt = 0;
     let shownRows = 0;
-    const rowsOf = (): number => {
+    // The owed view's roots and the rows of its open groups, as the provider hands them over (no name is waited for).
+    const rowsOf = async (): Promise<number> => {
       const roots = model.roots('owed');
       const open = roots.filter(n => (n.kind === 'interviewer' || n.kind === 'day') && n.open);
-      return roots.length + open.reduce((sum, n) => sum + model.children(n).length, 0);
+      const children = await Promise.all(open.map(n => model.children(n)));
+      return roots.length + children.reduce((sum, rows) => sum + rows.length, 0);
     };
+    let counted: Promise<void> = Promise.resolve();
     const first = model.onDidChange(() => {
       if (rowsAt === 0 && model.owedCount() > 0) {
-        shownRows = rowsOf();
-        // From the listing's last reply: later listings (the other profile's) move listingEnd on.
-        rowsAt = performance.now() - listingEnd;
+        rowsAt = -1;
+        counted = rowsOf().then(rows => {
+          shownRows = rows;
+          // From the listing's last reply: later listings (the other profile's) move listingEnd on.
+          rowsAt = performance.now() - listingEnd;
+        });
       }
     });
     const report = await model.refresh();
+    await counted;
     first.dispose();
     await model.labelsSettled();
     const listing = paths.filter(isListing).length;

@@ -68,6 +68,16 @@ suite('Browse the sample tenant', () => {
     assert.strictEqual(hire.model.pinnedIds().length, before);
   });
 
+  test('lookup takes what people paste: the one ID in a link or a chat message; two IDs pin nothing', async () => {
+    const before = hire.model.pinnedIds().length;
+    const two = `compare ${SAMPLE.appWith7} with ${SAMPLE.appWith49}`;
+    assert.strictEqual(await vscode.commands.executeCommand('feishuHire.application.lookUp', two), false);
+    assert.strictEqual(hire.model.pinnedIds().length, before);
+    const chat = `请看 https://acme.feishu.cn/hire/talent/${SAMPLE.talentEmmaWilson}?application_id=${SAMPLE.appWith7} 谢谢`;
+    assert.strictEqual(await vscode.commands.executeCommand('feishuHire.application.lookUp', chat), true);
+    assert.ok(hire.model.pinnedIds().includes(SAMPLE.appWith7));
+  });
+
   test('lookup pins and reveals the 120-interview application; Load more reaches its last record', async () => {
     assert.strictEqual(await vscode.commands.executeCommand('feishuHire.application.lookUp', SAMPLE.appWith120), true);
     const node = hire.model.applicationNode('pinned', SAMPLE.appWith120);

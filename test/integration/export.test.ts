@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { parse } from 'csv-parse/sync';
+import { interviewRecordV2Json } from '../../src/fakeFeishu/interviewRecordsV2';
 import { interviewAt, sampleTenant } from '../../src/fakeFeishu/sampleTenant';
 import { SAMPLE } from '../../src/fakeFeishu/server';
 import { signedInSession } from './signedInSession';
@@ -72,5 +73,38 @@ suite('Export', () => {
     const markdown = await vscode.env.clipboard.readText();
     assert.match(markdown, /^## /);
     assert.match(markdown, /### /);
+  });
+});
+
+suite('Export: the whole scorecard (#21)', () => {
+  signedInSession();
+
+  test('the long-form CSV of an application: read back with a CSV parser, every record\'s every dimension is there', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'feishu-export-')), 'scorecards.csv');
+    await vscode.commands.executeCommand('feishuHire.application.export', SAMPLE.appWith6Rounds, {
+      format: 'scorecardCsv',
+      destination: vscode.Uri.file(file).toString(),
+    });
+    const rows = parse(fs.readFileSync(file, 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
+    // What the fake serves for each record (as v2 JSON), straight from the sample tenant.
+    const app = sampleTenant().application(SAMPLE.appWith6Rounds)!;
+    const expected = Array.from({ length: app.interviewCount }, (_, i) => interviewAt(app, i)).flatMap(interview =>
+      interview.records.flatMap(record => {
+        const modules = (interviewRecordV2Json(interview, record, 'open_id')['module_assessments'] ?? []) as { dimension_assessments?: unknown[]; }[];
+        return modules.flatMap(m => (m.dimension_assessments ?? []) as { dimension_name?: { en_us?: string; zh_cn?: string; }; }[]).map(d =>
+          `${record.id} ${
+            vscode.env.language.startsWith('zh') ? d.dimension_name?.zh_cn ?? d.dimension_name?.en_us : d.dimension_name?.en_us ?? d.dimension_name?.zh_cn
+          }`
+        );
+      })
+    );
+    assert.ok(expected.length > 18, 'the sample records have dimensions');
+    const [recordId, dimension] = [vscode.l10n.t('Record ID'), vscode.l10n.t('Dimension')];
+    // Every record at least once (a scorecard not filled in has no dimensions: one row with them empty).
+    assert.strictEqual(new Set(rows.map(r => r[recordId])).size, 18, '6 rounds × 3 interviewers');
+    const found = new Set(rows.map(r => `${r[recordId]} ${r[dimension]}`));
+    const missing = expected.filter(e => !found.has(e));
+    assert.deepStrictEqual(missing, [], 'every record\'s every dimension has a row');
+    for (const column of ['Module', 'Weight', 'Option', 'Score', 'Answer']) { assert.ok(vscode.l10n.t(column) in rows[0]!, column); }
   });
 });

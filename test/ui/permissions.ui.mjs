@@ -19,14 +19,27 @@ for (const locale of /** @type {const} */ (['en', 'zh-cn'])) {
     const labels = zh ? chinese() : english;
     const fake = await startFakeFeishu({ port: 0, appId: 'cli_permissions_ui' });
     try {
-      await ui.openView(labels.viewContainer);
+      // Signed out, the welcome view's link offers to set credentials first; the report follows the sign-in.
+      const sidebar = await ui.openView(labels.viewContainer);
+      const [, welcomeLink] = /\[([^\]]+)\]\(command:feishuHire\.checkPermissions\)/.exec(nls['viewsWelcome.signedOut']) ?? [];
+      if (!welcomeLink) { throw new Error('the welcome view has no Check Permissions link'); }
+      await sidebar.locator('.welcome-view-content a', { hasText: welcomeLink }).click();
+      const offer = await ui.notification(t('Feishu Hire: Check Permissions asks the tenant you sign in to. Set the app\'s credentials first, and the check runs right after.'));
+      await offer.locator('.monaco-button', { hasText: t('Set Credentials') }).click();
       const step = (/** @type {number} */ n) => new RegExp(escapeRegExp(t('Feishu Hire: Set Credentials ({0}/3)')).replace('\\{0\\}', String(n)));
-      await answerSteps(ui, `${nls['category']}: ${nls['command.credentials.set']}`, [
+      await answerSteps(ui, undefined, [
         { title: step(1), value: t('Custom URL…') },
         { title: step(1), prompt: new RegExp(escapeRegExp(t('Base URL of the Open Platform'))), value: fake.baseUrl },
         { title: step(2), value: fake.appId },
         { title: step(3), value: fake.appSecret },
       ]);
+      const widget = ui.page.locator('.quick-input-widget');
+      const reportTitle = new RegExp(escapeRegExp(t('Permissions of the app: {0} of {1} features work ({2} requests sent)'))
+        .replace('\\{0\\}', '(\\d+)').replace('\\{1\\}', String(FEATURES)).replace('\\{2\\}', String(FEATURES)));
+      await widget.locator('.quick-input-title', { hasText: reportTitle }).waitFor({ timeout: 30_000 });
+      await ui.screenshot(`permissions-after-welcome-sign-in-${locale}`);
+      await ui.page.keyboard.press('Escape');
+      await widget.waitFor({ state: 'hidden' });
       await ui.treeRow(labels.allApplications).waitFor({ timeout: 30_000 });
       // The first page's names load in the background: wait until the fake hears nothing for 1.5 s, so the counts
       // below are the check's alone.
@@ -35,9 +48,6 @@ for (const locale of /** @type {const} */ (['en', 'zh-cn'])) {
         await ui.page.waitForTimeout(1_500);
       }
 
-      const widget = ui.page.locator('.quick-input-widget');
-      const reportTitle = new RegExp(escapeRegExp(t('Permissions of the app: {0} of {1} features work ({2} requests sent)'))
-        .replace('\\{0\\}', '(\\d+)').replace('\\{1\\}', String(FEATURES)).replace('\\{2\\}', String(FEATURES)));
       const check = async (/** @type {number} */ working, /** @type {string} */ shot) => {
         const before = fake.stats.requests.length;
         await ui.palette(`${nls['category']}: ${nls['command.checkPermissions']}`);

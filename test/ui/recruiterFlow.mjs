@@ -18,9 +18,14 @@ export const escapeRegExp = s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * @typedef {object} Labels  what the user reads, per display language
  * @property {string} viewContainer      activity-bar title
+ * @property {string} category           the commands' category in the palette
  * @property {string} welcomeIntro       the welcome view's first line
  * @property {string} explore            the welcome view's sample-data button
  * @property {string} lookUpCommand      palette title of Look Up Application
+ * @property {string} findCandidateCommand  palette title of Find Candidate
+ * @property {string} findCandidateLink  the welcome view's Find Candidate link
+ * @property {string} findCandidateTitle the Find Candidate pick list's title
+ * @property {string} signInToFind       the message Find Candidate shows when signed out
  * @property {string} lookedUp           tree root of looked-up applications
  * @property {string} allApplications    tree root of all applications
  * @property {RegExp} round              an interview row
@@ -42,9 +47,14 @@ function labelsFrom(nls, t) {
   const conclusions = ['Pass', 'Fail', 'Not started', 'Not submitted', 'No-show'].map(c => escapeRegExp(t(c)));
   return {
     viewContainer: nls('viewContainer.title'),
+    category: nls('category'),
     welcomeIntro: nls('viewsWelcome.signedOut').split('\n')[0] ?? '',
     explore: exploreLink[1],
     lookUpCommand: `${nls('category')}: ${nls('command.application.lookUp')}`,
+    findCandidateCommand: `${nls('category')}: ${nls('command.candidate.find')}`,
+    findCandidateLink: /\[([^\]]+)\]\(command:feishuHire\.candidate\.find\)/.exec(nls('viewsWelcome.signedOut'))?.[1] ?? '(no link)',
+    findCandidateTitle: t('Feishu Hire: Find Candidate'),
+    signInToFind: t('Sign in to Feishu Hire before finding a candidate.'),
     lookedUp: t('Looked-up applications'),
     allApplications: t('All applications'),
     round: new RegExp(`${escapeRegExp(t('Round {0}')).replace('\\{0\\}', '\\d+')} · `),
@@ -172,7 +182,7 @@ export async function openFirstRecordOf120(ui, options = {}) {
  * @param {{ title: RegExp, prompt?: RegExp, value: string }[]} answers  title like /Set Credentials.*\(2\/3\)/
  */
 export async function answerSteps(ui, command, answers) {
-  await ui.palette(command);
+  if (command !== undefined) { await ui.palette(command); }
   const widget = ui.page.locator('.quick-input-widget');
   for (const { title, prompt, value } of answers) {
     await widget.locator('.quick-input-title', { hasText: title }).waitFor({ timeout: 15_000 });

@@ -45,7 +45,7 @@ test('the main bundle holds none of the builders: activation does not load them 
   assert.ok(inputs.includes('src/extension.ts'), 'dist/meta.json describes dist/extension.js');
   const lazy = [
     'src/webview/scoreDetails/scoreDetailsModel.ts',
-    'src/webview/scoreDetails/scoreDetailsHtml.ts',
+    'src/webview/shared/pageShell.ts',
     'src/model/export/interviewExport.ts',
     'src/model/export/interviewMarkdown.ts',
     'src/model/queue/queueExport.ts',

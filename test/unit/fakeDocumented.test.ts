@@ -9,7 +9,7 @@ import { formatOnly as t } from '../../src/feishu/translate';
 import type { JsonObject } from '../../src/feishu/types';
 import { parseInterview } from '../../src/feishu/validate';
 import { readScorecards } from '../../src/model/scorecard/scorecards';
-import { buildScorecardView } from '../../src/webview/scoreDetails/scorecardModel';
+import { buildScorecardView } from '../../src/model/scorecard/scorecardView';
 import { SAMPLE } from '../../src/fakeFeishu/server';
 import { fakeForFile, type FakeReply, type Obj } from './fakeHttp';
 

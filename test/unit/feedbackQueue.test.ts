@@ -233,8 +233,8 @@ describe('recent interviews, by day in the viewer\'s zone', () => {
     const { m, logs } = model(s.api);
     await m.refresh();
     assert.equal(s.calls.filter(c => c.startsWith('app')).length, 0, 'nothing owed: no names at refresh');
-    const [day] = m.roots('recent');
-    const [iv] = m.children(day!);
+    const day = m.roots('recent').find(n => n.kind === 'day');
+    const [iv] = await m.children(day!);
     assert.equal(iv!.kind, 'interview', 'the rows come at once, before their names');
     await m.labelsSettled();
     assert.equal(s.calls.filter(c => c.startsWith('app')).length, 1);
@@ -422,6 +422,18 @@ describe('what a refresh costs, measured at the fake (sample tenant)', () => {
     fake.resetStats();
     const again = await m.refresh();
     assert.deepEqual([again.pageRequests, again.nameRequests, fake.stats.requests.length], [listing, 0, listing], 'names are kept');
+    // Ready for Debrief (#21) comes from the same listing: no request of its own, every interview ended and submitted.
+    fake.resetStats();
+    const ready = m.readyForDebrief();
+    assert.equal(fake.stats.requests.length, 0);
+    assert.ok(ready.length > 0, 'the sample tenant has applications ready for a debrief');
+    assert.ok(
+      ready.every(r =>
+        r.interviews.every(i => (i.end_time ?? Infinity) <= NOW && i.interview_record_list.every(x => x.commit_status === 1 || x.conclusion === 5))
+      ),
+    );
+    assert.deepEqual(ready.map(r => r.lastMs), [...ready.map(r => r.lastMs)].sort((a, b) => b - a), 'newest first');
+    assert.equal(m.roots('recent')[0]?.kind, 'readyGroup');
   });
 
   test('a refused scope at the fake: the view names hire:interview:readonly', async () => {

@@ -39,6 +39,15 @@ describe('format', () => {
     const score = { id: '1', level: 3, zh_name: '3', zh_description: '通过', en_name: 'three', en_description: 'Pass' };
     assert.deepEqual(scoreText(score, 'en', t), { level: '3', name: 'three', description: 'Pass', otherName: '3', otherDescription: '通过', missing: false });
     assert.equal(scoreText(score, 'zh', t).description, '通过');
+    // A name that is the score's number is not shown twice ("4" and "4"); the description still is.
+    assert.deepEqual(scoreText(score, 'zh', t), {
+      level: '3',
+      name: undefined,
+      description: '通过',
+      otherName: 'three',
+      otherDescription: 'Pass',
+      missing: false,
+    });
     assert.equal(scoreText({ id: '1', level: 2, en_name: 'two' }, 'zh', t).name, 'two');
     assert.equal(scoreText(undefined, 'en', t).missing, true);
   });

@@ -6,20 +6,25 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { runInNewContext } from 'node:vm';
+import { formatOnly } from '../../src/feishu/translate';
+import { buildDebriefModel } from '../../src/webview/debrief/debriefModel';
+import { isPageMessage as isDebriefMessage, parsePageState as parseDebriefState, type DebriefModel } from '../../src/webview/debrief/protocol';
 import { parsePageState, type HostMessage, type ScoreDetailsModel } from '../../src/webview/scoreDetails/protocol';
 
-const script = readFileSync(join(__dirname, '..', '..', '..', 'media', 'scoreDetails.js'), 'utf8');
+const media = (file: string): string => readFileSync(join(__dirname, '..', '..', '..', 'media', file), 'utf8');
+/** The shared parts run first, as the page's script tags load them. */
+const script = media('pageParts.js') + '\n' + media('scoreDetails.js');
 
 /** A DOM node that accepts every call render makes and remembers nothing. */
 function fakeNode(): Record<string, unknown> {
   return new Proxy({}, { get: (_target, key) => key === 'classList' || key === 'style' || key === 'dataset' ? fakeNode() : () => fakeNode(), set: () => true });
 }
 
-function loadPage(saved?: unknown) {
+function loadPage(saved?: unknown, source = script) {
   const states: unknown[] = [];
   const posted: unknown[] = [];
   let onMessage: ((event: { data: HostMessage; }) => void) | undefined;
-  runInNewContext(script, {
+  runInNewContext(source, {
     acquireVsCodeApi: () => ({ getState: () => saved, setState: (s: unknown) => states.push(s), postMessage: (m: unknown) => posted.push(m) }),
     document: { getElementById: () => fakeNode(), createElement: () => fakeNode(), createTextNode: () => fakeNode() },
     window: {
@@ -28,7 +33,7 @@ function loadPage(saved?: unknown) {
       },
     },
   });
-  return { states, posted, show: (model: ScoreDetailsModel) => onMessage?.({ data: { type: 'show', model } }) };
+  return { states, posted, show: (model: ScoreDetailsModel | DebriefModel) => onMessage?.({ data: { type: 'show', model } as HostMessage }) };
 }
 
 const NOTE = 'Candidate struggled with recursion; do not hire (private note)';
@@ -85,5 +90,35 @@ describe('score details: what the page saves (#18.5)', () => {
       assert.equal(parsePageState(junk), undefined, JSON.stringify(junk));
     }
     assert.deepEqual(parsePageState({ target: { ...TARGET, extra: 1 }, owner: 'o', model: { content: NOTE } }), { target: TARGET, owner: 'o' });
+  });
+});
+
+describe('the debrief page: what it saves and what it may ask (#21)', () => {
+  test('it saves the application and the session only; a record action names a record ID, and junk is refused', () => {
+    const page = loadPage(undefined, media('pageParts.js') + '\n' + media('debrief.js'));
+    const model = buildDebriefModel({
+      target: { applicationId: TARGET.applicationId },
+      owner: 'p1',
+      sample: false,
+      interviews: [{
+        raw: {},
+        id: TARGET.interviewId,
+        round: 0,
+        interview_record_list: [{ raw: {}, id: TARGET.recordId, conclusion: 1, commit_status: 1, content: NOTE }],
+      }],
+      candidate: '张伟',
+      lang: 'en',
+      locale: 'en',
+      t: formatOnly,
+      now: 0,
+    });
+    page.show(model);
+    assert.deepEqual(JSON.parse(JSON.stringify(page.states)), [{ target: { applicationId: TARGET.applicationId }, owner: 'p1' }]);
+    assert.ok(!JSON.stringify(page.states).includes(NOTE));
+    assert.deepEqual(parseDebriefState({ target: { applicationId: '1/2' }, owner: 'o' }), undefined);
+    assert.equal(isDebriefMessage({ type: 'copyJson', recordId: TARGET.recordId }), true);
+    for (const junk of [{ type: 'copyJson' }, { type: 'reveal', recordId: '1 OR 1' }, { type: 'openDetails', recordId: 7 }, { type: 'eval' }, null]) {
+      assert.equal(isDebriefMessage(junk), false, JSON.stringify(junk));
+    }
   });
 });

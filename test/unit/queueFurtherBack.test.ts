@@ -166,7 +166,7 @@ describe('last-known data of the queue (#20.5)', () => {
     assert.equal(m.owedCount(), first.m.owedCount());
     assert.equal(m.restoredAt, NOW);
     assert.equal(m.label('6100000000000000001')?.candidateName, 'Candidate 01');
-    m.children(m.roots('owed')[0]!);
+    await m.children(m.roots('owed')[0]!);
     await m.labelsSettled();
     assert.deepEqual(s.calls, [], 'names known from the saved data are not asked again');
 
@@ -249,7 +249,7 @@ describe('a large company\'s window at the fake (#20.6)', () => {
 
     const closed = roots[OPEN_INTERVIEWERS]!;
     const before = fake.stats.count('application');
-    const rows = m.children(closed);
+    const rows = await m.children(closed);
     assert.ok(rows.length > 0, 'rows at once');
     await m.labelsSettled();
     const added = new Set(closed.group.items.map(i => i.applicationId).filter(id => !open.has(id)));

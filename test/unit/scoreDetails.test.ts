@@ -4,7 +4,7 @@ import { formatOnly as t } from '../../src/feishu/translate';
 import type { JsonObject } from '../../src/feishu/types';
 import { parseInterview } from '../../src/feishu/validate';
 import { buildScoreDetailsModel } from '../../src/webview/scoreDetails/scoreDetailsModel';
-import { contentSecurityPolicy, createNonce, renderScoreDetailsHtml } from '../../src/webview/scoreDetails/scoreDetailsHtml';
+import { contentSecurityPolicy, createNonce, renderPageShell } from '../../src/webview/shared/pageShell';
 
 const XSS = ['<img src=x onerror=alert(1)>', '</script><script>alert(1)</script>', '"><svg onload=alert(1)>', '${alert(1)}'];
 
@@ -80,11 +80,11 @@ describe('score details', () => {
     const b = createNonce();
     assert.notEqual(a, b);
     assert.match(a, /^[A-Za-z0-9_-]{24}$/);
-    const html = renderScoreDetailsHtml({
+    const html = renderPageShell({
       cspSource: 'https://file+.vscode-resource.vscode-cdn.net',
       nonce: a,
-      scriptUri: 'https://x/media/scoreDetails.js',
-      styleUri: 'https://x/media/scoreDetails.css',
+      scriptUris: ['https://x/media/pageParts.js', 'https://x/media/scoreDetails.js'],
+      styleUris: ['https://x/media/scoreDetails.css'],
       lang: 'en',
       title: XSS[1]!,
       loadingText: XSS[0]!,
@@ -97,7 +97,7 @@ describe('score details', () => {
     assert.deepEqual(tags.filter(tag => /^<(img|svg)|alert/i.test(tag)), [], 'hostile text never becomes a tag');
     assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'), 'it stays visible as text');
     const scripts = html.match(/<script\b[^>]*>/g) ?? [];
-    assert.equal(scripts.length, 1);
+    assert.equal(scripts.length, 2);
     for (const s of scripts) { assert.ok(s.includes(`nonce="${a}"`), s); }
     assert.deepEqual(tags.filter(tag => /\son[a-z]+=|\sstyle=/i.test(tag)), [], 'no inline handlers or styles');
   });

@@ -190,7 +190,10 @@ describe('application export', () => {
       ['interviews', 'successorInterviews', 'application', 'talent', 'job', 'jobLevels', 'token'].map(r => [r, fake.stats.count(r as never)]),
     );
     assert.deepEqual(counts, { interviews: 3, successorInterviews: 2, application: 1, talent: 1, job: 1, jobLevels: 1, token: 1 });
-    assert.equal(business(), 9);
+    // The whole scorecards (#21): ⌈records / 100⌉ requests more, and every row carries its dimensions.
+    assert.equal(fake.stats.count('interviewRecordsV2'), Math.ceil(result.rows.length / 100));
+    assert.ok(result.rows.every(r => r.scorecard !== undefined));
+    assert.equal(business(), 9 + Math.ceil(result.rows.length / 100));
   });
 
   test('cancelled mid-walk: stops with a cancelled error and asks for no more pages', async () => {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { parseInterviewRecordV2, type InterviewRecordV2 } from '../../src/feishu/scorecard';
 import { formatOnly } from '../../src/feishu/translate';
 import type { Interview, JsonObject } from '../../src/feishu/types';
-import { buildScorecardView, MAX_SCORECARD_ROWS } from '../../src/webview/scoreDetails/scorecardModel';
+import { buildScorecardView, MAX_SCORECARD_ROWS } from '../../src/model/scorecard/scorecardView';
 
 const RECORDS = ['8001', '8002', '8003', '8004'];
 
@@ -73,7 +73,7 @@ describe('#18.7 a large scorecard', () => {
   test('a scorecard under the cap shows every row and no note', () => {
     const raw = hostileRecord('8001', 10, 2);
     const view = buildScorecardView({
-      interview: { raw: {}, id: '1', interview_record_list: [{ raw: {}, id: '8001' }] },
+      interview: { interview_record_list: [{ raw: {}, id: '8001' }] },
       currentRecordId: '8001',
       result: { kind: 'loaded', records: new Map([['8001', parseInterviewRecordV2(raw, 'r')]]) },
       lang: 'en',

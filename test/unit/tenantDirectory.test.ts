@@ -65,6 +65,10 @@ function service(options: { refuse?: boolean; } = {}) {
       calls.push('names');
       return page([interview()]);
     },
+    async listInterviewRecordsV2() {
+      calls.push('v2');
+      return page([]);
+    },
     async listInterviewsInWindow() {
       calls.push('window');
       return page([interview()]);

@@ -10,6 +10,10 @@ import { JOB_LEVELS_BUDGET } from '../walkBudgets';
 
 export interface LevelNameLookup {
   name(id: string): I18nText | undefined;
+  /** Where a level stands among the tenant's (by `order`, else as listed); undefined for an unknown ID. */
+  rank?(id: string): number | undefined;
+  /** The ID of a level named so in either language (v2 scorecards name levels, never ID them). */
+  idOfName?(name: string): string | undefined;
   /** Why names could not be read, when they could not. */
   readonly error: FeishuError | undefined;
 }
@@ -17,6 +21,8 @@ export interface LevelNameLookup {
 export class JobLevelNames implements LevelNameLookup {
   private client: HireApi | undefined;
   private names = new Map<string, I18nText>();
+  private ranks = new Map<string, number>();
+  private byName = new Map<string, string>();
   private loading: Promise<void> | undefined;
   private failure: FeishuError | undefined;
 
@@ -30,6 +36,16 @@ export class JobLevelNames implements LevelNameLookup {
   name(id: string): I18nText | undefined {
     this.sync();
     return this.names.get(id);
+  }
+
+  rank(id: string): number | undefined {
+    this.sync();
+    return this.ranks.get(id);
+  }
+
+  idOfName(name: string): string | undefined {
+    this.sync();
+    return this.byName.get(name);
   }
 
   /** Loads the names once per client; a refusal is remembered (no request storm), a transient failure is retried next time. */
@@ -48,6 +64,14 @@ export class JobLevelNames implements LevelNameLookup {
         );
         if (api !== this.client) { return; }
         this.names = new Map(items.map(l => [l.id, { zh_cn: l.i18n.zh_cn ?? l.name, en_us: l.i18n.en_us ?? l.name }]));
+        const ordered = items.map((l, i) => ({ id: l.id, key: l.order ?? i })).sort((a, b) => a.key - b.key);
+        this.ranks = new Map(ordered.map((l, i) => [l.id, i]));
+        this.byName = new Map();
+        for (const [id, n] of this.names) {
+          for (const text of [n.zh_cn, n.en_us]) {
+            if (text && !this.byName.has(text)) { this.byName.set(text, id); }
+          }
+        }
         this.failure = undefined;
       } catch (e) {
         if (api !== this.client) { return; }
@@ -67,6 +91,8 @@ export class JobLevelNames implements LevelNameLookup {
     if (api !== this.client) {
       this.client = api;
       this.names = new Map();
+      this.ranks = new Map();
+      this.byName = new Map();
       this.loading = undefined;
       this.failure = undefined;
     }

@@ -11,6 +11,9 @@ import { levelRange, type JobLevelNames } from '../directory/jobLevelNames';
 import type { Translate } from '../../feishu/translate';
 import type { HireConnection } from '../connection/hireConnection';
 import { APPLICATION_INTERVIEWS_BUDGET } from '../walkBudgets';
+import { readScorecardsOf, type ScorecardResult } from '../scorecard/scorecards';
+import { shownRecords } from '../scorecard/shownRecords';
+import { scorecardLines } from './scorecardLines';
 
 export interface ApplicationExportDeps {
   connection: HireConnection;
@@ -25,6 +28,8 @@ export interface ApplicationExport {
   interviews: number;
   /** Items the validator rejected (they are not in the rows). */
   invalid: number;
+  /** Why the rows carry no scorecards, when they could not be read. */
+  scorecardError?: FeishuError;
 }
 
 /** Names by ID from whatever knows them: the successor endpoint, or the tree's nodes. */
@@ -34,29 +39,35 @@ export interface RowNames {
 }
 
 /** Rows of interviews, with names from whatever lookups answered. */
-export function rowsOf(
-  interviews: readonly ParsedInterview[],
-  context: { applicationId?: string; candidate?: string; job?: string; names?: RowNames; levels?: JobLevelNames; lang: Lang; t: Translate; },
-): ExportRow[] {
-  const { lang, t } = context;
-  return interviews.flatMap(interview =>
-    interview.interview_record_list.map(record => {
-      const levels = levelRange(record.min_job_level_id, record.max_job_level_id, { lang, t, lookup: context.levels });
-      return {
-        applicationId: context.applicationId ?? interview.application_id,
-        candidate: context.candidate,
-        job: context.job,
-        interview,
-        record,
-        names: {
-          interviewer: pickI18n(record.interviewer?.name ?? context.names?.interviewer(record.id), lang),
-          stage: pickI18n(interview.stage?.name ?? context.names?.stage(interview.id), lang),
-          minLevel: levels.minName,
-          maxLevel: levels.maxName,
-        },
-      };
-    })
-  );
+export function rowsOf(interviews: readonly ParsedInterview[], context: {
+  applicationId?: string;
+  candidate?: string;
+  job?: string;
+  names?: RowNames;
+  levels?: JobLevelNames;
+  /** v2 scorecards of the records: each row then carries its dimensions. */
+  scorecards?: ScorecardResult;
+  lang: Lang;
+  t: Translate;
+}): ExportRow[] {
+  const { lang, t, scorecards } = context;
+  return shownRecords(interviews, scorecards).map(({ interview, record, card }) => {
+    const levels = levelRange(record.min_job_level_id, record.max_job_level_id, { lang, t, lookup: context.levels });
+    return {
+      applicationId: context.applicationId ?? interview.application_id,
+      candidate: context.candidate,
+      job: context.job,
+      interview,
+      record,
+      names: {
+        interviewer: pickI18n(record.interviewer?.name ?? context.names?.interviewer(record.id), lang),
+        stage: pickI18n(interview.stage?.name ?? context.names?.stage(interview.id), lang),
+        minLevel: levels.minName,
+        maxLevel: levels.maxName,
+      },
+      scorecard: scorecards?.kind === 'loaded' ? (card ? scorecardLines(card, lang, t) : []) : undefined,
+    };
+  });
 }
 
 /** Fetches every page (cancellable through `signal`), reporting the interviews read so far; names from the directory. */
@@ -83,10 +94,12 @@ export async function collectApplicationExport(
     options.onProgress?.(interviews.length);
   }
   // Names are optional: a failure leaves the IDs rather than failing the export.
-  const [, , label] = await Promise.all([
+  const [, , label, scorecards] = await Promise.all([
     directory.ensureNames(applicationId, interviews.map(i => i.id), signal).catch(() => false),
     directory.levels.ensure(signal),
     directory.ensureApplication(applicationId, signal),
+    // The whole scorecards, ⌈records / 100⌉ requests; a refusal leaves the rows without them.
+    readScorecardsOf(api, interviews.flatMap(i => i.interview_record_list.map(r => r.id)), userIdType, signal),
   ]);
   if (signal?.aborted) { throw new FeishuError({ kind: 'cancelled', detail: 'cancelled' }); }
   const candidate = label?.candidateName || undefined;
@@ -96,7 +109,8 @@ export async function collectApplicationExport(
     interviewer: recordId => directory.interviewer(applicationId, recordId),
   };
   return {
-    rows: rowsOf(interviews, { applicationId, candidate, job, names, levels: directory.levels, lang: deps.lang, t: deps.t }),
+    rows: rowsOf(interviews, { applicationId, candidate, job, names, levels: directory.levels, scorecards, lang: deps.lang, t: deps.t }),
+    scorecardError: scorecards.kind === 'failed' ? scorecards.error : undefined,
     candidate,
     job,
     interviews: interviews.length,

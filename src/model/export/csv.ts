@@ -1,17 +1,13 @@
 // CSV as Excel and LibreOffice read it: UTF-8 with a BOM (so Chinese opens correctly), CRLF line ends,
 // RFC 4180 quoting, and cells that a spreadsheet would run as a formula made inert.
+import { inertFormula } from '../text/inertText';
 
-/**
- * A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets (full-width forms too);
- * they strip leading NULs and whitespace first, so a sign behind those counts as well.
- */
-const FORMULA_START = /^[\t\r]|^[\s\u0000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
 /** Characters that force quoting: separators of every locale's CSV dialect, quotes, line breaks. */
 const NEEDS_QUOTES = /[",;\t\r\n]|^\s|\s$/;
 
 /** One cell: formula starts neutralised with a leading apostrophe (OWASP's advice), then quoted if needed. */
 export function csvField(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const safe = inertFormula(value);
   return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -7,6 +7,8 @@ import { csvDocument } from './csv';
 import { commitStatusInfo, conclusionInfo, formatTimestamp, pickI18n, scoreText, type Lang } from '../text/format';
 import { isoInZone } from '../text/isoTime';
 import { mdCell, mdInline } from '../text/markdownText';
+import type { ScorecardLine } from './scorecardLines';
+import { scorecardCsv, scorecardMarkdown } from './scorecardExport';
 
 export interface ExportRow {
   applicationId?: string;
@@ -16,9 +18,12 @@ export interface ExportRow {
   record: InterviewRecord;
   /** Names where known; the builders fall back to IDs. */
   names: { interviewer?: string; stage?: string; minLevel?: string; maxLevel?: string; };
+  /** The v2 scorecard, flattened, when it was read ([] when the record has none); absent when not asked. */
+  scorecard?: ScorecardLine[];
 }
 
-export type ExportFormat = 'csv' | 'markdown' | 'json';
+/** `scorecardCsv`: the long form, one row per record and dimension. */
+export type ExportFormat = 'csv' | 'scorecardCsv' | 'markdown' | 'json';
 
 export interface ExportOptions {
   t: Translate;
@@ -31,7 +36,7 @@ export interface ExportOptions {
 }
 
 /** What one row says, as text, shared by every format. */
-interface RowText {
+export interface RowText {
   applicationId: string;
   candidate: string;
   job: string;
@@ -54,7 +59,7 @@ interface RowText {
   notes: string;
 }
 
-function rowText(row: ExportRow, o: ExportOptions): RowText {
+export function rowText(row: ExportRow, o: ExportOptions): RowText {
   const { interview: iv, record: r, names } = row;
   const time = { locale: o.locale, timeZone: o.timeZone, t: o.t };
   const score = scoreText(r.interview_score, o.lang, o.t);
@@ -105,7 +110,7 @@ const CSV_COLUMNS: (keyof RowText)[] = [
   'notes',
 ];
 
-function headers(t: Translate): Record<keyof RowText, string> {
+export function headers(t: Translate): Record<keyof RowText, string> {
   return {
     applicationId: t('Application ID'),
     candidate: t('Candidate'),
@@ -169,6 +174,7 @@ export function toMarkdown(rows: readonly ExportRow[], o: ExportOptions): string
       const text = rowText(row, o);
       return `| ${MARKDOWN_COLUMNS.map(c => mdCell(text[c])).join(' | ')} |`;
     }),
+    ...scorecardMarkdown(rows, o),
   ];
   return lines.join('\n') + '\n';
 }
@@ -202,6 +208,7 @@ export function toExportJson(rows: readonly ExportRow[], o: ExportOptions): stri
         min_job_level: r.min_job_level_id === undefined ? undefined : { id: r.min_job_level_id, name: row.names.minLevel },
         max_job_level: r.max_job_level_id === undefined ? undefined : { id: r.max_job_level_id, name: row.names.maxLevel },
         notes: r.content,
+        scorecard: row.scorecard,
       };
     }),
     null,
@@ -213,6 +220,8 @@ export function exportText(format: ExportFormat, rows: readonly ExportRow[], o: 
   switch (format) {
     case 'csv':
       return toCsv(rows, o);
+    case 'scorecardCsv':
+      return scorecardCsv(rows, o);
     case 'markdown':
       return toMarkdown(rows, o);
     case 'json':

@@ -2,6 +2,7 @@
 import { commitStatusInfo, conclusionInfo, formatTimeRange, roundLabel, scoreText, jobLevelRange } from '../text/format';
 import type { ExportOptions, ExportRow } from './interviewExport';
 import { mdInline, mdQuote } from '../text/markdownText';
+import { lineHeaders, scorecardTable } from './scorecardExport';
 
 function recordSection(row: ExportRow, o: ExportOptions): string[] {
   const { record: r, names } = row;
@@ -22,6 +23,7 @@ function recordSection(row: ExportRow, o: ExportOptions): string[] {
   lines.push('');
   lines.push(r.content ? mdQuote(r.content) : `*${mdInline(t('No notes written'))}*`);
   lines.push('');
+  if (row.scorecard && row.scorecard.length > 0) { lines.push(...scorecardTable(row.scorecard, lineHeaders(o)), ''); }
   return lines;
 }
 

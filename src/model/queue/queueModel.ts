@@ -9,7 +9,17 @@ import type { InvalidItem } from '../../feishu/types';
 import type { ParsedInterview } from '../../feishu/validate';
 import type { HireConnection } from '../connection/hireConnection';
 import type { ApplicationLabel } from '../directory/tenantDirectory';
-import { dayNodeId, interviewerNodeId, type DayNode, type InterviewerNode, type QueueNode, type QueueView } from './queueNode';
+import {
+  dayNodeId,
+  interviewerNodeId,
+  READY_GROUP_NODE_ID,
+  type DayNode,
+  type InterviewerNode,
+  type QueueNode,
+  type QueueView,
+  type ReadyGroupNode,
+} from './queueNode';
+import { readyForDebrief, type ReadyApplication } from './readyForDebrief';
 import { groupByDay, groupByInterviewer, interviewsInWindow, owedItems, type DayGroup, type OwedGroup } from './queueItems';
 import { jobsSeen, ofJob, type JobFilter, type QueueJob } from './queueJobs';
 import { listingFor, listWindow, refreshLine, type RefreshReport } from './queueListing';
@@ -17,7 +27,7 @@ import { lookBackChoices, type LookBackChoice } from './queueLookBack';
 import { queueErrorNode, queueMessage, queueNotices } from './queueMessages';
 import { reminderFor, reminderForAll, type ReminderContext } from './queueReminder';
 import { knownInfos, readSavedQueue, takeQueueSnapshot, type QueueSnapshot } from './queueSnapshot';
-import { childrenOf, dayOpen, OPEN_INTERVIEWERS } from './queueChildren';
+import { applicationsOf, childrenOf, dayOpen, listedApplications, OPEN_INTERVIEWERS, openApplications } from './queueChildren';
 import { queueWindow, WINDOW_DAYS, type QueueWindow } from './queueWindow';
 import type { Lang } from '../text/format';
 import { sinceText } from './queueLabels';
@@ -209,7 +219,7 @@ export class QueueModel {
     // The rows show now; the names of those open at first fill in after.
     this.fireChanged();
     const before = connection.directory.requests;
-    await this.ensureLabels(this.openApplicationIds());
+    await this.ensureLabels(openApplications(this.owedGroups(), this.days()));
     report.nameRequests = connection.directory.requests - before;
     if (signal.aborted) { return report; }
     this.deps.log(refreshLine(report));
@@ -238,10 +248,7 @@ export class QueueModel {
 
   /** What a reminder or an export of `view` (or of one interviewer) names: fetched before the text is written. */
   ensureLabelsFor(view: QueueView, interviewerKey?: string): Promise<void> {
-    const owed = this.owedGroups().filter(g => interviewerKey === undefined || g.interviewerKey === interviewerKey);
-    return this.ensureLabels(
-      view === 'owed' ? owed.flatMap(g => g.items.map(i => i.applicationId)) : this.days().flatMap(d => d.interviews.map(s => s.applicationId)),
-    );
+    return this.ensureLabels(listedApplications(view, this.owedGroups(), this.days(), interviewerKey));
   }
 
   label(applicationId: string | undefined): ApplicationLabel | undefined {
@@ -261,19 +268,12 @@ export class QueueModel {
     return this.derived().days;
   }
 
-  /** Applications of the rows open at first: the first interviewers' records, and open days' interviews. */
-  private openApplicationIds(): Array<string | undefined> {
-    const owed = this.owedGroups().slice(0, OPEN_INTERVIEWERS).flatMap(g => g.items.map(i => i.applicationId));
-    const recent = this.days().filter(dayOpen).flatMap(d => d.interviews.map(s => s.applicationId));
-    return [...owed, ...recent];
-  }
-
   node(id: string): QueueNode | undefined {
     return this.nodes.get(id);
   }
 
   parent(node: QueueNode): QueueNode | undefined {
-    return node.kind === 'interviewer' || node.kind === 'day' ? undefined : this.nodes.get(node.parentId);
+    return node.kind === 'interviewer' || node.kind === 'day' || node.kind === 'readyGroup' ? undefined : this.nodes.get(node.parentId);
   }
 
   /** Top-level nodes of a view; [] while signed out so the welcome content shows. */
@@ -295,6 +295,8 @@ export class QueueModel {
       );
       if (groups.length === 0) { nodes.push(this.message(view, 'empty', 'info', t('No feedback owed for interviews since {0}.', this.sinceText(window)))); }
     } else {
+      const ready = this.readyForDebrief();
+      if (ready.length > 0) { nodes.push(this.remember<ReadyGroupNode>({ kind: 'readyGroup', id: READY_GROUP_NODE_ID, ready })); }
       const days = this.days();
       nodes.push(...days.map(day => this.remember<DayNode>({ kind: 'day', id: dayNodeId(day.key), day, open: dayOpen(day) })));
       if (days.length === 0) { nodes.push(this.message(view, 'empty', 'info', t('No interviews since {0}.', this.sinceText(window)))); }
@@ -307,14 +309,16 @@ export class QueueModel {
     return sinceText(window.startMs, this.deps.locale(), this.deps.timeZone());
   }
 
-  /** A group's rows at once; the names not known yet are asked for and fill in. */
-  children(node: QueueNode): QueueNode[] {
-    const ids = node.kind === 'interviewer'
-      ? node.group.items.map(i => i.applicationId)
-      : node.kind === 'day'
-      ? node.day.interviews.map(s => s.applicationId)
-      : [];
-    if (ids.length > 0) { void this.ensureLabels(ids).catch(() => undefined); }
+  /** Applications of the window with every feedback in and no decision known, newest first: no request of its own. */
+  readyForDebrief(): ReadyApplication[] {
+    if (!this.snapshot || !this.signedIn) { return []; }
+    return readyForDebrief(this.snapshot.interviews, this.deps.now(), id => this.label(id)?.application);
+  }
+
+  /** A group's rows at once, the names not known yet asked for and filling in; Ready for Debrief's with their labels. */
+  async children(node: QueueNode): Promise<QueueNode[]> {
+    if (node.kind === 'readyGroup') { await this.ensureLabels(node.ready.map(r => r.applicationId)); }
+    if (node.kind === 'interviewer' || node.kind === 'day') { void this.ensureLabels(applicationsOf(node)).catch(() => undefined); }
     return childrenOf(node, this.deps.lang()).map(child => this.remember(child));
   }
 

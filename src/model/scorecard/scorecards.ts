@@ -8,8 +8,13 @@ import type { Interview, UserIdType } from '../../feishu/types';
 
 export type ScorecardResult = { kind: 'loaded'; records: ReadonlyMap<string, InterviewRecordV2>; } | { kind: 'failed'; error: FeishuError; };
 
-export async function readScorecards(api: HireApi, interview: Interview, userIdType: UserIdType, signal?: AbortSignal): Promise<ScorecardResult> {
-  const ids = interview.interview_record_list.map(r => r.id);
+export function readScorecards(api: HireApi, interview: Interview, userIdType: UserIdType, signal?: AbortSignal): Promise<ScorecardResult> {
+  return readScorecardsOf(api, interview.interview_record_list.map(r => r.id), userIdType, signal);
+}
+
+/** Any records' scorecards (a debrief: every round of an application), `MAX_V2_RECORD_IDS` a request. */
+export async function readScorecardsOf(api: HireApi, recordIds: readonly string[], userIdType: UserIdType, signal?: AbortSignal): Promise<ScorecardResult> {
+  const ids = [...new Set(recordIds)];
   const records = new Map<string, InterviewRecordV2>();
   try {
     for (let i = 0; i < ids.length; i += MAX_V2_RECORD_IDS) {

@@ -129,9 +129,12 @@ export function scoreText(score: InterviewScore | undefined, lang: Lang, _t: Tra
   const zh = { name: score.zh_name || undefined, description: score.zh_description || undefined };
   const en = { name: score.en_name || undefined, description: score.en_description || undefined };
   const [mine, other] = lang === 'zh' ? [zh, en] : [en, zh];
+  const level = score.level === undefined ? undefined : String(score.level);
+  // Tenants often name a score by its number ("4"): shown beside the number it only repeats it.
+  const name = mine.name ?? other.name;
   return {
-    level: score.level === undefined ? undefined : String(score.level),
-    name: mine.name ?? other.name,
+    level,
+    name: name === level ? undefined : name,
     description: mine.description ?? other.description,
     otherName: other.name,
     otherDescription: other.description,

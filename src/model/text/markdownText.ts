@@ -1,4 +1,5 @@
 // Server text inside Markdown we write: always literal text, never links, images, HTML or formatting.
+import { inertFormula } from './inertText';
 
 /** Backslash-escapes what Markdown would read as syntax (links, HTML, emphasis, code, tables, entities). */
 function escapeInline(text: string): string {
@@ -15,9 +16,12 @@ export function mdInline(text: string): string {
   return mdText(text.replace(/\r\n?|\n/g, ' '));
 }
 
-/** A table cell: escaped, line breaks kept as <br>, which GitHub and most editors render in tables. */
+/**
+ * A table cell: escaped, line breaks kept as <br>, which GitHub and most editors render in tables. A table pasted into
+ * a sheet (a Feishu doc's table, Excel) becomes cells: one that would run as a formula is made inert as in CSV.
+ */
 export function mdCell(text: string): string {
-  return text.split(/\r\n?|\n/).map(line => escapeInline(line)).join('<br>');
+  return inertFormula(text).split(/\r\n?|\n/).map(line => escapeInline(line)).join('<br>');
 }
 
 /** A quoted block, line by line; an empty line stays inside the quote. */

@@ -51,7 +51,7 @@ export interface LoadMoreNode {
   loaded: number;
 }
 
-export type MessageAction = 'retry' | 'setCredentials' | 'openSettings' | 'checkPermissions';
+export type MessageAction = 'retry' | 'setCredentials' | 'openSettings' | 'checkPermissions' | 'findCandidate';
 
 export interface MessageNode {
   kind: 'message';

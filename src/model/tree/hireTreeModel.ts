@@ -293,7 +293,15 @@ export class HireTreeModel {
     const ids = [...new Set(this.pinned())];
     if (ids.length === 0) {
       return [
-        messageNode(this.remember, 'pinned', 'empty', 'info', this.deps.t('No looked-up applications yet. Use "Look Up Application…" in the title bar.')),
+        messageNode(
+          this.remember,
+          'pinned',
+          'empty',
+          'info',
+          this.deps.t('No looked-up applications yet. Find a candidate by name, or use "Look Up Application…" in the title bar.'),
+          undefined,
+          'findCandidate',
+        ),
       ];
     }
     return ids.map(id => this.labelled('pinned', id));

@@ -21,51 +21,8 @@ export interface ComparisonRow {
   current: boolean;
 }
 
-/** One interviewer's answer to a dimension or question. */
-export interface ScorecardCell {
-  text: string;
-  /** The chosen option's score, a rating, or "" when the dimension has none. */
-  score: string;
-  empty: boolean;
-}
-
-export interface ScorecardRow {
-  kind: 'dimension' | 'question' | 'ability';
-  label: string;
-  /** Weight, type or the question's description. */
-  detail: string;
-  /** One cell per column, in column order. */
-  cells: ScorecardCell[];
-  /** Interviewers chose different options: where a reader looks first. */
-  disagree: boolean;
-}
-
-export interface ScorecardSection {
-  title: string;
-  detail: string;
-  /** Module score per column ("" where none). */
-  scores: string[];
-  rows: ScorecardRow[];
-}
-
-export interface ScorecardColumn {
-  recordId: string;
-  interviewer: string;
-  current: boolean;
-  /** "82.5 / 100", or "" without a total. */
-  total: string;
-  /** "Not submitted" and the like; "" when the scorecard is there. */
-  status: string;
-}
-
-/** The whole v2 scorecard, interviewers side by side; `notice` alone when v2 could not be read. */
-export interface ScorecardView {
-  notice?: string;
-  /** The notice says the scorecard is on its way, not that it is missing. */
-  loading?: boolean;
-  columns: ScorecardColumn[];
-  sections: ScorecardSection[];
-}
+export type { ScorecardCell, ScorecardColumn, ScorecardRow, ScorecardSection, ScorecardView } from '../../model/scorecard/scorecardViewTypes';
+import type { ScorecardView } from '../../model/scorecard/scorecardViewTypes';
 
 export interface ScoreDetailsModel {
   target: RecordTarget;
@@ -120,11 +77,12 @@ export type UiText =
   | 'scorecard'
   | 'totalScore'
   | 'disagree'
-  | 'dimension';
+  | 'dimension'
+  | 'debrief';
 
 export type HostMessage = { type: 'show'; model: ScoreDetailsModel; } | { type: 'error'; message: string; };
 
-export type PageMessage = { type: 'ready'; } | { type: 'copyJson'; } | { type: 'reveal'; } | { type: 'refresh'; };
+export type PageMessage = { type: 'ready'; } | { type: 'copyJson'; } | { type: 'reveal'; } | { type: 'refresh'; } | { type: 'debrief'; };
 
 /**
  * What the page saves with setState, which VS Code writes into the workspace's storage in plain text: which record
@@ -149,5 +107,5 @@ export function parsePageState(value: unknown): PageState | undefined {
 
 export function isPageMessage(value: unknown): value is PageMessage {
   const type = (value as { type?: unknown; } | null)?.type;
-  return type === 'ready' || type === 'copyJson' || type === 'reveal' || type === 'refresh';
+  return type === 'ready' || type === 'copyJson' || type === 'reveal' || type === 'refresh' || type === 'debrief';
 }

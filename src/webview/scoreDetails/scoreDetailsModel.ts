@@ -15,7 +15,8 @@ import {
 import { levelRange, type LevelNameLookup } from '../../model/directory/jobLevelNames';
 import type { ScorecardResult } from '../../model/scorecard/scorecards';
 import type { RecordTarget, ScoreDetailsModel, UiText } from './protocol';
-import { buildScorecardView } from './scorecardModel';
+import { buildScorecardView } from '../../model/scorecard/scorecardView';
+import { shownRecords } from '../../model/scorecard/shownRecords';
 
 export interface ScoreDetailsInput {
   target: RecordTarget;
@@ -71,6 +72,7 @@ export function uiText(t: Translate): Record<UiText, string> {
     totalScore: t('Total score'),
     disagree: t('Interviewers disagree'),
     dimension: t('Dimension'),
+    debrief: t('Debrief'),
   };
 }
 
@@ -79,14 +81,16 @@ function nameOf(record: InterviewRecord, input: ScoreDetailsInput): string {
 }
 
 export function buildScoreDetailsModel(input: ScoreDetailsInput): ScoreDetailsModel | undefined {
-  const { interview, t, lang } = input;
+  const { t, lang } = input;
+  const shown = shownRecords([input.interview], input.scorecard);
+  const interview = { ...input.interview, interview_record_list: shown.map(s => s.record) };
   const record = interview.interview_record_list.find(r => r.id === input.target.recordId);
   if (!record) { return undefined; }
   const score = scoreText(record.interview_score, lang, t);
   const conclusion = conclusionInfo(record.conclusion, t);
   const interviewer = nameOf(record, input);
   const time = { locale: input.locale, timeZone: input.timeZone, t };
-  const card = input.scorecard?.kind === 'loaded' ? input.scorecard.records.get(record.id) : undefined;
+  const card = shown.find(s => s.record.id === record.id)?.card;
   const suggested = card?.modules.flatMap(m => m.dimensions).find(d => d.recommended_job_level)?.recommended_job_level;
   const levels = levelRange(record.min_job_level_id, record.max_job_level_id, { lang, t, lookup: input.levels, fromScorecard: suggested });
   return {

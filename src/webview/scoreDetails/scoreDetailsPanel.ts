@@ -1,7 +1,7 @@
 // The one score details panel: reused for every record, restored after a reload through its serializer.
 import * as vscode from 'vscode';
 import { humanMessage } from '../../feishu/errors';
-import { builders } from '../../loadBuilders';
+import { PageHost, pageOptions, savedPage } from '../shared/pageHost';
 import { isPageMessage, parsePageState, type HostMessage, type RecordTarget, type ScoreDetailsModel } from './protocol';
 
 export const VIEW_TYPE = 'feishuHire.scoreDetails';
@@ -24,12 +24,6 @@ const t = vscode.l10n.t;
 export class ScoreDetailsPanel implements vscode.Disposable {
   private static current: ScoreDetailsPanel | undefined;
   private target: RecordTarget | undefined;
-  private ready = false;
-  /** What the page shows; sent again whenever the page (re)loads, since it keeps no copy of its own. */
-  private last: HostMessage | undefined;
-  /** Aborts the running load when another starts or the panel closes. */
-  private loading = new AbortController();
-  private readonly disposables: vscode.Disposable[] = [];
 
   static async show(target: RecordTarget, deps: ScoreDetailsDeps): Promise<ScoreDetailsPanel> {
     let panel = ScoreDetailsPanel.current;
@@ -40,7 +34,7 @@ export class ScoreDetailsPanel implements vscode.Disposable {
         VIEW_TYPE,
         t('Score details'),
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-        options(deps.extensionUri),
+        pageOptions(deps.extensionUri),
       );
       panel = new ScoreDetailsPanel(webviewPanel, deps);
     }
@@ -52,29 +46,18 @@ export class ScoreDetailsPanel implements vscode.Disposable {
     return ScoreDetailsPanel.current;
   }
 
+  private readonly host: PageHost<HostMessage>;
+
   private constructor(readonly panel: vscode.WebviewPanel, private readonly deps: ScoreDetailsDeps) {
     ScoreDetailsPanel.current = this;
-    panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'feishu-hire.svg');
-    panel.webview.options = options(deps.extensionUri);
-    const media = (file: string): string => panel.webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, 'media', file)).toString();
-    const { createNonce, renderScoreDetailsHtml } = builders();
-    panel.webview.html = renderScoreDetailsHtml({
-      cspSource: panel.webview.cspSource,
-      nonce: createNonce(),
-      scriptUri: media('scoreDetails.js'),
-      styleUri: media('scoreDetails.css'),
-      lang: vscode.env.language.startsWith('zh') ? 'zh' : 'en',
+    this.host = new PageHost<HostMessage>(panel, {
+      extensionUri: deps.extensionUri,
       title: t('Score details'),
-      loadingText: t('Loading…'),
+      scripts: ['scoreDetails.js'],
+      styles: ['scoreDetails.css'],
+      onMessage: message => this.onMessage(message),
+      onDispose: () => this.dispose(),
     });
-    this.disposables.push(
-      panel.onDidDispose(() => this.dispose()),
-      // A hidden webview is torn down; when shown again the page says ready and gets the last message again.
-      panel.onDidChangeViewState(() => {
-        if (!panel.visible) { this.ready = false; }
-      }),
-      panel.webview.onDidReceiveMessage(message => this.onMessage(message)),
-    );
   }
 
   /**
@@ -82,13 +65,8 @@ export class ScoreDetailsPanel implements vscode.Disposable {
    * session (signed out since, other credentials) or by an older version is closed unseen.
    */
   static async revive(panel: vscode.WebviewPanel, state: unknown, deps: ScoreDetailsDeps): Promise<void> {
-    const owner = await deps.owner();
-    const saved = parsePageState(state);
-    if (!saved || owner === undefined || saved.owner !== owner) {
-      deps.log.info('Score details: a saved page from another session was closed unread');
-      panel.dispose();
-      return;
-    }
+    const saved = await savedPage(panel, state, parsePageState, deps, 'Score details');
+    if (!saved) { return; }
     const revived = new ScoreDetailsPanel(panel, deps);
     revived.target = saved.target;
     void revived.load(saved.target, { fresh: true });
@@ -109,31 +87,24 @@ export class ScoreDetailsPanel implements vscode.Disposable {
   /** `fresh` re-reads the interview from the service instead of the tree's loaded pages. */
   async load(target: RecordTarget, { fresh = false } = {}): Promise<void> {
     this.target = target;
-    this.loading.abort();
-    const loading = new AbortController();
-    this.loading = loading;
+    const signal = this.host.beginLoad();
     this.owner = await this.deps.owner();
     try {
-      const model = await this.deps.load(target, { fresh, signal: loading.signal });
-      if (this.target !== target || loading.signal.aborted) { return; }
+      const model = await this.deps.load(target, { fresh, signal: signal });
+      if (this.target !== target || signal.aborted) { return; }
       if (!model) {
-        this.post({ type: 'error', message: t('This record is no longer in the interview. Refresh the tree.') });
+        this.host.post({ type: 'error', message: t('This record is no longer in the interview. Refresh the tree.') });
         return;
       }
       this.panel.title = model.title;
-      this.post({ type: 'show', model });
+      this.host.post({ type: 'show', model });
       const complete = await this.deps.complete?.(target);
-      if (complete && this.target === target && !loading.signal.aborted) { this.post({ type: 'show', model: complete }); }
+      if (complete && this.target === target && !signal.aborted) { this.host.post({ type: 'show', model: complete }); }
     } catch (e) {
-      if (loading.signal.aborted) { return; }
+      if (signal.aborted) { return; }
       this.deps.log.warn(`Score details for record ${target.recordId}: ${e instanceof Error ? e.message : String(e)}`);
-      this.post({ type: 'error', message: humanMessage(e, t) });
+      this.host.post({ type: 'error', message: humanMessage(e, t) });
     }
-  }
-
-  private post(message: HostMessage): void {
-    this.last = message;
-    if (this.ready) { void this.panel.webview.postMessage(message); }
   }
 
   private onMessage(message: unknown): void {
@@ -141,8 +112,7 @@ export class ScoreDetailsPanel implements vscode.Disposable {
     const target = this.target;
     switch (message.type) {
       case 'ready':
-        this.ready = true;
-        if (this.last) { void this.panel.webview.postMessage(this.last); }
+        this.host.pageReady();
         return;
       case 'copyJson':
         if (target) { void this.deps.copyJson(target); }
@@ -153,19 +123,17 @@ export class ScoreDetailsPanel implements vscode.Disposable {
       case 'refresh':
         if (target) { void this.load(target, { fresh: true }); }
         return;
+      case 'debrief':
+        // The command takes a plain application ID, as from the palette.
+        if (target) { void vscode.commands.executeCommand('feishuHire.application.debrief', target.applicationId); }
+        return;
     }
   }
 
   dispose(): void {
-    this.loading.abort();
     if (ScoreDetailsPanel.current === this) { ScoreDetailsPanel.current = undefined; }
-    this.panel.dispose();
-    for (const d of this.disposables.splice(0)) { d.dispose(); }
+    this.host.dispose();
   }
-}
-
-function options(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
-  return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')], enableFindWidget: true };
 }
 
 export function registerScoreDetailsSerializer(deps: ScoreDetailsDeps): vscode.Disposable {

@@ -1,15 +1,18 @@
-// The whole scorecard for the details panel: modules → dimensions → questions as rows, interviewers as
-// columns, so a reader sees where they disagree. Pure and localised through `t`.
+// The whole scorecard as rows (modules → dimensions → questions) and interviewers as columns, so a reader sees
+// where they disagree: one interview's in the score details panel, every round's in the debrief. Pure, localised through `t`.
 import { humanMessage } from '../../feishu/errors';
 import type { DimensionAssessment, InterviewRecordV2, ModuleAssessment, ScorecardOption } from '../../feishu/scorecard';
 import type { Translate } from '../../feishu/translate';
 import type { I18nText, Interview } from '../../feishu/types';
-import { jobLevelRange, pickI18n, type Lang } from '../../model/text/format';
-import type { ScorecardResult } from '../../model/scorecard/scorecards';
-import type { ScorecardCell, ScorecardColumn, ScorecardRow, ScorecardSection, ScorecardView } from './protocol';
+import { jobLevelRange, pickI18n, type Lang } from '../text/format';
+import type { ScorecardResult } from './scorecards';
+import type { ScorecardCell, ScorecardColumn, ScorecardRow, ScorecardSection, ScorecardView } from './scorecardViewTypes';
+
+export type { ScorecardCell, ScorecardColumn, ScorecardRow, ScorecardSection, ScorecardView } from './scorecardViewTypes';
 
 export interface ScorecardInput {
-  interview: Interview;
+  /** The columns, in order: one interview's records, or (a debrief) every round's, from `shownRecords`. */
+  interview: Pick<Interview, 'interview_record_list'>;
   currentRecordId: string;
   result: ScorecardResult;
   lang: Lang;

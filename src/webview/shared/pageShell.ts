@@ -1,12 +1,14 @@
-// The page's HTML shell: strict CSP, a fresh nonce per render, assets from media/ only. No server text is
+// Every webview page's HTML shell (score details, debrief): strict CSP, a fresh nonce per render, assets from media/ only. No server text is
 // placed here; the page script renders the model with textContent.
 import { randomBytes } from 'node:crypto';
 
 export interface ShellInput {
   cspSource: string;
   nonce: string;
-  scriptUri: string;
-  styleUri: string;
+  /** Scripts in order: the shared page parts first, then the page's own. */
+  scriptUris: readonly string[];
+  /** Stylesheets in order: a page may add its own after the shared one. */
+  styleUris: readonly string[];
   lang: 'zh' | 'en';
   title: string;
   loadingText: string;
@@ -25,7 +27,7 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
   return ['default-src \'none\'', `style-src ${cspSource}`, `font-src ${cspSource}`, `img-src ${cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
 }
 
-export function renderScoreDetailsHtml(input: ShellInput): string {
+export function renderPageShell(input: ShellInput): string {
   const e = escapeHtml;
   return `<!DOCTYPE html>
 <html lang="${input.lang === 'zh' ? 'zh-CN' : 'en'}">
@@ -33,12 +35,12 @@ export function renderScoreDetailsHtml(input: ShellInput): string {
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${e(contentSecurityPolicy(input.cspSource, input.nonce))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${e(input.styleUri)}">
+${input.styleUris.map(uri => `<link rel="stylesheet" href="${e(uri)}">`).join('\n')}
 <title>${e(input.title)}</title>
 </head>
 <body>
 <main id="app" aria-live="polite"><p class="muted">${e(input.loadingText)}</p></main>
-<script nonce="${e(input.nonce)}" src="${e(input.scriptUri)}"></script>
+${input.scriptUris.map(uri => `<script nonce="${e(input.nonce)}" src="${e(uri)}"></script>`).join('\n')}
 </body>
 </html>`;
 }

@@ -1,0 +1,81 @@
+// @ts-check
+// What every page of ours builds with: elements from text only (never HTML), buttons, badges, and the scorecard
+// table (score details: one interview's interviewers; debrief: every round's). Loaded before the page's own script.
+/** @typedef {import('../src/model/scorecard/scorecardViewTypes').ScorecardView} ScorecardView */
+/** @typedef {import('../src/model/scorecard/scorecardViewTypes').ScorecardRow} ScorecardRow */
+(function () {
+  const SYMBOL = { pass: '✓', fail: '✗', pending: '…', neutral: '○', warning: '!', unknown: '?' };
+
+  /**
+   * @param {string} tag
+   * @param {Record<string, string>} [attrs]
+   * @param {Array<Node | string | undefined | false>} children
+   */
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(attrs || {})) { node.setAttribute(key, value); }
+    for (const child of children) {
+      if (child === undefined || child === false) { continue; }
+      node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+    }
+    return node;
+  }
+
+  /** @param {string} label @param {() => void} onClick @param {boolean} [secondary] */
+  function button(label, onClick, secondary) {
+    const b = el('button', { type: 'button', class: secondary ? 'secondary' : '' }, label);
+    b.addEventListener('click', onClick);
+    return b;
+  }
+
+  /** @param {string} tone @param {string} label */
+  function badge(tone, label) {
+    return el('span', { class: `badge tone-${tone}` }, el('span', { class: 'symbol', 'aria-hidden': 'true' }, SYMBOL[/** @type {keyof typeof SYMBOL} */ (tone)] || '?'), label);
+  }
+
+  /** @param {string} term @param {Node | string | undefined} value @returns {HTMLElement | undefined} */
+  function fact(term, value) {
+    return value === undefined || value === '' ? undefined : el('div', { class: 'fact' }, el('dt', {}, term), el('dd', {}, value));
+  }
+
+  /**
+   * Interviewers side by side: one column each, one row per dimension or question, the current record marked.
+   * @param {ScorecardView} card @param {Record<string, string>} t
+   * @param {{ label?(index: number): string; actions?(index: number): Node | undefined; }} [columns]
+   */
+  function scorecard(card, t, columns) {
+    const current = card.columns.map(c => c.current);
+    /** @param {number} i @returns {Record<string, string>} */
+    const cellAttrs = i => (current[i] ? { class: 'current' } : {});
+    const head = el('tr', {}, el('th', { scope: 'col' }, t.dimension), ...card.columns.map((c, i) => el('th', { scope: 'col', ...cellAttrs(i) },
+      columns?.label ? el('span', { class: 'muted' }, `${columns.label(i)} `) : undefined,
+      c.interviewer, c.current ? el('span', { class: 'muted' }, ` (${t.thisRecord})`) : undefined,
+      c.status ? el('div', { class: 'muted' }, c.status) : undefined,
+      columns?.actions?.(i))));
+    const total = el('tr', { class: 'total' }, el('th', { scope: 'row' }, t.totalScore),
+      ...card.columns.map((c, i) => el('td', cellAttrs(i), c.total || '—')));
+    /** @type {HTMLElement[]} */
+    const body = [total];
+    for (const section of card.sections) {
+      body.push(el('tr', { class: 'module' },
+        el('th', { scope: 'row' }, section.title, section.detail ? el('span', { class: 'muted' }, ` · ${section.detail}`) : undefined),
+        ...section.scores.map((score, i) => el('td', cellAttrs(i), score))));
+      for (const row of section.rows) {
+        body.push(el('tr', { class: `${row.kind}${row.disagree ? ' disagree' : ''}` },
+          el('th', { scope: 'row' },
+            row.disagree ? el('span', { class: 'disagree-mark', title: t.disagree, 'aria-label': t.disagree }, '≠ ') : undefined,
+            row.label,
+            row.detail ? el('div', { class: 'muted' }, row.detail) : undefined),
+          ...row.cells.map((cell, i) => el('td', cellAttrs(i),
+            cell.empty ? el('span', { class: 'muted' }, '—') : el('span', { class: 'answer' }, cell.text),
+            cell.score ? el('span', { class: 'option-score' }, cell.score) : undefined))));
+      }
+    }
+    return el('section', { class: 'scorecard', 'aria-label': t.scorecard },
+      el('h2', {}, t.scorecard),
+      card.notice ? el('p', card.loading ? { class: 'muted' } : { class: 'notice', role: 'note' }, card.notice) : undefined,
+      card.sections.length > 0 ? el('div', { class: 'scroll' }, el('table', { class: 'scorecard' }, el('thead', {}, head), el('tbody', {}, ...body))) : undefined);
+  }
+
+  window.FeishuPage = { el, button, badge, fact, scorecard };
+})();
