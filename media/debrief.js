@@ -8,7 +8,7 @@
 (function () {
   const vscode = acquireVsCodeApi();
   const app = /** @type {HTMLElement} */ (document.getElementById('app'));
-  const { el, button, badge, fact, scorecard } = window.FeishuPage;
+  const { el, button, badge, fact, scorecard, announce } = window.FeishuPage;
   /** @type {DebriefModel | undefined} */
   let model;
   /** Notes shown whole, by record ID: kept across re-renders (the scorecards arriving). */
@@ -84,6 +84,7 @@
       el('footer', { class: 'muted' }, m.loadedAt),
     ];
     app.replaceChildren(...parts.filter(/** @returns {p is HTMLElement} */ p => p !== undefined));
+    announce(m.title); // the shell's status region said "Loading…" until now
   }
 
   window.addEventListener('message', event => {
@@ -96,6 +97,7 @@
       render();
     } else if (message && message.type === 'error') {
       app.replaceChildren(el('p', { class: 'error', role: 'alert' }, String(message.message)));
+      announce('');
     }
   });
 

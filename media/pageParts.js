@@ -21,9 +21,12 @@
     return node;
   }
 
-  /** @param {string} label @param {() => void} onClick @param {boolean} [secondary] */
-  function button(label, onClick, secondary) {
-    const b = el('button', { type: 'button', class: secondary ? 'secondary' : '' }, label);
+  /**
+   * @param {string} label @param {() => void} onClick @param {boolean} [secondary]
+   * @param {string} [key]  names the button across renders, so focus can stay on it when the page re-renders
+   */
+  function button(label, onClick, secondary, key) {
+    const b = el('button', { type: 'button', class: secondary ? 'secondary' : '', ...(key ? { 'data-key': key } : {}) }, label);
     b.addEventListener('click', onClick);
     return b;
   }
@@ -63,7 +66,8 @@
       for (const row of section.rows) {
         body.push(el('tr', { class: `${row.kind}${row.disagree ? ' disagree' : ''}` },
           el('th', { scope: 'row' },
-            row.disagree ? el('span', { class: 'disagree-mark', title: t.disagree, 'aria-label': t.disagree }, '≠ ') : undefined,
+            row.disagree ? el('span', { class: 'disagree-mark', title: t.disagree, 'aria-hidden': 'true' }, '≠ ') : undefined,
+            row.disagree ? el('span', { class: 'visually-hidden' }, `${t.disagree}: `) : undefined,
             row.label,
             row.detail ? el('div', { class: 'muted' }, row.detail) : undefined),
           ...row.cells.map((cell, i) => el('td', cellAttrs(i),
@@ -71,11 +75,24 @@
             cell.score ? el('span', { class: 'option-score' }, cell.score) : undefined))));
       }
     }
-    return el('section', { class: 'scorecard', 'aria-label': t.scorecard },
-      el('h2', {}, t.scorecard),
+    // A page may show several scorecards (the debrief): each names its table by its own heading.
+    const heading = `scorecard-heading-${++scorecards}`;
+    return el('section', { class: 'scorecard', 'aria-labelledby': heading },
+      el('h2', { id: heading }, t.scorecard),
       card.notice ? el('p', card.loading ? { class: 'muted' } : { class: 'notice', role: 'note' }, card.notice) : undefined,
-      card.sections.length > 0 ? el('div', { class: 'scroll' }, el('table', { class: 'scorecard' }, el('thead', {}, head), el('tbody', {}, ...body))) : undefined);
+      // Wider than the panel, the table scrolls: focusable, so the keyboard can scroll it too.
+      card.sections.length > 0
+        ? el('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-labelledby': heading },
+          el('table', { class: 'scorecard', 'aria-labelledby': heading }, el('thead', {}, head), el('tbody', {}, ...body)))
+        : undefined);
+  }
+  let scorecards = 0;
+
+  /** @param {string} text  said by a screen reader: the shell's polite status region holds the page's state */
+  function announce(text) {
+    const status = document.getElementById('status');
+    if (status && status.textContent !== text) { status.textContent = text; }
   }
 
-  window.FeishuPage = { el, button, badge, fact, scorecard };
+  window.FeishuPage = { el, button, badge, fact, scorecard, announce };
 })();

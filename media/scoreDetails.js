@@ -10,7 +10,7 @@
   /** @type {ScoreDetailsModel | undefined} */
   let model;
   let showOther = false;
-  const { el, button, badge, fact, scorecard } = window.FeishuPage;
+  const { el, button, badge, fact, scorecard, announce } = window.FeishuPage;
 
   function render() {
     if (!model) { return; }
@@ -27,10 +27,9 @@
         el('div', { class: 'score-text' },
           el('div', { class: 'score-name' }, name || ''),
           el('div', { class: 'score-description' }, description || ''),
-          hasOther && button(showOther ? t.showMine : t.showOther, () => { showOther = !showOther; render(); }, true)));
+          hasOther && button(showOther ? t.showMine : t.showOther, () => { showOther = !showOther; render(); }, true, 'language')));
 
-    const table = el('table', { class: 'comparison' },
-      el('caption', {}, t.otherInterviewers),
+    const table = el('table', { class: 'comparison', 'aria-labelledby': 'others-heading' },
       el('thead', {}, el('tr', {}, ...[t.colInterviewer, t.colConclusion, t.colScore, t.colCommit, t.colNotes].map(h => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, ...model.rows.map(/** @param {ComparisonRow} r */ r => el('tr', r.current ? { class: 'current', 'aria-current': 'true' } : {},
         el('th', { scope: 'row' }, r.interviewer, r.current ? el('span', { class: 'muted' }, ` (${t.thisRecord})`) : undefined),
@@ -46,10 +45,10 @@
         el('h1', {}, model.title),
         el('p', { class: 'muted' }, [model.round, model.time, model.stage].filter(Boolean).join(' · '))),
       el('div', { class: 'toolbar' },
-        button(t.copyJson, () => vscode.postMessage({ type: 'copyJson' })),
-        button(t.reveal, () => vscode.postMessage({ type: 'reveal' }), true),
-        button(t.refresh, () => vscode.postMessage({ type: 'refresh' }), true),
-        button(t.debrief, () => vscode.postMessage({ type: 'debrief' }), true)),
+        button(t.copyJson, () => vscode.postMessage({ type: 'copyJson' }), false, 'copyJson'),
+        button(t.reveal, () => vscode.postMessage({ type: 'reveal' }), true, 'reveal'),
+        button(t.refresh, () => vscode.postMessage({ type: 'refresh' }), true, 'refresh'),
+        button(t.debrief, () => vscode.postMessage({ type: 'debrief' }), true, 'debrief')),
       scoreCard,
       el('dl', { class: 'facts' },
         fact(t.conclusion, badge(model.conclusion.tone, model.conclusion.label)),
@@ -61,11 +60,18 @@
       el('section', { class: 'notes', 'aria-label': t.notes },
         el('h2', {}, t.notes),
         model.content ? el('div', { class: 'content' }, model.content) : el('p', { class: 'muted' }, t.noNotes)),
-      el('section', {}, table),
+      el('section', { class: 'others' }, el('h2', { id: 'others-heading' }, t.otherInterviewers), table),
       el('footer', { class: 'muted' }, model.loadedAt),
     ];
+    // A re-render (the scorecard filled in, the other language) keeps the keyboard focus on the same button.
+    const active = /** @type {HTMLElement | null} */ (document.activeElement);
+    const focused = active && app.contains(active) ? active.dataset['key'] : undefined;
     // replaceChildren(undefined) would insert the text "undefined": keep only real nodes.
     app.replaceChildren(...parts.filter(/** @returns {p is HTMLElement} */ p => p !== undefined));
+    if (focused) { /** @type {HTMLElement | null} */ (app.querySelector(`[data-key="${focused}"]`))?.focus(); }
+    // Said once per state: the record shown, the scorecard on its way, then filled in (or why it is missing).
+    const card = model.scorecard;
+    announce([model.title, card?.loading ? card.notice : card?.sections.length ? t.scorecard : card?.notice].filter(Boolean).join(' · '));
   }
 
   window.addEventListener('message', event => {
@@ -78,6 +84,7 @@
       render();
     } else if (message && message.type === 'error') {
       app.replaceChildren(el('p', { class: 'error', role: 'alert' }, String(message.message)));
+      announce('');
     }
   });
 

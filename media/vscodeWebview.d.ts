@@ -20,10 +20,11 @@ declare global {
   interface Window {
     FeishuPage: {
       el(tag: string, attrs?: Record<string, string>, ...children: Child[]): HTMLElement;
-      button(label: string, onClick: () => void, secondary?: boolean): HTMLElement;
+      button(label: string, onClick: () => void, secondary?: boolean, key?: string): HTMLElement;
       badge(tone: string, label: string): HTMLElement;
       fact(term: string, value: Node | string | undefined): HTMLElement | undefined;
       scorecard(card: ScorecardView, t: Record<string, string>, columns?: ScorecardColumns): HTMLElement;
+      announce(text: string): void;
     };
   }
 }

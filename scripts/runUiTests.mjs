@@ -86,6 +86,8 @@ for (const t of tests) {
       const theme = t.options.settings?.['workbench.colorTheme'];
       if (typeof theme === 'string') { await ui.colorTheme(theme); }
       await t.fn(ui);
+      // Any error notification fails the test, also one that a toast showed and hid between two screenshots.
+      await ui.assertNoErrorNotifications({ center: true });
     })()]);
   } catch (e) {
     error = e;

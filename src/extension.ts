@@ -37,6 +37,8 @@ import { removeUnlistedProfiles } from './session/unlistedProfiles';
 import { HireTreeProvider, VIEW_ID } from './tree/hireTreeProvider';
 import { MainViewMessage } from './tree/mainViewMessage';
 import { logRequest } from './tree/requestLog';
+import { RowClicks } from './tree/rowClicks';
+import { FEEDBACK_OWED_VIEW_ID, RECENT_INTERVIEWS_VIEW_ID } from './tree/queueTreeProvider';
 import { createQueueViews, type QueueViews } from './tree/queueViews';
 import type { ItemContext } from './tree/treeItemFor';
 import { DebriefPanel } from './webview/debrief/debriefPanel';
@@ -134,7 +136,8 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
   nodes.add(id => model.node(id));
   // The queue's interviews and records are the main tree's kinds: the main tree's commands accept them.
   nodes.add(id => asHireNode(queue.node(id)));
-  const parts: HireParts = { context, session, model, provider, treeView, log, nodes };
+  const rowClicks = new RowClicks({ [VIEW_ID]: treeView, [FEEDBACK_OWED_VIEW_ID]: queueViews.owedView, [RECENT_INTERVIEWS_VIEW_ID]: queueViews.recentView });
+  const parts: HireParts = { context, session, model, provider, treeView, log, nodes, rowClicks };
   const details = scoreDetailsDeps(parts);
   const debrief = debriefDeps(parts, details);
 

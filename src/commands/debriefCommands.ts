@@ -15,6 +15,8 @@ import { applicationIdOf } from './exportCommands';
 import { findCandidate } from './findCandidateCommand';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
+import { RECENT_INTERVIEWS_VIEW_ID } from '../tree/queueTreeProvider';
+import { READY_DEBRIEF_COMMAND } from '../tree/rowCommands';
 import { revealRecord } from './revealCommands';
 
 const t = vscode.l10n.t;
@@ -113,6 +115,11 @@ export function registerDebriefCommands(parts: HireParts, deps: DebriefDeps): vs
       const applicationId = arg === undefined && !(selected && 'applicationId' in selected)
         ? (await findCandidate(parts))?.applicationId
         : await applicationIdOf(parts, arg, title);
+      if (applicationId) { await DebriefPanel.show({ applicationId }, deps); }
+    }),
+    // A click on a Ready for Debrief row: the row carries no arguments (see tree/rowClicks.ts).
+    registerCommand(parts.log, READY_DEBRIEF_COMMAND, async (arg?: unknown) => {
+      const applicationId = await applicationIdOf(parts, arg ?? parts.rowClicks.clicked(RECENT_INTERVIEWS_VIEW_ID), title);
       if (applicationId) { await DebriefPanel.show({ applicationId }, deps); }
     }),
     registerCommand(parts.log, 'feishuHire.application.copyDebrief', async (arg?: unknown) => {

@@ -5,6 +5,7 @@ import { scoreDetailsSource } from '../webview/scoreDetails/scoreDetailsSource';
 import { nodeArgument } from './nodeArgument';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
+import { SHOW_DETAILS_COMMANDS } from '../tree/rowCommands';
 import { recordTarget, revealRecord } from './revealCommands';
 
 export function scoreDetailsDeps(parts: HireParts): ScoreDetailsDeps {
@@ -22,10 +23,13 @@ export function scoreDetailsDeps(parts: HireParts): ScoreDetailsDeps {
 export function registerDetailsCommands(parts: HireParts, deps: ScoreDetailsDeps): vscode.Disposable[] {
   return [
     registerScoreDetailsSerializer(deps),
-    registerCommand(parts.log, 'feishuHire.record.showDetails', async value => {
-      const selected = value === undefined ? parts.treeView.selection[0] : nodeArgument(parts, value);
-      if (selected?.kind !== 'record') { return; }
-      await ScoreDetailsPanel.show(recordTarget(selected), deps);
-    }),
+    // From a menu: the record. With no argument: a click on a record row of that command's view (see tree/rowClicks.ts).
+    ...(Object.entries(SHOW_DETAILS_COMMANDS)).map(([viewId, id]) =>
+      registerCommand(parts.log, id, async value => {
+        const selected = nodeArgument(parts, value ?? parts.rowClicks.clicked(viewId));
+        if (selected?.kind !== 'record') { return; }
+        await ScoreDetailsPanel.show(recordTarget(selected), deps);
+      })
+    ),
   ];
 }

@@ -4,6 +4,7 @@ import type { HireNode } from '../model/tree/hireNode';
 import type { HireTreeModel } from '../model/tree/hireTreeModel';
 import type { HireSession } from '../session/hireSession';
 import type { HireTreeProvider } from '../tree/hireTreeProvider';
+import type { RowClicks } from '../tree/rowClicks';
 import type { NodeLookup } from './nodeLookup';
 
 export interface HireParts {
@@ -15,4 +16,6 @@ export interface HireParts {
   log: vscode.LogOutputChannel;
   /** Resolves a command's node argument by id, across every view. */
   nodes: NodeLookup;
+  /** The row a click opened: row commands carry no arguments (see rowClicks.ts). */
+  rowClicks: RowClicks;
 }

@@ -18,11 +18,13 @@ async function loadMore(parts: HireParts, value: unknown): Promise<void> {
 
 export function registerTreeCommands(parts: HireParts): vscode.Disposable[] {
   return [
-    registerCommand(parts.log, 'feishuHire.tree.refresh', () =>
-      Promise.resolve(vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () =>
-        parts.model.reloadAll()))),
-    registerCommand(parts.log, 'feishuHire.tree.loadMore', node =>
-      loadMore(parts, node)),
-    registerCommand(parts.log, 'feishuHire.tree.retry', node => loadMore(parts, node)),
+    registerCommand(
+      parts.log,
+      'feishuHire.tree.refresh',
+      () => Promise.resolve(vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => parts.model.reloadAll())),
+    ),
+    // No argument: a click on the row (row commands carry none, see tree/rowClicks.ts).
+    registerCommand(parts.log, 'feishuHire.tree.loadMore', node => loadMore(parts, node ?? parts.rowClicks.clicked(VIEW_ID))),
+    registerCommand(parts.log, 'feishuHire.tree.retry', node => loadMore(parts, node ?? parts.rowClicks.clicked(VIEW_ID))),
   ];
 }

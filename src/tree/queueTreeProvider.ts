@@ -6,7 +6,8 @@ import { asHireNode, type QueueNode, type QueueView } from '../model/queue/queue
 import { readyLabel } from '../model/queue/readyForDebrief';
 import { interviewerTitle } from '../model/queue/queueReminder';
 import { dayLabel, interviewerDescription, interviewLabel, owedItemLabel } from '../model/queue/queueLabels';
-import { tooltipFor, treeItemFor, type ItemContext } from './treeItemFor';
+import { READY_DEBRIEF_COMMAND, SHOW_DETAILS_COMMANDS } from './rowCommands';
+import { speak, tooltipFor, treeItemFor, type ItemContext } from './treeItemFor';
 
 export const FEEDBACK_OWED_VIEW_ID = 'feishuHire.feedbackOwed';
 export const RECENT_INTERVIEWS_VIEW_ID = 'feishuHire.recentInterviews';
@@ -29,7 +30,7 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<QueueNode>, vs
   }
 
   getTreeItem(node: QueueNode): vscode.TreeItem {
-    return queueItemFor(node, this.model, this.context());
+    return queueItemFor(node, this.model, this.context(), QUEUE_VIEW_IDS[this.view]);
   }
 
   async getChildren(node?: QueueNode): Promise<QueueNode[]> {
@@ -60,7 +61,7 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<QueueNode>, vs
   }
 }
 
-function queueItemFor(node: QueueNode, model: QueueModel, ctx: ItemContext): vscode.TreeItem {
+function queueItemFor(node: QueueNode, model: QueueModel, ctx: ItemContext, viewId: string): vscode.TreeItem {
   const { t } = ctx;
   switch (node.kind) {
     case 'interviewer': {
@@ -70,6 +71,7 @@ function queueItemFor(node: QueueNode, model: QueueModel, ctx: ItemContext): vsc
       item.description = interviewerDescription(node.group, t);
       item.iconPath = new vscode.ThemeIcon('person');
       item.contextValue = 'interviewer';
+      speak(item, 'interviewer', ctx);
       item.tooltip = t('Copy Reminder puts a message listing what {0} owes on the clipboard, for Feishu chat.', interviewerTitle(node.group, t));
       return item;
     }
@@ -81,6 +83,7 @@ function queueItemFor(node: QueueNode, model: QueueModel, ctx: ItemContext): vsc
       item.description = text.description;
       item.iconPath = new vscode.ThemeIcon('calendar');
       item.contextValue = 'day';
+      speak(item, 'day', ctx);
       return item;
     }
     case 'interview': {
@@ -92,14 +95,18 @@ function queueItemFor(node: QueueNode, model: QueueModel, ctx: ItemContext): vsc
         node.state.owed > 0 ? 'warning' : node.state.phase === 'ended' ? 'pass' : 'clock',
         node.state.owed > 0 ? new vscode.ThemeColor('list.warningForeground') : undefined,
       );
+      speak(item, node.state.owed > 0 ? 'interviewOwed' : node.state.phase === 'ended' ? 'interviewEnded' : 'interviewNotOver', ctx);
       return item;
     }
     case 'record': {
       const item = treeItemFor(node, ctx);
+      // This view's own Show Score Details: a click opens the row selected here (see rowClicks.ts).
+      item.command = { command: SHOW_DETAILS_COMMANDS[viewId] ?? 'feishuHire.record.showDetails', title: t('Show Score Details') };
       if (node.owed) {
         const text = owedItemLabel(node.owed, model.label(node.owed.applicationId), t);
         item.label = text.label;
         item.description = text.description;
+        speak(item, 'recordOwed', ctx);
       }
       return item;
     }
@@ -109,6 +116,7 @@ function queueItemFor(node: QueueNode, model: QueueModel, ctx: ItemContext): vsc
       item.description = String(node.ready.length);
       item.iconPath = new vscode.ThemeIcon('checklist');
       item.contextValue = 'readyGroup';
+      speak(item, 'list', ctx);
       item.tooltip = t('Applications whose interviews of the last {0} days have all their feedback in, with no decision yet: newest first.', model.windowDays);
       return item;
     }
@@ -119,7 +127,8 @@ function queueItemFor(node: QueueNode, model: QueueModel, ctx: ItemContext): vsc
       item.description = text.description;
       item.iconPath = new vscode.ThemeIcon('account');
       item.contextValue = 'readyApplication';
-      item.command = { command: 'feishuHire.application.debrief', title: t('Debrief'), arguments: [{ id: node.id }] };
+      item.command = { command: READY_DEBRIEF_COMMAND, title: t('Debrief') };
+      speak(item, 'readyApplication', ctx);
       return item;
     }
     case 'message': {
@@ -128,6 +137,7 @@ function queueItemFor(node: QueueNode, model: QueueModel, ctx: ItemContext): vsc
       if (node.severity !== 'info' && node.action === undefined) {
         item.command = { command: 'feishuHire.feedback.refresh', title: t('Refresh') };
         item.description = `· ${t('Refresh')}`;
+        speak(item, node.severity === 'error' ? 'error' : 'warning', ctx);
       }
       return item;
     }

@@ -8,6 +8,7 @@ import { levelRange, type JobLevelNames } from '../model/directory/jobLevelNames
 import { plainNameOf } from '../model/text/plainName';
 import { interviewState } from '../model/queue/queueItems';
 import { interviewSummary, stageText } from '../model/queue/queueLabels';
+import { rowAccessibilityLabel, type RowMeaning } from '../model/text/rowAccessibility';
 
 export interface ItemContext {
   t: Translate;
@@ -30,6 +31,14 @@ const TONE_COLORS: Record<string, string | undefined> = {
   unknown: 'disabledForeground',
 };
 
+/** Says what the row's icon shows, then its label and description (see rowAccessibility.ts). */
+export function speak(item: vscode.TreeItem, meaning: RowMeaning, ctx: ItemContext): void {
+  const label = typeof item.label === 'string' ? item.label : item.label?.label;
+  item.accessibilityInformation = {
+    label: rowAccessibilityLabel(meaning, [label, typeof item.description === 'string' ? item.description : undefined], ctx.lang, ctx.t),
+  };
+}
+
 export function treeItemFor(node: HireNode, ctx: ItemContext): vscode.TreeItem {
   const { t } = ctx;
   const Collapsed = vscode.TreeItemCollapsibleState.Collapsed;
@@ -40,6 +49,7 @@ export function treeItemFor(node: HireNode, ctx: ItemContext): vscode.TreeItem {
       item.iconPath = new vscode.ThemeIcon(node.root === 'pinned' ? 'pinned' : 'list-unordered');
       item.contextValue = `root:${node.root}`;
       if (node.root === 'all' && ctx.filterDescription) { item.description = ctx.filterDescription; }
+      speak(item, 'list', ctx);
       return item;
     }
     case 'application': {
@@ -50,7 +60,11 @@ export function treeItemFor(node: HireNode, ctx: ItemContext): vscode.TreeItem {
       item.description = [jobTitle, stageText(node.application?.stage, ctx.lang), name ? node.applicationId : undefined].filter(Boolean).join(' · ');
       item.iconPath = new vscode.ThemeIcon(node.application?.active_status === 2 ? 'circle-slash' : 'account');
       item.contextValue = node.root === 'pinned' ? 'application:pinned' : 'application';
-      item.accessibilityInformation = { label: t('Application {0} {1} {2}', name ?? '', jobTitle ?? '', node.applicationId) };
+      // The crossed-out icon of an inactive application, in words.
+      const inactive = node.application?.active_status === 2 ? t('Inactive') : undefined;
+      item.accessibilityInformation = {
+        label: [t('Application {0} {1} {2}', name ?? '', jobTitle ?? '', node.applicationId), inactive].filter(Boolean).join(ctx.lang === 'zh' ? '，' : ', '),
+      };
       return item;
     }
     case 'interview': {
@@ -63,6 +77,7 @@ export function treeItemFor(node: HireNode, ctx: ItemContext): vscode.TreeItem {
       item.description = [node.stageName, interviewSummary(state, node.feedbackSubmitMs, ctx)].filter(Boolean).join(' · ');
       item.iconPath = new vscode.ThemeIcon('calendar');
       item.contextValue = 'interview';
+      speak(item, 'interview', ctx);
       return item;
     }
     case 'record':
@@ -74,7 +89,8 @@ export function treeItemFor(node: HireNode, ctx: ItemContext): vscode.TreeItem {
       item.iconPath = new vscode.ThemeIcon(loading ? 'loading~spin' : 'ellipsis');
       item.description = t('{0} loaded', node.loaded);
       item.contextValue = 'loadMore';
-      item.command = { command: 'feishuHire.tree.loadMore', title: t('Load more…'), arguments: [node] };
+      item.command = { command: 'feishuHire.tree.loadMore', title: t('Load more…') };
+      speak(item, 'loadMore', ctx);
       return item;
     }
     case 'message': {
@@ -85,7 +101,7 @@ export function treeItemFor(node: HireNode, ctx: ItemContext): vscode.TreeItem {
         node.severity === 'error' ? new vscode.ThemeColor('list.errorForeground') : undefined,
       );
       const actions: Record<MessageAction, vscode.Command> = {
-        retry: { command: 'feishuHire.tree.retry', title: t('Retry'), arguments: [node] },
+        retry: { command: 'feishuHire.tree.retry', title: t('Retry') },
         setCredentials: { command: 'feishuHire.credentials.set', title: t('Set Credentials') },
         openSettings: { command: 'feishuHire.openSettings', title: t('Open Settings') },
         checkPermissions: { command: 'feishuHire.checkPermissions', title: t('Check Permissions') },
@@ -97,6 +113,7 @@ export function treeItemFor(node: HireNode, ctx: ItemContext): vscode.TreeItem {
         item.description = `· ${action.title}`;
       }
       item.contextValue = node.action === 'retry' ? 'message:retry' : 'message';
+      speak(item, node.severity === 'error' ? 'error' : node.severity === 'warning' ? 'warning' : 'information', ctx);
       const text = node.detail ?? node.text;
       // A translation may leave out the English technical detail; the tooltip keeps it for support.
       const technical = node.error?.detail;
@@ -110,6 +127,7 @@ export function treeItemFor(node: HireNode, ctx: ItemContext): vscode.TreeItem {
       item.tooltip = t('The service sent an item this extension cannot read: {0}. Copy as JSON shows it as sent.', node.reason);
       item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
       item.contextValue = 'invalid';
+      speak(item, 'warning', ctx);
       return item;
     }
   }
@@ -129,7 +147,9 @@ function recordItem(node: RecordNode, ctx: ItemContext): vscode.TreeItem {
   const color = TONE_COLORS[conclusion.tone];
   item.iconPath = new vscode.ThemeIcon(conclusion.codicon, color ? new vscode.ThemeColor(color) : undefined);
   item.contextValue = commit.submitted === false ? 'record:notSubmitted' : 'record:submitted';
-  item.command = { command: 'feishuHire.record.showDetails', title: t('Show Score Details'), arguments: [node] };
+  // No arguments: the clicked row is resolved from the selection (see tree/rowClicks.ts).
+  item.command = { command: 'feishuHire.record.showDetails', title: t('Show Score Details') };
+  speak(item, 'record', ctx);
   return item;
 }
 

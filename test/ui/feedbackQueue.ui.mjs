@@ -2,6 +2,7 @@
 // The recruiter's queue in the real workbench: Feedback Owed (badge, interviewers) and Recent Interviews (days),
 // on the sample data, in a light and a dark theme.
 import { uiTest } from './uiTest.mjs';
+import { english, openRecord, scoreDetailsFrame } from './recruiterFlow.mjs';
 
 /** @param {import('./uiTest.mjs').Ui} ui */
 async function showQueue(ui) {
@@ -66,4 +67,56 @@ uiTest('Copy Reminder on an interviewer puts the message on the clipboard', asyn
   await row.locator('.action-label[aria-label="Copy Reminder"]').click();
   await ui.page.locator('.statusbar', { hasText: /Copied a reminder for/ }).waitFor();
   await ui.screenshot('reminder-copied');
+});
+
+// Rows name their view's own Show Score Details without arguments (#23.3): the clicked row is its view's selection,
+// so a row still selected in one view opens itself again after a click on a record of the other view.
+uiTest('a click on a queue record opens that record, also after a click on a record of the other view', async ui => {
+  const sidebar = await showQueue(ui);
+  /** @param {string} title */
+  const pane = title => sidebar.locator('.pane', { has: ui.page.locator('.pane-header .title', { hasText: new RegExp(`^${title}$`) }) });
+  const frame = scoreDetailsFrame(ui);
+  const heading = async () => (await frame.locator('header').innerText()).trim();
+  /** @param {(text: string) => boolean} ok @param {string} what */
+  const headingBecomes = async (ok, what) => {
+    let text = '';
+    for (let i = 0; i < 50 && !ok(text); i++) {
+      text = await heading().catch(() => '');
+      if (!ok(text)) { await ui.page.waitForTimeout(200); }
+    }
+    if (!ok(text)) { throw new Error(`the score details show "${text}", not ${what}`); }
+    return text;
+  };
+
+  const owedRow = pane('Feedback Owed').locator('.monaco-list-row', { hasText: / · ended / }).first();
+  await openRecord(ui, owedRow);
+  const owedHeading = await headingBecomes(text => text !== '', 'the owed record');
+
+  const recent = pane('Recent Interviews');
+  await recent.locator('.monaco-list-row', { hasText: / of \d+ submitted/ }).first().click();
+  const recentRecord = recent.locator('.monaco-list-row', { hasText: english.anyRecord }).first();
+  await recentRecord.waitFor({ timeout: 15_000 });
+  await recentRecord.click();
+  await headingBecomes(text => text !== '' && text !== owedHeading, 'the Recent Interviews record');
+
+  await owedRow.click();
+  await headingBecomes(text => text === owedHeading, `the owed record again ("${owedHeading}")`);
+  await ui.screenshot('queue-record-again');
+});
+
+// The Ready for Debrief rows name their command without arguments too (#23.3): a click opens that application's debrief.
+uiTest('a click on a Ready for Debrief row opens that application\'s debrief', async ui => {
+  const sidebar = await showQueue(ui);
+  const ready = sidebar.locator('.monaco-list-row', { has: ui.page.locator('.label-name', { hasText: /^Ready for Debrief$/ }) }).first();
+  await ready.waitFor({ timeout: 30_000 });
+  // The first row after the group's own row is its newest ready application.
+  const index = Number(await ready.getAttribute('data-index'));
+  const row = ready.locator('..').locator(`.monaco-list-row[data-index="${index + 1}"]`);
+  const name = (await row.locator('.label-name').innerText()).trim();
+  await row.click();
+  const frame = scoreDetailsFrame(ui);
+  await frame.locator('h1').waitFor({ timeout: 20_000 });
+  const title = (await frame.locator('h1').innerText()).trim();
+  if (!name || !title.includes(name.split(' · ')[0] ?? name)) { throw new Error(`the row "${name}" opened a page titled "${title}"`); }
+  await ui.screenshot('ready-debrief');
 });

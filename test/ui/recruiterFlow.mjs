@@ -139,7 +139,8 @@ export function scoreDetailsFrame(ui) {
 
 /**
  * Clicks a record row until the score details page shows. A click that lands while the row re-renders (names
- * arrive just after the first paint) is lost, as it would be for a person, who then clicks again.
+ * arrive just after the first paint) opens nothing, as for a person, who then clicks again; it raised VS Code's
+ * "Actual command not found" toast while rows passed their node as the command's argument (#23.3).
  * @param {import('./uiTest.mjs').Ui} ui
  * @param {import('playwright-core').Locator} row
  */

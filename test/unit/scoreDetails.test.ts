@@ -102,6 +102,21 @@ describe('score details', () => {
     assert.deepEqual(tags.filter(tag => /\son[a-z]+=|\sstyle=/i.test(tag)), [], 'no inline handlers or styles');
   });
 
+  test('the shell tells a screen reader its state from one status region, not by re-reading the whole page', () => {
+    const html = renderPageShell({
+      cspSource: 'S',
+      nonce: 'N',
+      scriptUris: ['p', 's'],
+      styleUris: ['c'],
+      lang: 'zh',
+      title: '面评详情',
+      loadingText: '正在加载…',
+    });
+    assert.match(html, /<html lang="zh-CN">/);
+    assert.match(html, /<div id="status" class="visually-hidden" role="status">正在加载…<\/div>/);
+    assert.doesNotMatch(html, /aria-live/, 'a live main would read the whole page again on every render');
+  });
+
   test('hostile strings pass through the model as plain text, for textContent', () => {
     const m = buildScoreDetailsModel({ ...base, interview: interview(XSS.join('\n')), lang: 'en' })!;
     assert.equal(m.content, XSS.join('\n'));

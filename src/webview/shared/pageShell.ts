@@ -1,5 +1,6 @@
 // Every webview page's HTML shell (score details, debrief): strict CSP, a fresh nonce per render, assets from media/ only. No server text is
-// placed here; the page script renders the model with textContent.
+// placed here; the page script renders the model with textContent. A screen reader hears the page's states
+// (loading, shown, filled in) from the one status region, not the whole page on every render.
 import { randomBytes } from 'node:crypto';
 
 export interface ShellInput {
@@ -39,7 +40,8 @@ ${input.styleUris.map(uri => `<link rel="stylesheet" href="${e(uri)}">`).join('\
 <title>${e(input.title)}</title>
 </head>
 <body>
-<main id="app" aria-live="polite"><p class="muted">${e(input.loadingText)}</p></main>
+<main id="app"><p class="muted">${e(input.loadingText)}</p></main>
+<div id="status" class="visually-hidden" role="status">${e(input.loadingText)}</div>
 ${input.scriptUris.map(uri => `<script nonce="${e(input.nonce)}" src="${e(uri)}"></script>`).join('\n')}
 </body>
 </html>`;
