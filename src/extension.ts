@@ -13,6 +13,7 @@ import { NodeLookup } from './commands/nodeLookup';
 import type { HireParts } from './commands/parts';
 import { registerPermissionCommands } from './commands/permissionCommands';
 import { registerProfileCommands } from './commands/profileCommands';
+import { registerQueueCommands } from './commands/queueCommands';
 import { registerQueueExportCommands } from './commands/queueExportCommands';
 import { registerCommand } from './commands/registerCommand';
 import { registerReminderCommands } from './commands/reminderCommands';
@@ -88,7 +89,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     windowDays: () => settings().feedbackWindowDays,
     log: line => log.info(line),
   });
-  const lastKnown = new LastKnownData(model, lastKnownStore, log, () => profiles.read().profiles.map(p => p.id));
+  const lastKnown = new LastKnownData(model, lastKnownStore, log, () => profiles.read().profiles.map(p => p.id), queue);
   const session = new HireSession({
     credentials,
     profiles,
@@ -141,6 +142,10 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     refreshMinutes: () => settings().feedbackRefreshMinutes,
     log,
     context: listContext,
+    ready: async () => {
+      await session.ready;
+      await lastKnown.ready();
+    },
   });
   const todos = new TodosModel({ now: Date.now, t });
   const resetTodos = (): void => todos.reset(accounts.todosSource(session.connection));
@@ -210,6 +215,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     ...registerExportCommands(parts),
     ...registerQueueExportCommands(parts, queue),
     ...registerReminderCommands(parts, queue),
+    ...registerQueueCommands(parts, queueViews),
     ...registerRevealCommands(parts),
     ...registerPermissionCommands(parts),
     ...registerUserCommands(log, accounts),

@@ -19,7 +19,7 @@ async function exportQueue(parts: HireParts, model: QueueModel, view: QueueView,
     return;
   }
   await model.ensureLoaded();
-  await levels.ensure();
+  await Promise.all([levels.ensure(), model.ensureLabelsFor(view)]);
   const rows = builders().queueExportRows(model, view, { levels, lang: languageOf(vscode.env.language), t });
   if (rows.length === 0) {
     void showInfo(

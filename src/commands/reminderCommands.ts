@@ -39,6 +39,8 @@ export function registerReminderCommands(parts: HireParts, model: QueueModel): v
     const whom = node?.kind === 'interviewer' ? { group: node.group } : await pickWhom(model);
     if (!whom) { return; }
     const target = whom.group;
+    // The names of the rows the reminder lists, known or not yet asked for (a closed group's, say).
+    await model.ensureLabelsFor('owed', target?.interviewerKey);
     const text = model.reminder(target?.interviewerKey);
     if (text === undefined) {
       void showInfo(

@@ -9,6 +9,7 @@ import { failure, ok, type Reply } from './replies';
 import { pageData } from './paging';
 import { hireParamError, isDigits, pageRequest, pageSizeOf, scopeOf, userIdTypeOf, type HandlerContext } from './requestChecks';
 import { recordCountOf } from './sampleRecords';
+import { COMPANY_ID_BLOCK } from './companyScale';
 import { interviewAt, type Application, type Employee, type I18n, type Interview, type InterviewRecord, type Tenant } from './sampleTenant';
 import { mayView } from './userView';
 import type { Json, JsonObject, UserIdType } from './wire';
@@ -74,9 +75,13 @@ const configId = (...parts: number[]): string => String(7_100_000_000_000_000_00
 /** The record an ID names (its application, interview and position are encoded in the ID). */
 export function recordById(tenant: Tenant, id: string): { interview: Interview; record: InterviewRecord; } | undefined {
   const parts = decodeId(id);
-  const app = parts && parts.kind === IdKind.record ? tenant.applications[parts.a] : undefined;
+  // The large company's records (companyScale.ts) name their application in `b`, above the interview and position.
+  const company = parts?.a === COMPANY_ID_BLOCK ? parts.b >> 3 : undefined;
+  const app = parts && parts.kind === IdKind.record
+    ? company === undefined ? tenant.applications[parts.a] : tenant.applications.find(a => a.company === company)
+    : undefined;
   if (!app || !parts) { return undefined; }
-  const index = Math.floor(parts.b / 4);
+  const index = company === undefined ? Math.floor(parts.b / 4) : (parts.b >> 2) & 1;
   if (index >= app.interviewCount) { return undefined; }
   const interview = interviewAt(app, index);
   const record = interview.records[parts.b % 4];

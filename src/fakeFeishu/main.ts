@@ -1,10 +1,10 @@
-// `npm run fake-feishu -- --port 8080 [--latency 50] [--quirk repeatedToken]…`: the fake alone.
+// `npm run fake-feishu -- --port 8080 [--latency 50] [--quirk repeatedToken]… [--company-scale]`: the fake alone.
 // Prints one JSON line {"baseUrl","appId","appSecret"} on stdout once it listens; logs go to stderr.
 import { QUIRKS, startFakeFeishu, type FakeSwitches } from './server';
 
 function usage(problem: string): never {
   process.stderr.write(
-    `fake-feishu: ${problem}\nusage: fake-feishu [--port N] [--host H] [--latency MS] [--quirk NAME]... [--no-rate-limit] [--redirect-uri URL]...\n`,
+    `fake-feishu: ${problem}\nusage: fake-feishu [--port N] [--host H] [--latency MS] [--quirk NAME]... [--no-rate-limit] [--company-scale] [--redirect-uri URL]...\n`,
   );
   process.exit(2);
 }
@@ -36,6 +36,9 @@ async function main(): Promise<void> {
         break;
       case '--no-rate-limit':
         switches.rateLimit = false;
+        break;
+      case '--company-scale':
+        switches.companyScale = true;
         break;
       case '--quirk': {
         const name = value();

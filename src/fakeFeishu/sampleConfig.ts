@@ -103,6 +103,8 @@ export interface Application {
   deliveryType: 1 | 2;
   /** One of the applications whose interviews lie around the clock's "now" (recentInterviews.ts). */
   recent?: { anchorMs: number; idDayMs: number; plan: RecentApplicationPlan; };
+  /** Application k of the large company (companyScale.ts): its IDs and interviewers are of its own block. */
+  company?: number;
 }
 
 /** How the clock-bound applications of recentInterviews.ts are laid out. */
@@ -265,3 +267,14 @@ export const JOBS: Job[] = JOB_TITLES.map(([title, code, campus, department], j)
     createMs,
   };
 });
+
+export interface Tenant {
+  jobs: Job[];
+  talents: Talent[];
+  readonly applications: Application[];
+  application(id: string): Application | undefined;
+  talent(id: string): Talent | undefined;
+  job(id: string): Job | undefined;
+  /** The interview an ID names, decoded from the ID itself. */
+  interview(id: string): Interview | undefined;
+}

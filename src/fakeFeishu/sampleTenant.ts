@@ -4,7 +4,6 @@
 import {
   CITIES,
   DAY,
-  EMPLOYEES,
   FINAL_INTERVIEW_STAGE,
   FIRST_INTERVIEW_STAGE,
   JOBS,
@@ -13,18 +12,19 @@ import {
   TENANT_START,
   TIME_ZONES,
   type Application,
-  type Employee,
   type Interview,
   type InterviewRecord,
   type Job,
   type Stage,
   type StageVisit,
   type Talent,
+  type Tenant,
 } from './sampleConfig';
 import { decodeId, IdKind, makeId } from './ids';
 import { recordAt, recordCountOf } from './sampleRecords';
 import { between, hash32, pick, unit } from './prng';
 import { RECENT_APPLICATION_COUNT, RECENT_PLANS, recentAnchorMs, recentIdDayMs, RECORD_OUTCOMES, type RecentApplicationPlan } from './recentInterviews';
+import * as company from './companyScale';
 import { EN_FIRST, EN_LAST, interviewNote, TRICKY_NAMES, TRICKY_NOTES, ZH_GIVEN, ZH_SURNAMES } from './sampleText';
 
 const HOUR = 3_600_000;
@@ -47,6 +47,7 @@ export type {
   Stage,
   StageVisit,
   Talent,
+  Tenant,
 } from './sampleConfig';
 export { JOB_LEVELS, PROCESSES, SCORES } from './sampleConfig';
 
@@ -239,10 +240,8 @@ export function interviewAt(app: Application, i: number): Interview {
   };
 }
 
-/** Application APPLICATION_COUNT + k: plan k of recentInterviews.ts, its times relative to `nowMs`. */
-function recentApplicationAt(k: number, nowMs: number, talents: Talent[]): Application {
-  const plan = RECENT_PLANS[k] as RecentApplicationPlan;
-  const index = APPLICATION_COUNT + k;
+/** Application `index`, laid out by `plan` (recentInterviews.ts, companyScale.ts), its times relative to `nowMs`. */
+function clockApplicationAt(index: number, plan: RecentApplicationPlan, nowMs: number, talents: Talent[], id?: string): Application {
   const anchorMs = recentAnchorMs(nowMs);
   const idDayMs = recentIdDayMs(nowMs);
   const job = JOBS[plan.job] as Job;
@@ -250,7 +249,7 @@ function recentApplicationAt(k: number, nowMs: number, talents: Talent[]): Appli
   const stage = job.process.stages[plan.interviews.length > 1 ? FINAL_INTERVIEW_STAGE : FIRST_INTERVIEW_STAGE] as Stage;
   return {
     index,
-    id: makeId(IdKind.application, index, 0, (idDayMs - 30 * DAY) / 1000),
+    id: id ?? makeId(IdKind.application, index, 0, (idDayMs - 30 * DAY) / 1000),
     job,
     talent: talents[plan.talent] as Talent,
     createMs,
@@ -276,8 +275,8 @@ function recentInterviewAt(app: Application, recent: NonNullable<Application['re
   const records = (plan?.records ?? []).map((p, r): InterviewRecord => {
     const { commitStatus, conclusion } = RECORD_OUTCOMES[p.outcome];
     const record: InterviewRecord = {
-      id: makeId(IdKind.record, app.index, i * 4 + r, createSeconds + 60 + r),
-      interviewer: EMPLOYEES[p.interviewer % EMPLOYEES.length] as Employee,
+      id: company.clockRecordId(app, i, r, createSeconds + 60 + r),
+      interviewer: company.clockInterviewer(app, p.interviewer),
       commitStatus,
       conclusion,
     };
@@ -289,7 +288,7 @@ function recentInterviewAt(app: Application, recent: NonNullable<Application['re
     return record;
   });
   return {
-    id: makeId(IdKind.interview, app.index, i, createSeconds),
+    id: company.clockInterviewId(app, i, createSeconds),
     application: app,
     index: i,
     beginMs,
@@ -299,17 +298,6 @@ function recentInterviewAt(app: Application, recent: NonNullable<Application['re
     records,
     createMs: createSeconds * 1000,
   };
-}
-
-export interface Tenant {
-  jobs: Job[];
-  talents: Talent[];
-  readonly applications: Application[];
-  application(id: string): Application | undefined;
-  talent(id: string): Talent | undefined;
-  job(id: string): Job | undefined;
-  /** The interview an ID names, decoded from the ID itself. */
-  interview(id: string): Interview | undefined;
 }
 
 interface FixedPart {
@@ -338,33 +326,37 @@ function fixedPart(): FixedPart {
 }
 
 /** The sample tenant as seen at `now()`: the fixed applications, then the recent ones (rebuilt when the clock moves on). */
-export function sampleTenant(now: () => number = Date.now): Tenant {
+export function sampleTenant(now: () => number = Date.now, companyScale: () => boolean = () => false): Tenant {
   const base = fixedPart();
-  let recent: { anchorMs: number; applications: Application[]; byId: Map<string, Application>; } | undefined;
-  const recentPart = (): NonNullable<typeof recent> => {
-    const nowMs = now();
-    if (!recent || recent.anchorMs !== recentAnchorMs(nowMs)) {
-      const applications = Array.from({ length: RECENT_APPLICATION_COUNT }, (_, k) => recentApplicationAt(k, nowMs, base.talents));
-      recent = { anchorMs: recentAnchorMs(nowMs), applications, byId: new Map(applications.map(a => [a.id, a])) };
-    }
-    return recent;
+  const recentAt = (k: number): Application => clockApplicationAt(APPLICATION_COUNT + k, RECENT_PLANS[k] as RecentApplicationPlan, now(), base.talents);
+  const recentPart = company.clockBound(now, RECENT_APPLICATION_COUNT, recentAt);
+  // Built on the first request that needs it with the switch on (1,500 small objects), IDs of a block of their own.
+  const companyAt = (k: number, nowMs = now()): Application => {
+    const plan = company.companyPlan(k, JOBS.length, TALENT_COUNT);
+    return {
+      ...clockApplicationAt(APPLICATION_COUNT + RECENT_APPLICATION_COUNT + k, plan, nowMs, base.talents, company.companyApplicationId(k, recentIdDayMs(nowMs))),
+      company: k,
+    };
   };
+  const companyPart = company.clockBound(now, company.COMPANY_APPLICATIONS, k => companyAt(k));
   const applicationOfIndex = (index: number): Application | undefined =>
     index < APPLICATION_COUNT ? base.applications[index] : recentPart().applications[index - APPLICATION_COUNT];
+  const interviewRef = (a: number, b: number): { app: Application | undefined; i: number; } =>
+    a === company.COMPANY_ID_BLOCK && companyScale() ? { app: companyPart().applications[b >> 1], i: b & 1 } : { app: applicationOfIndex(a), i: b };
   return {
     jobs: JOBS,
     talents: base.talents,
     get applications() {
-      return [...base.applications, ...recentPart().applications];
+      return [...base.applications, ...recentPart().applications, ...(companyScale() ? companyPart().applications : [])];
     },
-    application: id => base.appsById.get(id) ?? recentPart().byId.get(id),
+    application: id => base.appsById.get(id) ?? recentPart().byId.get(id) ?? (companyScale() ? companyPart().byId.get(id) : undefined),
     talent: id => base.talentsById.get(id),
     job: id => base.jobsById.get(id),
     interview: id => {
       const parts = decodeId(id);
-      const app = parts && parts.kind === IdKind.interview ? applicationOfIndex(parts.a) : undefined;
-      if (!app || !parts || parts.b >= app.interviewCount) { return undefined; }
-      const interview = interviewAt(app, parts.b);
+      const { app, i } = parts && parts.kind === IdKind.interview ? interviewRef(parts.a, parts.b) : { app: undefined, i: 0 };
+      if (!app || !parts || i >= app.interviewCount) { return undefined; }
+      const interview = interviewAt(app, i);
       return interview.id === id ? interview : undefined;
     },
   };

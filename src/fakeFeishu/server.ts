@@ -119,7 +119,7 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
   const redirectUris = new Set(options.redirectUris ?? []);
   const limiter = new RateLimiter();
   const stats = new FakeStats();
-  const tenant = sampleTenant(now);
+  const tenant = sampleTenant(now, () => switches.companyScale);
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
   let closed = false;

@@ -94,6 +94,11 @@ export interface FakeSwitches {
   forceRateLimit: number;
   /** Response time of every reply, measured from the request's arrival (the fake's own work included). */
   latencyMs: number;
+  /**
+   * A large company's last 14 days on top of the sample (companyScale.ts): 1,500 more applications, 2,000 interviews
+   * around now, 400 interviewers. Off by default: the sample tenant stays small.
+   */
+  companyScale: boolean;
 }
 
 /** Older names of the same types. */
@@ -124,6 +129,7 @@ export function defaultSwitches(): FakeSwitches {
     rateLimitReset: 'whole',
     forceRateLimit: 0,
     latencyMs: 0,
+    companyScale: false,
   };
 }
 

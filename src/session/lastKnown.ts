@@ -7,6 +7,7 @@ import { formatTimestamp } from '../model/text/format';
 import type { HireTreeModel } from '../model/tree/hireTreeModel';
 import type { LastKnownStore } from '../model/lastKnown/lastKnownStore';
 import type { HireConnection } from '../model/connection/hireConnection';
+import type { QueueModel } from '../model/queue/queueModel';
 
 const t = vscode.l10n.t;
 const SAVE_DELAY_MS = 1500;
@@ -32,9 +33,12 @@ export class LastKnownData implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
     /** Every stored profile's id: turning the setting off erases all their data. */
     private readonly profileIds: () => readonly string[],
+    /** Feedback Owed and Recent Interviews: their listing is saved in the same file, restored with the tree. */
+    private readonly queue?: QueueModel,
   ) {
     this.disposables = [
       model.onDidChange(() => this.scheduleSave()),
+      ...(queue ? [queue.onDidChange(() => this.scheduleSave())] : []),
       vscode.workspace.onDidChangeConfiguration(e => {
         // Read directly: the session may not have re-read its settings yet.
         if (e.affectsConfiguration(`${SECTION}.${KEEP_SETTING}`) && vscode.workspace.getConfiguration(SECTION).get<unknown>(KEEP_SETTING) === false) {
@@ -92,6 +96,9 @@ export class LastKnownData implements vscode.Disposable {
       if (loaded && this.model.restore(loaded.snapshot)) {
         this.log.info(`Showing last-known data saved ${new Date(loaded.savedAt).toISOString()}; no request until something new is asked for`);
       }
+      if (loaded?.snapshot.queue !== undefined && this.queue?.restore(loaded.snapshot.queue)) {
+        this.log.info('Feedback queue: showing its last-known listing; no request until Refresh');
+      }
       this.settledFor = owner;
     } catch (e) {
       this.log.warn(`Last-known data not shown: ${e instanceof Error ? e.message : String(e)}`);
@@ -118,7 +125,8 @@ export class LastKnownData implements vscode.Disposable {
     if (!owner || !sameOwner(owner, this.owner()) || !this.enabled) { return; }
     try {
       const snapshot = this.model.snapshot();
-      if (snapshot) { await this.store.save(owner.profileId, owner.identity, snapshot); }
+      const queue = this.queue?.saved();
+      if (snapshot) { await this.store.save(owner.profileId, owner.identity, queue ? { ...snapshot, queue } : snapshot); }
     } catch (e) {
       this.log.warn(`Last-known data not saved: ${e instanceof Error ? e.message : String(e)}`);
     }

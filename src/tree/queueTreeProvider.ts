@@ -17,7 +17,13 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<QueueNode>, vs
   private readonly changed = new vscode.EventEmitter<QueueNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
 
-  constructor(private readonly view: QueueView, private readonly model: QueueModel, private readonly context: () => ItemContext) {}
+  constructor(
+    private readonly view: QueueView,
+    private readonly model: QueueModel,
+    private readonly context: () => ItemContext,
+    /** Last-known data first: a listing restored costs no request. */
+    private readonly ready: () => Promise<void> = () => Promise.resolve(),
+  ) {}
 
   fire(): void {
     this.changed.fire(undefined);
@@ -32,6 +38,7 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<QueueNode>, vs
     // The first look at either view loads the window; nothing is fetched for a view never shown.
     return vscode.window.withProgress({ location: { viewId: QUEUE_VIEW_IDS[this.view] } }, async () => {
       if (!node) {
+        await this.ready();
         await this.model.ensureLoaded();
         return this.model.roots(this.view);
       }
@@ -58,7 +65,8 @@ function queueItemFor(node: QueueNode, model: QueueModel, ctx: ItemContext, view
   const { t } = ctx;
   switch (node.kind) {
     case 'interviewer': {
-      const item = new vscode.TreeItem(interviewerTitle(node.group, t), vscode.TreeItemCollapsibleState.Expanded);
+      const open = node.open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+      const item = new vscode.TreeItem(interviewerTitle(node.group, t), open);
       item.id = node.id;
       item.description = interviewerDescription(node.group, t);
       item.iconPath = new vscode.ThemeIcon('person');
@@ -69,7 +77,7 @@ function queueItemFor(node: QueueNode, model: QueueModel, ctx: ItemContext, view
     }
     case 'day': {
       const text = dayLabel(node.day, ctx);
-      const open = node.day.daysAgo <= 1 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+      const open = node.open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
       const item = new vscode.TreeItem(text.label, open);
       item.id = node.id;
       item.description = text.description;

@@ -7,6 +7,8 @@ import type { QueueNode } from '../model/queue/queueNode';
 import { refreshDue } from '../model/queue/refreshSchedule';
 import { FEEDBACK_OWED_VIEW_ID, QueueTreeProvider, RECENT_INTERVIEWS_VIEW_ID } from './queueTreeProvider';
 import type { ItemContext } from './treeItemFor';
+import { formatTimestamp } from '../model/text/format';
+import { plainNameOf } from '../model/text/plainName';
 
 const t = vscode.l10n.t;
 const TIMER_TICK_MS = 60_000;
@@ -25,25 +27,34 @@ export interface QueueViewsDeps {
   isSample: () => boolean;
   refreshMinutes: () => number;
   log: vscode.LogOutputChannel;
+  /** Resolves once last-known data has been restored (or found missing): nothing loads before it. */
+  ready?: () => Promise<void>;
 }
 
 export function createQueueViews(deps: QueueViewsDeps): QueueViews {
   const { model } = deps;
-  const owedProvider = new QueueTreeProvider('owed', model, deps.context);
-  const recentProvider = new QueueTreeProvider('recent', model, deps.context);
+  const owedProvider = new QueueTreeProvider('owed', model, deps.context, deps.ready);
+  const recentProvider = new QueueTreeProvider('recent', model, deps.context, deps.ready);
   const owedView = vscode.window.createTreeView(FEEDBACK_OWED_VIEW_ID, { treeDataProvider: owedProvider, showCollapseAll: true });
   const recentView = vscode.window.createTreeView(RECENT_INTERVIEWS_VIEW_ID, { treeDataProvider: recentProvider, showCollapseAll: true });
 
   const describe = (): void => {
     const count = model.owedCount();
     owedView.badge = count > 0 ? { value: count, tooltip: count === 1 ? t('1 feedback record owed') : t('{0} feedback records owed', count) } : undefined;
-    const window = model.signedIn ? t('last {0} days', model.windowDays) : undefined;
+    const window = model.signedIn ? t('interviews since {0}', model.sinceText()) : undefined;
+    const job = model.filter ? t('job: {0}', plainNameOf(model.filter.title) ?? model.filter.jobId) : undefined;
     const sample = deps.isSample() ? t('Sample data') : undefined;
-    for (const view of [owedView, recentView]) { view.description = [window, sample].filter(Boolean).join(' · ') || undefined; }
-    const report = model.report;
-    owedView.message = report && model.signedIn && model.lastLoadedMs !== undefined
+    for (const view of [owedView, recentView]) { view.description = [window, job, sample].filter(Boolean).join(' · ') || undefined; }
+    const restored = model.restoredAt;
+    const message = !model.signedIn
+      ? undefined
+      : restored !== undefined
+      ? t('Last-known data as of {0}. Refresh to load the current data.', formatTimestamp(restored, { locale: vscode.env.language, t }))
+      : model.report && model.lastLoadedMs !== undefined
       ? t('Refreshed {0}', new Date(model.lastLoadedMs).toLocaleTimeString(vscode.env.language, { hour: '2-digit', minute: '2-digit' }))
       : undefined;
+    owedView.message = message;
+    recentView.message = restored !== undefined ? message : undefined;
   };
   const changed = model.onDidChange(() => {
     describe();

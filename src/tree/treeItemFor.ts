@@ -6,6 +6,8 @@ import type { HireNode, MessageAction, RecordNode } from '../model/tree/hireNode
 import { commitStatusInfo, conclusionInfo, formatTimeRange, formatTimestamp, roundLabel, scoreText } from '../model/text/format';
 import { levelRange, type JobLevelNames } from '../model/directory/jobLevelNames';
 import { plainNameOf } from '../model/text/plainName';
+import { interviewState } from '../model/queue/queueItems';
+import { interviewSummary, stageText } from '../model/queue/queueLabels';
 import { rowAccessibilityLabel, type RowMeaning } from '../model/text/rowAccessibility';
 
 export interface ItemContext {
@@ -55,7 +57,7 @@ export function treeItemFor(node: HireNode, ctx: ItemContext): vscode.TreeItem {
       const jobTitle = plainNameOf(node.jobTitle);
       const item = new vscode.TreeItem(name ?? node.applicationId, Collapsed);
       item.id = node.id;
-      item.description = [jobTitle, name ? node.applicationId : undefined].filter(Boolean).join(' · ');
+      item.description = [jobTitle, stageText(node.application?.stage, ctx.lang), name ? node.applicationId : undefined].filter(Boolean).join(' · ');
       item.iconPath = new vscode.ThemeIcon(node.application?.active_status === 2 ? 'circle-slash' : 'account');
       item.contextValue = node.root === 'pinned' ? 'application:pinned' : 'application';
       // The crossed-out icon of an inactive application, in words.
@@ -70,8 +72,9 @@ export function treeItemFor(node: HireNode, ctx: ItemContext): vscode.TreeItem {
       const label = `${roundLabel(iv.round, t)} · ${formatTimeRange(iv.begin_time, iv.end_time, { locale: ctx.locale, timeZone: ctx.timeZone, t })}`;
       const item = new vscode.TreeItem(label, Collapsed);
       item.id = node.id;
-      const count = iv.interview_record_list.length;
-      item.description = [node.stageName, count === 1 ? t('1 record') : t('{0} records', count)].filter(Boolean).join(' · ');
+      // What Recent Interviews says of it: "2 of 3 submitted · 1 pass · 1 pending", and when the last feedback came in.
+      const state = interviewState(iv, Date.now());
+      item.description = [node.stageName, interviewSummary(state, node.feedbackSubmitMs, ctx)].filter(Boolean).join(' · ');
       item.iconPath = new vscode.ThemeIcon('calendar');
       item.contextValue = 'interview';
       speak(item, 'interview', ctx);

@@ -8,6 +8,7 @@ import type { HireTesting } from '../../src/extension';
 import { SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
 import type { HireNode } from '../../src/model/tree/hireNode';
 import { benchOut, writeBenchFigures } from './benchOut';
+import { addProfiles, removeProfiles } from './benchHost';
 import { testingParts } from './testingParts';
 
 const sleep = (ms: number): Promise<void> => new Promise(r => setTimeout(r, ms));
@@ -38,17 +39,11 @@ const APPS = [SAMPLE.appWith120, SAMPLE.appWith49, SAMPLE.appWith7];
     hire = await testingParts();
     feishu = await startFakeFeishu({ port: 0 });
     lark = await startFakeFeishu({ port: 0 });
-    for (const [fake, profile] of [[lark, 'Bench B'], [feishu, 'Bench A']] as const) {
-      const { baseUrl, appId, appSecret } = fake;
-      assert.strictEqual(await vscode.commands.executeCommand('feishuHire.credentials.setFrom', { baseUrl, appId, appSecret, profile }), true);
-    }
+    await addProfiles([[lark, 'Bench B'], [feishu, 'Bench A']]);
   });
 
   suiteTeardown(async () => {
-    for (const name of ['Bench A', 'Bench B']) {
-      const p = hire.session.profiles.find(x => x.name === name);
-      if (p) { await hire.session.removeProfile(p.id); }
-    }
+    await removeProfiles(hire, ['Bench A', 'Bench B']);
     await feishu.close();
     await lark.close();
   });

@@ -84,7 +84,8 @@ suite('Feedback Owed and Recent Interviews', () => {
     assert.ok(expected > 0, 'the sample tenant always has feedback owed');
     assert.strictEqual(model.owedCount(), expected);
     assert.strictEqual(owedView.badge?.value, expected);
-    assert.ok(owedView.description?.includes('14'), owedView.description);
+    assert.ok(owedView.description?.includes(`interviews since ${model.sinceText()}`), owedView.description);
+    assert.strictEqual(model.windowDays, 14);
     const listing = windowListings();
     await vscode.commands.executeCommand('feishuHire.recentInterviews.focus');
     await new Promise(resolve => setTimeout(resolve, 300));
@@ -174,7 +175,7 @@ suite('Feedback Owed and Recent Interviews', () => {
       const window = queueWindow(Date.now(), 3, undefined);
       assert.strictEqual(listing?.query['start_time'], String(window.startMs));
       assert.strictEqual(model.windowDays, 3);
-      await until('the description names the window', () => owedView.description?.includes('3') === true);
+      await until('the description names the first day', () => owedView.description?.includes(`since ${model.sinceText(window)}`) === true);
     } finally {
       await config.update('feedbackWindowDays', undefined, vscode.ConfigurationTarget.Global);
       await config.update('feedbackRefreshMinutes', undefined, vscode.ConfigurationTarget.Global);

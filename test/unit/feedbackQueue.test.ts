@@ -2,128 +2,19 @@
 // every edge of issue 12, reminders in both languages, and what a refresh costs at the fake.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { FeishuError } from '../../src/feishu/errors';
 import { createFeishuClient } from '../../src/feishu/feishuClient';
-import type { TimeWindow } from '../../src/feishu/hireApi';
 import { nodeFetchTransport } from '../../src/feishu/nodeFetchTransport';
-import { formatOnly, type Translate } from '../../src/feishu/translate';
-import type { JsonObject, Page } from '../../src/feishu/types';
-import { parseInterview, type ParsedInterview } from '../../src/feishu/validate';
-import { QueueModel, type QueueModelDeps } from '../../src/model/queue/queueModel';
-import type { QueueNode, InterviewerNode, QueueRecordNode } from '../../src/model/queue/queueNode';
+import { formatOnly } from '../../src/feishu/translate';
+import type { ParsedInterview } from '../../src/feishu/validate';
+import type { InterviewerNode, QueueRecordNode } from '../../src/model/queue/queueNode';
 import { groupByDay, groupByInterviewer, interviewsInWindow, owedItems } from '../../src/model/queue/queueItems';
 import { interviewerTitle } from '../../src/model/queue/queueReminder';
 import { calendarDaysBetween, queueWindow, startOfDay } from '../../src/model/queue/queueWindow';
 import { dayLabel, interviewLabel, owedItemLabel, stateText } from '../../src/model/queue/queueLabels';
 import { refreshDue } from '../../src/model/queue/refreshSchedule';
 import { SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
-import type { HireApi } from '../../src/feishu/hireApi';
-import { connectionFor } from './helpers';
-
-/** What the queue asks of the service. */
-type QueueApi = Pick<HireApi, 'listInterviewsInWindow' | 'getApplication' | 'getTalent' | 'getJob'>;
-
-const MIN = 60_000;
-const HOUR = 60 * MIN;
-const DAY = 24 * HOUR;
-const SHANGHAI = 'Asia/Shanghai';
-// 09:30 on Friday 27 November 2026 in Shanghai; still Thursday 26th in Los Angeles.
-const NOW = Date.UTC(2026, 10, 27, 1, 30);
-
-/** `t` with the Simplified Chinese bundle, as VS Code's l10n.t does in a Chinese UI. */
-const zhBundle = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
-const zhT: Translate = (message, ...args) => formatOnly(zhBundle[message] ?? `MISSING:${message}`, ...args);
-
-interface RecordSpec {
-  id?: string;
-  who?: string | null;
-  name?: { zh_cn?: string; en_us?: string; } | null;
-  commit: 1 | 2;
-  conclusion?: number;
-}
-
-let nextId = 7_100_000_000_000_000_000n;
-const newId = (): string => String(nextId++);
-
-/** An interview as the successor sends it, parsed by the client's own validator. */
-function interview(beginMs: number, minutes: number, records: RecordSpec[], applicationId = '6100000000000000001', round = 0): ParsedInterview {
-  const json: JsonObject = {
-    id: newId(),
-    begin_time: beginMs,
-    end_time: beginMs + minutes * MIN,
-    round,
-    stage_id: '55',
-    application_id: applicationId,
-    stage: { id: '55', name: { zh_cn: '初试', en_us: 'First interview' } },
-    interview_record_list: records.map(r => {
-      const record: JsonObject = { id: r.id ?? newId(), commit_status: r.commit, conclusion: r.conclusion ?? (r.commit === 1 ? 1 : 4) };
-      if (r.who !== null) { record['user_id'] = r.who ?? 'ou_lina'; }
-      if (r.name !== null && r.who !== null) {
-        record['interviewer'] = { id: r.who ?? 'ou_lina', ...(r.name === undefined ? { name: { zh_cn: '李娜', en_us: 'Na Li' } } : { name: r.name }) };
-      }
-      return record;
-    }),
-  };
-  return parseInterview(json, 'items[0]');
-}
-
-/** A scripted service: pages of `interviews()` by offset tokens, names for any application; every call logged. */
-function stubApi(interviews: () => ParsedInterview[], options: { fail?: () => FeishuError | undefined; } = {}) {
-  const calls: string[] = [];
-  const windows: TimeWindow[] = [];
-  const api: QueueApi = {
-    async listInterviewsInWindow(window, request = {}) {
-      calls.push('list');
-      windows.push(window);
-      const failure = options.fail?.();
-      if (failure) { throw failure; }
-      const all = interviews().filter(iv => iv.begin_time! >= window.startMs && iv.begin_time! <= window.endMs);
-      const size = request.pageSize ?? 10;
-      const offset = Number(request.pageToken ?? 0);
-      const items = all.slice(offset, offset + size);
-      const more = offset + size < all.length;
-      const page: Page<ParsedInterview> = { items, hasMore: more, pageToken: more ? String(offset + size) : undefined, invalid: [] };
-      return page;
-    },
-    async getApplication(id) {
-      calls.push(`app ${id}`);
-      return { id, raw: {}, talent_id: `t${id}`, job_id: `j${id.slice(-1)}` };
-    },
-    async getTalent(id) {
-      calls.push(`talent ${id}`);
-      return { id, raw: {}, name: `Candidate ${id.slice(-2)}` };
-    },
-    async getJob(id) {
-      calls.push(`job ${id}`);
-      return { id, raw: {}, title: `Job ${id}` };
-    },
-  };
-  return { api, calls, windows };
-}
-
-function model(api: QueueApi | undefined, overrides: Partial<QueueModelDeps> = {}) {
-  const changes = { count: 0 };
-  const logs: string[] = [];
-  const m = new QueueModel({
-    now: () => NOW,
-    lang: () => 'en',
-    locale: () => 'en',
-    timeZone: () => SHANGHAI,
-    t: formatOnly,
-    windowDays: () => 14,
-    log: line => logs.push(line),
-    ...overrides,
-  }, api && connectionFor(api));
-  m.onDidChange(() => {
-    changes.count++;
-  });
-  return { m, changes, logs };
-}
-
-const texts = (nodes: QueueNode[]): string[] =>
-  nodes.map(n => n.kind === 'message' ? n.text : n.kind === 'interviewer' ? interviewerTitle(n.group, formatOnly) : n.id);
+import { DAY, HOUR, interview, MIN, model, newId, NOW, SHANGHAI, stubApi, texts, zhT, type QueueApi, fakeClient } from './queueFixtures';
 
 describe('the window, in the viewer\'s time zone', () => {
   test('the last N calendar days, today included, from local midnight to the last ms of today', () => {
@@ -222,7 +113,7 @@ describe('what is owed, grouped by interviewer', () => {
     const none = model(stubApi(() => [interview(NOW - DAY, 60, [{ commit: 1 }])]).api);
     await none.m.refresh();
     assert.equal(none.m.owedCount(), 0);
-    assert.deepEqual(texts(none.m.roots('owed')), ['No feedback owed for interviews of the last 14 days.']);
+    assert.deepEqual(texts(none.m.roots('owed')), ['No feedback owed for interviews since 14 Nov.']);
     assert.equal(none.m.reminder(), undefined);
 
     const many = Array.from(
@@ -344,8 +235,10 @@ describe('recent interviews, by day in the viewer\'s zone', () => {
     assert.equal(s.calls.filter(c => c.startsWith('app')).length, 0, 'nothing owed: no names at refresh');
     const day = m.roots('recent').find(n => n.kind === 'day');
     const [iv] = await m.children(day!);
+    assert.equal(iv!.kind, 'interview', 'the rows come at once, before their names');
+    await m.labelsSettled();
     assert.equal(s.calls.filter(c => c.startsWith('app')).length, 1);
-    assert.ok(logs.some(l => /Recent Interviews names: 3 requests/.test(l)), logs.join('\n'));
+    assert.ok(logs.some(l => /Feedback queue names: 3 requests/.test(l)), logs.join('\n'));
     assert.equal(iv!.kind, 'interview');
     const records = await m.children(iv!) as QueueRecordNode[];
     assert.deepEqual(records.map(r => [r.kind, r.applicationId, r.queue, m.parent(r)?.id]), [['record', '6100000000000000007', 'recent', iv!.id], [
@@ -503,12 +396,7 @@ describe('what a refresh costs, measured at the fake (sample tenant)', () => {
   });
 
   test('ceil(interviews in the window / 100) listing requests plus the names the owed records need', async () => {
-    const client = createFeishuClient({
-      baseUrl: fake.baseUrl,
-      fetch: nodeFetchTransport,
-      credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }),
-      now: () => NOW,
-    });
+    const client = fakeClient(fake);
     const { m, logs } = model(client.hire);
     await client.tokens.get();
     fake.resetStats();

@@ -3,32 +3,15 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { formatOnly as t } from '../../src/feishu/translate';
-import type { JsonObject } from '../../src/feishu/types';
-import { parseInterview, type ParsedInterview } from '../../src/feishu/validate';
 import { groupByDay, groupByInterviewer, owedItems } from '../../src/model/queue/queueItems';
 import { toCsv } from '../../src/model/export/interviewExport';
 import { queueExportRows, type QueueExportSource } from '../../src/model/queue/queueExport';
+import { fixedInterview } from './queueFixtures';
 
 const NOW = Date.UTC(2026, 10, 27, 6);
 const HOUR = 3_600_000;
 
-function interview(id: string, beginMs: number, records: { id: string; commit: 1 | 2; name: string; }[], applicationId: string): ParsedInterview {
-  const json: JsonObject = {
-    id,
-    begin_time: beginMs,
-    end_time: beginMs + HOUR,
-    round: 0,
-    application_id: applicationId,
-    interview_record_list: records.map(r => ({
-      id: r.id,
-      user_id: `ou_${r.id}`,
-      commit_status: r.commit,
-      conclusion: r.commit === 1 ? 1 : 4,
-      interviewer: { id: `ou_${r.id}`, name: { zh_cn: r.name, en_us: r.name } },
-    })),
-  };
-  return parseInterview(json, 'items[0]');
-}
+const interview = fixedInterview;
 
 const interviews = [
   interview('7100000000000000001', NOW - 30 * HOUR, [{ id: 'r1', commit: 2, name: '李娜' }, { id: 'r2', commit: 1, name: '=cmd|calc' }], '6100000000000000001'),

@@ -35,6 +35,8 @@ export interface NamesState {
   interviewers: Array<[string, I18nText]>;
   /** Interviews the walk has returned (with or without names). */
   seen: string[];
+  /** Interview ID → when its last feedback was submitted (the successor's feedback_submit_time). */
+  submitted?: Array<[string, number]>;
   nextToken: string | undefined;
   done: boolean;
 }
@@ -42,6 +44,7 @@ export interface NamesState {
 export class InterviewNames implements NameLookup {
   private readonly stages = new Map<string, I18nText>();
   private readonly interviewers = new Map<string, I18nText>();
+  private readonly submitted = new Map<string, number>();
   private readonly seen = new Set<string>();
   private walk: PageWalk<ParsedInterview>;
   private pending: Promise<boolean> | undefined;
@@ -73,13 +76,21 @@ export class InterviewNames implements NameLookup {
    */
   state(onlyInterviews?: { interviewIds: ReadonlySet<string>; recordIds: ReadonlySet<string>; }): NamesState {
     if (!onlyInterviews) {
-      return { stages: [...this.stages], interviewers: [...this.interviewers], seen: [...this.seen], nextToken: this.walk.token, done: this.walk.done };
+      return {
+        stages: [...this.stages],
+        interviewers: [...this.interviewers],
+        seen: [...this.seen],
+        submitted: [...this.submitted],
+        nextToken: this.walk.token,
+        done: this.walk.done,
+      };
     }
     const { interviewIds, recordIds } = onlyInterviews;
     return {
       stages: [...this.stages].filter(([id]) => interviewIds.has(id)),
       interviewers: [...this.interviewers].filter(([id]) => recordIds.has(id)),
       seen: [...this.seen].filter(id => interviewIds.has(id)),
+      submitted: [...this.submitted].filter(([id]) => interviewIds.has(id)),
       nextToken: undefined,
       done: false,
     };
@@ -90,6 +101,7 @@ export class InterviewNames implements NameLookup {
     for (const [id, name] of state.stages) { this.stages.set(id, name); }
     for (const [id, name] of state.interviewers) { this.interviewers.set(id, name); }
     for (const id of state.seen) { this.seen.add(id); }
+    for (const [id, at] of state.submitted ?? []) { this.submitted.set(id, at); }
     this.walk = PageWalk.resumed(this.fetchPage, NAMES_ENDPOINT, idOf, { token: state.nextToken, done: state.done, itemIds: this.seen }, NAMES_WALK_BUDGET);
   }
 
@@ -104,6 +116,11 @@ export class InterviewNames implements NameLookup {
 
   interviewer(recordId: string): I18nText | undefined {
     return this.interviewers.get(recordId);
+  }
+
+  /** When the interview's last feedback came in, as the successor said; undefined when unknown or none. */
+  feedbackSubmitTime(interviewId: string): number | undefined {
+    return this.submitted.get(interviewId);
   }
 
   /** Pages the successor until these interviews are covered; resolves true when something new was learnt. */
@@ -125,6 +142,7 @@ export class InterviewNames implements NameLookup {
         for (const interview of step.items) {
           this.seen.add(interview.id);
           if (interview.stage?.name) { this.stages.set(interview.id, keptName(interview.stage.name)); }
+          if (interview.feedback_submit_time) { this.submitted.set(interview.id, interview.feedback_submit_time); }
           for (const record of interview.interview_record_list) {
             if (record.interviewer?.name) { this.interviewers.set(record.id, keptName(record.interviewer.name)); }
           }

@@ -181,6 +181,11 @@ export class TenantDirectory {
     return this.names.get(applicationId)?.stage(interviewId);
   }
 
+  /** From the same successor pages as the names: no request of its own. */
+  feedbackSubmitTime(applicationId: string, interviewId: string): number | undefined {
+    return this.names.get(applicationId)?.feedbackSubmitTime(interviewId);
+  }
+
   interviewer(applicationId: string, recordId: string): I18nText | undefined {
     return this.names.get(applicationId)?.interviewer(recordId);
   }

@@ -60,7 +60,7 @@ export class LastKnownStore {
     return this.queued(profileId, async () => {
       if (this.maxAgeMs() <= 0) { return false; }
       // Dated by its oldest list, not by the write: re-saving old data in a long session must not keep it alive.
-      const savedAt = Math.min(this.now(), ...snapshot.lists.map(list => list.loadedAt));
+      const savedAt = Math.min(this.now(), ...snapshot.lists.map(list => list.loadedAt), ...queueLoadedAt(snapshot));
       const plaintext = Buffer.from(JSON.stringify({ savedAt, snapshot }), 'utf8');
       if (plaintext.length > MAX_LAST_KNOWN_BYTES - HEADER_BYTES) {
         this.options.log?.(`Last-known data of profile ${profileId} not saved: ${plaintext.length} bytes, above the ${MAX_LAST_KNOWN_BYTES} allowed.`);
@@ -316,4 +316,11 @@ function isLink(e: unknown): boolean {
 
 function errorCode(e: unknown): unknown {
   return typeof e === 'object' && e !== null ? (e as { code?: unknown; }).code : undefined;
+}
+
+/** When the saved queue listing was read, if the snapshot holds one: it dates the file like the tree's lists. */
+function queueLoadedAt(snapshot: TreeSnapshot): number[] {
+  const queue = snapshot.queue;
+  const at = typeof queue === 'object' && queue !== null && 'loadedAt' in queue ? queue.loadedAt : undefined;
+  return typeof at === 'number' && Number.isFinite(at) ? [at] : [];
 }

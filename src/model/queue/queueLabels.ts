@@ -1,6 +1,7 @@
 // What the two queue views print for a day, an interview's state and an owed record (localised through `t`).
 import type { Translate } from '../../feishu/translate';
 import type { ApplicationLabel } from '../directory/tenantDirectory';
+import type { ApplicationStage } from '../../feishu/types';
 import type { DayGroup, InterviewState, OwedGroup, OwedItem } from './queueItems';
 import { dayText, roundLabel, type TimeOptions } from '../text/format';
 import { plainNameOf } from '../text/plainName';
@@ -48,6 +49,32 @@ export function stateText(state: InterviewState, t: Translate): string {
   return parts.join(' · ');
 }
 
+/** "last feedback 2 Dec 14:05" in the viewer's zone and language. */
+export function lastFeedbackText(ms: number, options: TimeOptions): string {
+  const zh = options.locale.toLowerCase().startsWith('zh');
+  const when = new Intl.DateTimeFormat(zh ? 'zh-CN' : 'en-GB', {
+    day: 'numeric',
+    month: zh ? 'long' : 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: options.timeZone,
+  }).format(new Date(ms));
+  return options.t('last feedback {0}', when);
+}
+
+/** How an interview went, as Recent Interviews says it, and when its last feedback came in: the main tree's row too. */
+export function interviewSummary(state: InterviewState, feedbackSubmitMs: number | undefined, options: TimeOptions): string {
+  const last = feedbackSubmitMs !== undefined && feedbackSubmitMs > 0 && state.submitted > 0 ? lastFeedbackText(feedbackSubmitMs, options) : undefined;
+  return [stateText(state, options.t), last].filter(Boolean).join(' · ');
+}
+
+/** The application's current stage in the viewer's language, the other one when it has only that. */
+export function stageText(stage: ApplicationStage | undefined, lang: 'zh' | 'en'): string | undefined {
+  const text = lang === 'zh' ? stage?.zh_name || stage?.en_name : stage?.en_name || stage?.zh_name;
+  return plainNameOf(text);
+}
+
 export function interviewLabel(state: InterviewState, label: ApplicationLabel | undefined, options: TimeOptions): Labelled {
   const { t } = options;
   const begin = state.interview.begin_time;
@@ -61,7 +88,7 @@ export function interviewLabel(state: InterviewState, label: ApplicationLabel | 
     }).format(new Date(begin));
   return {
     label: `${candidateText(state.applicationId, label, t)} · ${roundLabel(state.interview.round, t)}`,
-    description: [clock, stateText(state, t)].filter(Boolean).join(' · '),
+    description: [clock, interviewSummary(state, state.interview.feedback_submit_time, options)].filter(Boolean).join(' · '),
   };
 }
 
@@ -76,4 +103,10 @@ export function interviewerDescription(group: OwedGroup, t: Translate): string {
   const oldest = group.items[0];
   const count = group.items.length === 1 ? t('1 owed') : t('{0} owed', group.items.length);
   return oldest ? `${count} · ${t('oldest {0}', endedText(oldest.endedDaysAgo, t))}` : count;
+}
+
+/** "17 Nov" / "11月17日": a day in the viewer's zone and language (midday of the day given by its midnight: clear of DST hours). */
+export function sinceText(dayStartMs: number, locale: string, timeZone: string | undefined): string {
+  const zh = locale.toLowerCase().startsWith('zh');
+  return new Intl.DateTimeFormat(zh ? 'zh-CN' : 'en-GB', { day: 'numeric', month: zh ? 'long' : 'short', timeZone }).format(new Date(dayStartMs + 43_200_000));
 }

@@ -1,40 +1,42 @@
 // The state behind "Feedback Owed" and "Recent Interviews": one listing of the window's interviews shared by
-// both views, fetched on first sight and on Refresh only (free tenants share a monthly quota), plus the
-// candidate and job names the owed records need. No `vscode` import: the edges pass in what it needs.
+// both views, fetched on first sight and on Refresh only (free tenants share a monthly quota), restored from
+// last-known data with no request, plus the candidate and job names of the rows shown. No `vscode` import.
 import { ChangeEvent } from '../changeEvent';
 import { setMaxListeners } from 'node:events';
-import { Codes, FeishuError, humanMessage } from '../../feishu/errors';
-import { MAX_SUCCESSOR_PAGE_SIZE } from '../../feishu/hireApi';
-import { walkPages } from '../../feishu/pager';
+import { FeishuError } from '../../feishu/errors';
 import type { Translate } from '../../feishu/translate';
 import type { InvalidItem } from '../../feishu/types';
 import type { ParsedInterview } from '../../feishu/validate';
 import type { HireConnection } from '../connection/hireConnection';
 import type { ApplicationLabel } from '../directory/tenantDirectory';
-import { QUEUE_WALK_BUDGET } from '../walkBudgets';
 import {
   dayNodeId,
   interviewerNodeId,
-  owedRecordNodeId,
-  recentInterviewNodeId,
-  recentRecordNodeId,
-  type DayNode,
-  type QueueNode,
-  type InterviewerNode,
-  type QueueInterviewNode,
-  type QueueRecordNode,
-  type QueueView,
   READY_GROUP_NODE_ID,
-  readyApplicationNodeId,
-  type ReadyApplicationNode,
+  type DayNode,
+  type InterviewerNode,
+  type QueueNode,
+  type QueueView,
   type ReadyGroupNode,
 } from './queueNode';
 import { readyForDebrief, type ReadyApplication } from './readyForDebrief';
 import { groupByDay, groupByInterviewer, interviewsInWindow, owedItems, type DayGroup, type OwedGroup } from './queueItems';
+import { jobsSeen, ofJob, type JobFilter, type QueueJob } from './queueJobs';
+import { listingFor, listWindow, refreshLine, type RefreshReport } from './queueListing';
+import { lookBackChoices, type LookBackChoice } from './queueLookBack';
+import { queueErrorNode, queueMessage, queueNotices } from './queueMessages';
 import { reminderFor, reminderForAll, type ReminderContext } from './queueReminder';
-import { queueWindow, type QueueWindow } from './queueWindow';
-import { pickI18n, type Lang } from '../text/format';
+import { knownInfos, readSavedQueue, takeQueueSnapshot, type QueueSnapshot } from './queueSnapshot';
+import { applicationsOf, childrenOf, dayOpen, listedApplications, OPEN_INTERVIEWERS, openApplications } from './queueChildren';
+import { queueWindow, WINDOW_DAYS, type QueueWindow } from './queueWindow';
+import type { Lang } from '../text/format';
+import { sinceText } from './queueLabels';
 import type { MessageNode } from '../tree/hireNode';
+
+export type { JobFilter, QueueJob } from './queueJobs';
+export type { LookBackChoice } from './queueLookBack';
+export type { RefreshReport } from './queueListing';
+export { OPEN_DAY_MAX_INTERVIEWS, OPEN_INTERVIEWERS } from './queueChildren';
 
 export interface QueueModelDeps {
   now: () => number;
@@ -47,20 +49,15 @@ export interface QueueModelDeps {
   log: (line: string) => void;
 }
 
-/** What one refresh cost; the log says it, a test measures it. */
-export interface RefreshReport {
-  interviews: number;
-  pageRequests: number;
-  nameRequests: number;
-  window: QueueWindow;
-  error?: FeishuError;
-}
-
 interface Snapshot {
   interviews: ParsedInterview[];
   invalid: InvalidItem[];
   window: QueueWindow;
+  /** Owed interviews older than the widest window: kept as last seen, not checked again. */
+  carried: number;
 }
+
+const MINUTE_MS = 60_000;
 
 export class QueueModel {
   private snapshot: Snapshot | undefined;
@@ -72,9 +69,17 @@ export class QueueModel {
   private readonly nodes = new Map<string, QueueNode>();
   private lastReport: RefreshReport | undefined;
   private loadedAt: number | undefined;
+  private restoredFrom: number | undefined;
+  private lookBackDays: number | undefined;
+  /** The window (setting or Look Further Back) the listing shown was asked for. */
+  private listedDays: number | undefined;
+  private jobFilter: JobFilter | undefined;
+  private labelsLoading: Promise<void> = Promise.resolve();
+  private generation = 0;
+  private memo: { key: string; owed: OwedGroup[]; days: DayGroup[]; unplaced: number; } | undefined;
 
   private readonly changed = new ChangeEvent<void>();
-  /** The listing, its loading state or its error changed: both views re-render. */
+  /** The listing, its loading state, its error, a filter or names shown changed: both views re-render. */
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly deps: QueueModelDeps, connection?: HireConnection) {
@@ -85,7 +90,7 @@ export class QueueModel {
     return this.connection !== undefined;
   }
 
-  /** Something was fetched since sign-in (the refresh interval only runs for a view that has been seen). */
+  /** Something was fetched (or restored) since sign-in. */
   get hasLoaded(): boolean {
     return this.snapshot !== undefined || this.error !== undefined;
   }
@@ -94,13 +99,31 @@ export class QueueModel {
     return this.loading !== undefined;
   }
 
-  /** When the last refresh ended (failed or not); undefined before the first. */
+  /** When the listing shown was read (failed or not); undefined before the first. */
   get lastLoadedMs(): number | undefined {
     return this.loadedAt;
   }
 
   get report(): RefreshReport | undefined {
     return this.lastReport;
+  }
+
+  /** When the last-known listing shown was read; undefined once a refresh replaced it. */
+  get restoredAt(): number | undefined {
+    return this.restoredFrom;
+  }
+
+  get filter(): JobFilter | undefined {
+    return this.jobFilter;
+  }
+
+  /** The window the views cover: the listing's (which may reach further back than the setting), else the setting's. */
+  get window(): QueueWindow {
+    return this.snapshot?.window ?? queueWindow(this.deps.now(), this.lookBackDays ?? this.deps.windowDays(), this.deps.timeZone());
+  }
+
+  get windowDays(): number {
+    return this.window.days;
   }
 
   /** The first getChildren of either view loads; later ones reuse what is there. */
@@ -122,7 +145,7 @@ export class QueueModel {
     return run;
   }
 
-  /** Another connection, or a setting moved: forget everything; the next look loads again. */
+  /** Another connection, or a setting moved: forget everything (Look Further Back and the job filter too). */
   reset(connection: HireConnection | undefined = this.connection): void {
     this.connection = connection;
     this.controller.abort();
@@ -132,37 +155,51 @@ export class QueueModel {
     this.loading = undefined;
     this.lastReport = undefined;
     this.loadedAt = undefined;
+    this.restoredFrom = undefined;
+    this.lookBackDays = undefined;
+    this.jobFilter = undefined;
     this.nodes.clear();
-    this.changed.fire();
+    this.fireChanged();
+  }
+
+  /** The longer windows Look Further Back offers, with their estimated listing cost. */
+  lookBackChoices(): LookBackChoice[] {
+    const last = this.lastReport ?? (this.snapshot && { interviews: this.snapshot.interviews.length, window: this.snapshot.window });
+    return lookBackChoices(this.window, last && { interviews: last.interviews, days: last.window.days }, this.deps.now(), this.deps.timeZone());
+  }
+
+  /** Lists the last `days` days (at most 90) from now on, until the connection or a setting changes. */
+  lookBack(days: number): Promise<RefreshReport> {
+    this.lookBackDays = Math.min(WINDOW_DAYS.max, Math.max(this.windowDays, Math.floor(days)));
+    return this.loading ? this.loading.then(() => this.refresh()) : this.refresh();
+  }
+
+  /** Jobs of the listing's applications whose job is known (no request), and how many interviews are not placed yet. */
+  jobs(): { jobs: QueueJob[]; unplaced: number; } {
+    return jobsSeen(this.snapshot?.interviews ?? [], id => this.label(id));
+  }
+
+  setFilter(filter: JobFilter | undefined): void {
+    this.jobFilter = filter && { ...filter };
+    this.nodes.clear();
+    this.fireChanged();
   }
 
   private async load(): Promise<RefreshReport> {
     const connection = this.connection;
-    const window = queueWindow(this.deps.now(), this.deps.windowDays(), this.deps.timeZone());
+    const { now, lang, timeZone } = this.deps;
+    const days = this.lookBackDays ?? this.deps.windowDays();
+    // A window the user changed starts afresh; the same window reaches back to the debts it showed.
+    const shown = this.snapshot && this.listedDays === days ? this.snapshot.interviews : [];
+    this.listedDays = days;
+    const listing = listingFor(days, shown, now(), lang(), timeZone());
+    const window = listing.window;
     const report: RefreshReport = { interviews: 0, pageRequests: 0, nameRequests: 0, window };
     if (!connection) { return report; }
-    const { api, directory } = connection;
     const signal = this.controller.signal;
-    const interviews: ParsedInterview[] = [];
-    const invalid: InvalidItem[] = [];
-    try {
-      const pages = walkPages<ParsedInterview>(
-        (pageToken, s) => api.listInterviewsInWindow(window, { pageToken, pageSize: MAX_SUCCESSOR_PAGE_SIZE, userIdType: connection.userIdType, signal: s }),
-        '/open-apis/hire/v1/interviews',
-        signal,
-        interview => interview.id,
-        QUEUE_WALK_BUDGET,
-      );
-      for await (const step of pages) {
-        report.pageRequests += step.requests;
-        interviews.push(...step.items);
-        invalid.push(...step.invalid);
-      }
-    } catch (e) {
-      if (signal.aborted || this.connection !== connection) { return report; }
-      report.pageRequests += 1; // the request that failed
-      report.error = e instanceof FeishuError ? e : new FeishuError({ kind: 'badResponse', detail: String(e), cause: e });
-    }
+    const { interviews, invalid, requests, error } = await listWindow(connection, window, signal);
+    report.pageRequests = requests;
+    report.error = error;
     if (signal.aborted || this.connection !== connection) { return report; }
     if (report.error && report.error.kind !== 'paging') {
       // Keep the earlier listing on screen, marked stale.
@@ -170,37 +207,48 @@ export class QueueModel {
     } else {
       // Nodes of the old listing must not resolve for a command from a tree item VS Code still shows.
       this.nodes.clear();
-      this.snapshot = { interviews: interviewsInWindow(interviews, window), invalid, window };
+      const listed = interviewsInWindow(interviews, window);
+      this.snapshot = { interviews: [...listing.carried, ...listed], invalid, window, carried: listing.carried.length };
       this.error = report.error;
-      report.interviews = this.snapshot.interviews.length;
-      directory.retryFailures();
-      const before = directory.requests;
-      await directory.ensureApplications(
-        this.owedGroups().flatMap(g => g.items.map(i => i.applicationId)).filter((id): id is string => id !== undefined),
-        signal,
-      );
-      report.nameRequests = directory.requests - before;
+      this.restoredFrom = undefined;
+      report.interviews = listed.length;
+      connection.directory.retryFailures();
     }
-    if (signal.aborted) { return report; }
+    this.loadedAt = now();
     this.lastReport = report;
-    this.loadedAt = this.deps.now();
-    this.deps.log(
-      `Feedback queue refresh (last ${window.days} days): ${report.pageRequests + report.nameRequests} requests = `
-        + `${report.pageRequests} for ${report.interviews} interviews + ${report.nameRequests} for names${
-          report.error ? `; failed: ${report.error.message}` : ''
-        }`,
-    );
-    this.changed.fire();
+    // The rows show now; the names of those open at first fill in after.
+    this.fireChanged();
+    const before = connection.directory.requests;
+    await this.ensureLabels(openApplications(this.owedGroups(), this.days()));
+    report.nameRequests = connection.directory.requests - before;
+    if (signal.aborted) { return report; }
+    this.deps.log(refreshLine(report));
     return report;
   }
 
-  /** Names for the Recent Interviews of one day, loaded when the day is shown; their cost is logged too. */
-  async ensureLabels(applicationIds: readonly string[]): Promise<void> {
+  /** Names for these applications; the views re-render when some arrived. Their cost is logged. */
+  async ensureLabels(applicationIds: Iterable<string | undefined>): Promise<void> {
     const directory = this.connection?.directory;
-    if (!directory) { return; }
+    const ids = [...new Set(applicationIds)].filter((id): id is string => id !== undefined);
+    if (!directory || ids.length === 0) { return; }
     const before = directory.requests;
-    await directory.ensureApplications(applicationIds, this.controller.signal);
-    if (directory.requests > before) { this.deps.log(`Recent Interviews names: ${directory.requests - before} requests`); }
+    const run = directory.ensureApplications(ids, this.controller.signal);
+    this.labelsLoading = Promise.all([this.labelsLoading, run.catch(() => undefined)]).then(() => undefined);
+    await run;
+    // Only when something was asked: a re-render asks again for the same rows, and must not loop.
+    if (directory.requests === before) { return; }
+    this.deps.log(`Feedback queue names: ${directory.requests - before} requests`);
+    if (directory === this.connection?.directory) { this.fireChanged(); }
+  }
+
+  /** Resolves once every names lookup started so far has settled (tests, the benchmark). */
+  labelsSettled(): Promise<void> {
+    return this.labelsLoading;
+  }
+
+  /** What a reminder or an export of `view` (or of one interviewer) names: fetched before the text is written. */
+  ensureLabelsFor(view: QueueView, interviewerKey?: string): Promise<void> {
+    return this.ensureLabels(listedApplications(view, this.owedGroups(), this.days(), interviewerKey));
   }
 
   label(applicationId: string | undefined): ApplicationLabel | undefined {
@@ -209,8 +257,7 @@ export class QueueModel {
 
   /** Owed as of now: an interview that ended since the last refresh counts without a new request. */
   owedGroups(): OwedGroup[] {
-    if (!this.snapshot || !this.signedIn) { return []; }
-    return groupByInterviewer(owedItems(this.snapshot.interviews, this.deps.now(), this.deps.lang(), this.deps.timeZone()));
+    return this.derived().owed;
   }
 
   owedCount(): number {
@@ -218,11 +265,7 @@ export class QueueModel {
   }
 
   days(): DayGroup[] {
-    return this.snapshot && this.signedIn ? groupByDay(this.snapshot.interviews, this.deps.now(), this.deps.timeZone()) : [];
-  }
-
-  get windowDays(): number {
-    return this.snapshot?.window.days ?? queueWindow(this.deps.now(), this.deps.windowDays(), this.deps.timeZone()).days;
+    return this.derived().days;
   }
 
   node(id: string): QueueNode | undefined {
@@ -238,27 +281,32 @@ export class QueueModel {
     if (!this.signedIn || (!this.snapshot && !this.error)) { return []; }
     const t = this.deps.t;
     const nodes: QueueNode[] = [];
-    if (this.error) { nodes.push(this.errorNode(view, this.error, this.snapshot !== undefined)); }
+    if (this.error) { nodes.push(this.remember(queueErrorNode(view, this.error, this.snapshot !== undefined, t))); }
     if (!this.snapshot) { return nodes; }
-    if (this.snapshot.invalid.length > 0) {
-      nodes.push(
-        this.message(view, 'invalid', 'warning', t('{0} interviews in the reply could not be read; they are left out.', this.snapshot.invalid.length)),
-      );
-    }
+    const { invalid, carried, window } = this.snapshot;
+    const filtered = this.jobFilter ? this.derived().unplaced : 0;
+    nodes.push(...queueNotices(view, { invalid: invalid.length, carried, unplaced: filtered }, t).map(n => this.remember(n)));
     if (view === 'owed') {
       const groups = this.owedGroups();
-      nodes.push(...groups.map(group => this.remember<InterviewerNode>({ kind: 'interviewer', id: interviewerNodeId(group.interviewerKey), group })));
-      if (groups.length === 0) {
-        nodes.push(this.message(view, 'empty', 'info', t('No feedback owed for interviews of the last {0} days.', this.snapshot.window.days)));
-      }
+      nodes.push(
+        ...groups.map((group, i) =>
+          this.remember<InterviewerNode>({ kind: 'interviewer', id: interviewerNodeId(group.interviewerKey), group, open: i < OPEN_INTERVIEWERS })
+        ),
+      );
+      if (groups.length === 0) { nodes.push(this.message(view, 'empty', 'info', t('No feedback owed for interviews since {0}.', this.sinceText(window)))); }
     } else {
       const ready = this.readyForDebrief();
       if (ready.length > 0) { nodes.push(this.remember<ReadyGroupNode>({ kind: 'readyGroup', id: READY_GROUP_NODE_ID, ready })); }
       const days = this.days();
-      nodes.push(...days.map(day => this.remember<DayNode>({ kind: 'day', id: dayNodeId(day.key), day })));
-      if (days.length === 0) { nodes.push(this.message(view, 'empty', 'info', t('No interviews in the last {0} days.', this.snapshot.window.days))); }
+      nodes.push(...days.map(day => this.remember<DayNode>({ kind: 'day', id: dayNodeId(day.key), day, open: dayOpen(day) })));
+      if (days.length === 0) { nodes.push(this.message(view, 'empty', 'info', t('No interviews since {0}.', this.sinceText(window)))); }
     }
     return nodes;
+  }
+
+  /** "17 Nov" / "11月17日": the first day listed, in the viewer's zone and language. */
+  sinceText(window: QueueWindow = this.window): string {
+    return sinceText(window.startMs, this.deps.locale(), this.deps.timeZone());
   }
 
   /** Applications of the window with every feedback in and no decision known, newest first: no request of its own. */
@@ -267,63 +315,11 @@ export class QueueModel {
     return readyForDebrief(this.snapshot.interviews, this.deps.now(), id => this.label(id)?.application);
   }
 
+  /** A group's rows at once, the names not known yet asked for and filling in; Ready for Debrief's with their labels. */
   async children(node: QueueNode): Promise<QueueNode[]> {
-    switch (node.kind) {
-      case 'readyGroup':
-        await this.ensureLabels(node.ready.map(r => r.applicationId));
-        return node.ready.map(ready =>
-          this.remember<ReadyApplicationNode>({
-            kind: 'readyApplication',
-            id: readyApplicationNodeId(ready.applicationId),
-            parentId: node.id,
-            applicationId: ready.applicationId,
-            ready,
-          })
-        );
-      case 'interviewer':
-        return once(node.group.items, item => owedRecordNodeId(node.group.interviewerKey, item.interview.id, item.record.id)).map(([id, item]) =>
-          this.remember<QueueRecordNode>({
-            kind: 'record',
-            id,
-            parentId: node.id,
-            applicationId: item.applicationId ?? '',
-            interview: item.interview,
-            record: item.record,
-            interviewerName: item.interviewerName,
-            queue: 'owed',
-            owed: item,
-          })
-        );
-      case 'day': {
-        await this.ensureLabels(node.day.interviews.map(s => s.applicationId).filter((id): id is string => id !== undefined));
-        return once(node.day.interviews, state => recentInterviewNodeId(node.day.key, state.interview.id)).map(([id, state]) =>
-          this.remember<QueueInterviewNode>({
-            kind: 'interview',
-            id,
-            parentId: node.id,
-            applicationId: state.applicationId ?? '',
-            interview: state.interview,
-            stageName: pickI18n(state.interview.stage?.name, this.deps.lang()),
-            state,
-          })
-        );
-      }
-      case 'interview':
-        return once(node.interview.interview_record_list, record => recentRecordNodeId(node.id, record.id)).map(([id, record]) =>
-          this.remember<QueueRecordNode>({
-            kind: 'record',
-            id,
-            parentId: node.id,
-            applicationId: node.applicationId,
-            interview: node.interview,
-            record,
-            interviewerName: pickI18n(record.interviewer?.name, this.deps.lang()),
-            queue: 'recent',
-          })
-        );
-      default:
-        return [];
-    }
+    if (node.kind === 'readyGroup') { await this.ensureLabels(node.ready.map(r => r.applicationId)); }
+    if (node.kind === 'interviewer' || node.kind === 'day') { void this.ensureLabels(applicationsOf(node)).catch(() => undefined); }
+    return childrenOf(node, this.deps.lang()).map(child => this.remember(child));
   }
 
   /** Ready-to-paste reminder for one interviewer, or for everyone owing feedback when no key is given. */
@@ -335,42 +331,62 @@ export class QueueModel {
     return group && reminderFor(group, ctx);
   }
 
+  /** The listing and the names known for it, for last-known data; undefined before a listing. */
+  saved(): QueueSnapshot | undefined {
+    const connection = this.connection;
+    if (!this.snapshot || !connection || this.loadedAt === undefined) { return undefined; }
+    const infos = knownInfos(connection.directory, this.snapshot.interviews);
+    return takeQueueSnapshot({ ...this.snapshot, loadedAt: this.restoredFrom ?? this.loadedAt, lookBackDays: this.lookBackDays }, infos);
+  }
+
+  /** Shows a saved listing with no request, "as of" when it was read; false when there is nothing usable. */
+  restore(value: unknown): boolean {
+    const saved = this.connection && !this.loading ? readSavedQueue(value, this.connection.directory, this.deps.log) : undefined;
+    if (!saved) { return false; }
+    const { interviews } = saved;
+    this.nodes.clear();
+    this.snapshot = { interviews, invalid: [], window: saved.window, carried: 0 };
+    this.error = undefined;
+    this.lookBackDays = saved.lookBackDays;
+    this.listedDays = saved.lookBackDays ?? this.deps.windowDays();
+    this.loadedAt = saved.loadedAt;
+    this.restoredFrom = saved.loadedAt;
+    this.fireChanged();
+    return true;
+  }
+
+  /** Every change goes through here: what was derived from the old state is computed again when next asked. */
+  private fireChanged(): void {
+    this.generation++;
+    this.changed.fire();
+  }
+
+  /**
+   * Owed groups and days, derived once per state and clock minute: a large company's window (2,000 interviews,
+   * zone arithmetic for each) is grouped once for the badge, both views and the commands, not once per caller.
+   */
+  private derived(): { owed: OwedGroup[]; days: DayGroup[]; unplaced: number; } {
+    const { now, lang, timeZone } = this.deps;
+    const nowMs = now();
+    const key = `${this.generation}|${Math.floor(nowMs / MINUTE_MS)}|${lang()}|${timeZone() ?? ''}`;
+    if (this.memo?.key !== key) {
+      // The listing, of the filter's job; nothing while signed out.
+      const listed = this.snapshot && this.signedIn ? this.snapshot.interviews : [];
+      const { kept: interviews, unplaced } = ofJob(listed, this.jobFilter, id => this.label(id));
+      const owed = groupByInterviewer(owedItems(interviews, nowMs, lang(), timeZone()));
+      this.memo = { key, owed, days: groupByDay(interviews, nowMs, timeZone()), unplaced };
+    }
+    return this.memo;
+  }
+
   private remember<T extends QueueNode>(node: T): T {
     this.nodes.set(node.id, node);
     return node;
   }
 
-  private message(view: QueueView, key: string, severity: MessageNode['severity'], text: string, detail?: string, error?: FeishuError): MessageNode {
-    const action = error?.code === Codes.scopeMissing ? 'checkPermissions' : undefined;
-    return this.remember<MessageNode>({ kind: 'message', id: `${view}/msg/${key}`, parentId: view, severity, text, detail, error, action });
+  private message(view: QueueView, key: string, severity: MessageNode['severity'], text: string): MessageNode {
+    return this.remember(queueMessage(view, key, severity, text));
   }
-
-  private errorNode(view: QueueView, error: FeishuError, stale: boolean): MessageNode {
-    const t = this.deps.t;
-    const why = error.code === Codes.scopeMissing && error.missingScopes.length > 0
-      ? t('The app lacks the permission {0}: enable it in the developer console, publish a version, then Refresh.', error.missingScopes.join(', '))
-      : error.walkLimit ?
-      t(
-        'Showing part of the window: a refresh reads at most {0} pages or {1} MB. Shorten feishuHire.feedbackWindowDays to see it all.',
-        QUEUE_WALK_BUDGET.maxPages,
-        QUEUE_WALK_BUDGET.maxBytes / 1024 / 1024,
-      )
-      : error.kind === 'paging'
-      ? t('Paging stopped: the service sent a broken page chain')
-      : humanMessage(error, t);
-    const text = stale ? t('Refresh failed, showing earlier data: {0}', why) : why;
-    return this.message(view, 'error', error.kind === 'paging' ? 'warning' : 'error', text, humanMessage(error, t), error);
-  }
-}
-
-/** Items with their ids, the first of a repeated id only: a reply that lists a record twice shows it once. */
-function once<T>(items: readonly T[], idOf: (item: T) => string): Array<[string, T]> {
-  const seen = new Map<string, T>();
-  for (const item of items) {
-    const id = idOf(item);
-    if (!seen.has(id)) { seen.set(id, item); }
-  }
-  return [...seen];
 }
 
 /** One signal shared by every request of a refresh: many listeners at once are expected, not a leak. */

@@ -11,12 +11,16 @@ export interface InterviewerNode {
   kind: 'interviewer';
   id: string;
   group: OwedGroup;
+  /** Open at first (the oldest debts); the others' names load when they are opened. */
+  open: boolean;
 }
 
 export interface DayNode {
   kind: 'day';
   id: string;
   day: DayGroup;
+  /** Open at first: today and yesterday, unless they hold a large company's day. */
+  open: boolean;
 }
 
 export interface QueueInterviewNode extends InterviewNode {

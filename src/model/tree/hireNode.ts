@@ -29,6 +29,8 @@ export interface InterviewNode {
   applicationId: string;
   interview: ParsedInterview;
   stageName?: string;
+  /** When the last feedback came in (feedback_submit_time), from the successor's pages the names come from. */
+  feedbackSubmitMs?: number;
 }
 
 export interface RecordNode {

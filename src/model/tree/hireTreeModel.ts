@@ -275,6 +275,7 @@ export class HireTreeModel {
       applicationId: parent.applicationId,
       interview,
       stageName: stage,
+      feedbackSubmitMs: interview.feedback_submit_time ?? this.connectionValue?.directory.feedbackSubmitTime(parent.applicationId, interview.id),
     });
   }
 

@@ -38,6 +38,7 @@ export interface NamesSnapshot {
   stages: Array<[string, I18nText]>;
   interviewers: Array<[string, I18nText]>;
   seen: string[];
+  submitted?: Array<[string, number]>;
   nextToken?: string;
   done: boolean;
 }
@@ -50,6 +51,8 @@ export interface TreeSnapshot {
   lists: ListSnapshot[];
   infos: InfoSnapshot[];
   names: NamesSnapshot[];
+  /** Feedback Owed and Recent Interviews' last listing, in the queue's own form (checked by queue/queueSnapshot.ts). */
+  queue?: unknown;
   /** The tenant refused the names endpoint: not asked again until a refresh. */
   namesRefused?: { code?: number; msg?: string; };
 }
@@ -111,11 +114,15 @@ function list(v: unknown): ListSnapshot | undefined {
   return { parentId, items, invalid, nextToken: token, done: v['done'], loadedAt: v['loadedAt'] };
 }
 
-function info(v: unknown): InfoSnapshot | undefined {
+export function parseInfoSnapshot(v: unknown): InfoSnapshot | undefined {
   if (!isObject(v) || !isId(v['applicationId']) || typeof v['candidateName'] !== 'string' || !optionalString(v['jobTitle'])) { return undefined; }
   const application = v['application'];
   if (application !== undefined && !isObject(application)) { return undefined; }
   return { applicationId: v['applicationId'], application: application as JsonObject | undefined, candidateName: v['candidateName'], jobTitle: v['jobTitle'] };
+}
+
+function submittedAt(v: unknown): [string, number] | undefined {
+  return Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && isTime(v[1]) ? [v[0], v[1]] : undefined;
 }
 
 function names(v: unknown): NamesSnapshot | undefined {
@@ -126,6 +133,7 @@ function names(v: unknown): NamesSnapshot | undefined {
     stages: each(v['stages'], max, pair),
     interviewers: each(v['interviewers'], max, pair),
     seen: each(v['seen'], max, id => typeof id === 'string' ? id : undefined),
+    submitted: each(v['submitted'], max, submittedAt),
     nextToken: v['nextToken'],
     done: v['done'],
   };
@@ -158,7 +166,8 @@ export function parseTreeSnapshot(value: unknown): TreeSnapshot | undefined {
     takenAt: value['takenAt'],
     filter: listFilter,
     lists: each(value['lists'], MAX_SNAPSHOT_INTERVIEW_LISTS + 1, list),
-    infos: each(value['infos'], MAX_SNAPSHOT_INFOS, info),
+    infos: each(value['infos'], MAX_SNAPSHOT_INFOS, parseInfoSnapshot),
+    queue: value['queue'],
     names: each(value['names'], MAX_SNAPSHOT_INTERVIEW_LISTS, names),
     namesRefused,
   };
