@@ -46,6 +46,8 @@ export class InterviewNames implements NameLookup {
   private readonly interviewers = new Map<string, I18nText>();
   private readonly submitted = new Map<string, number>();
   private readonly seen = new Set<string>();
+  /** Interviews whose names another view passed on (`learn`). */
+  private readonly told = new Set<string>();
   private walk: PageWalk<ParsedInterview>;
   private pending: Promise<boolean> | undefined;
   private readonly fetchPage: FetchPage<ParsedInterview>;
@@ -123,10 +125,31 @@ export class InterviewNames implements NameLookup {
     return this.submitted.get(interviewId);
   }
 
+  /**
+   * An interview another view read from the successor (the queue's window, a to-do): its names, no request. Kept
+   * apart from the walk's `seen`, which a resumed walk takes as pages already read.
+   */
+  learn(interview: ParsedInterview): void {
+    this.told.add(interview.id);
+    this.keep(interview);
+  }
+
+  private covered(interviewId: string): boolean {
+    return this.seen.has(interviewId) || this.told.has(interviewId);
+  }
+
+  private keep(interview: ParsedInterview): void {
+    if (interview.stage?.name) { this.stages.set(interview.id, keptName(interview.stage.name)); }
+    if (interview.feedback_submit_time) { this.submitted.set(interview.id, interview.feedback_submit_time); }
+    for (const record of interview.interview_record_list) {
+      if (record.interviewer?.name) { this.interviewers.set(record.id, keptName(record.interviewer.name)); }
+    }
+  }
+
   /** Pages the successor until these interviews are covered; resolves true when something new was learnt. */
   ensure(interviewIds: readonly string[], signal?: AbortSignal): Promise<boolean> {
     if (this.pending) { return this.pending.then(() => this.ensure(interviewIds, signal)); }
-    if (interviewIds.every(id => this.seen.has(id)) || this.walk.done) { return Promise.resolve(false); }
+    if (interviewIds.every(id => this.covered(id)) || this.walk.done) { return Promise.resolve(false); }
     const run = this.fill(interviewIds, signal).finally(() => {
       this.pending = undefined;
     });
@@ -137,15 +160,11 @@ export class InterviewNames implements NameLookup {
   private async fill(interviewIds: readonly string[], signal?: AbortSignal): Promise<boolean> {
     let learnt = false;
     try {
-      while (!this.walk.done && interviewIds.some(id => !this.seen.has(id))) {
+      while (!this.walk.done && interviewIds.some(id => !this.covered(id))) {
         const step = await this.walk.step(signal);
         for (const interview of step.items) {
           this.seen.add(interview.id);
-          if (interview.stage?.name) { this.stages.set(interview.id, keptName(interview.stage.name)); }
-          if (interview.feedback_submit_time) { this.submitted.set(interview.id, interview.feedback_submit_time); }
-          for (const record of interview.interview_record_list) {
-            if (record.interviewer?.name) { this.interviewers.set(record.id, keptName(record.interviewer.name)); }
-          }
+          this.keep(interview);
           learnt = true;
         }
       }

@@ -7,6 +7,7 @@ import { Codes, FeishuError } from '../../feishu/errors';
 import type { HireApi } from '../../feishu/hireApi';
 import { raceSignal } from '../../feishu/raceSignal';
 import type { Application, I18nText, UserIdType } from '../../feishu/types';
+import type { ParsedInterview } from '../../feishu/validate';
 import { ChangeEvent } from '../changeEvent';
 import { InterviewNames, type NamesState } from './interviewNames';
 import { JobLevelNames } from './jobLevelNames';
@@ -175,6 +176,16 @@ export class TenantDirectory {
   async ensureNames(applicationId: string, interviewIds: readonly string[], signal?: AbortSignal): Promise<boolean> {
     if (this.refused.has('names') || interviewIds.length === 0 || this.signal.aborted) { return false; }
     return raceSignal(this.namesOf(applicationId).ensure(interviewIds, this.signal), signal);
+  }
+
+  /**
+   * Interviews read from the successor by another view (the queue, My To-dos) carry their names: every view names
+   * them from here, with no request, even where this application's own names walk stops (its budget).
+   */
+  knowInterviews(interviews: Iterable<ParsedInterview>): void {
+    for (const interview of interviews) {
+      if (interview.application_id) { this.namesOf(interview.application_id).learn(interview); }
+    }
   }
 
   stage(applicationId: string, interviewId: string): I18nText | undefined {

@@ -71,6 +71,8 @@ export async function listWindow(
     for await (const step of pages) {
       requests += step.requests;
       interviews.push(...step.items);
+      // The successor's records carry their interviewers' names: the panels and the tree name them too.
+      connection.directory.knowInterviews(step.items);
       invalid.push(...step.invalid);
     }
   } catch (e) {

@@ -73,6 +73,7 @@ export function readSavedQueue(
   const { items, invalid } = eachItem(saved.interviews as JsonValue[], 'queue', parseInterview);
   if (invalid.length > 0) { log(`Last-known data: left out ${invalid.length} queue interviews that no longer pass the checks.`); }
   seedInfos(directory, saved.infos);
+  directory.knowInterviews(items);
   return { ...saved, interviews: items };
 }
 

@@ -153,6 +153,7 @@ export class TodosModel {
         let interview: ParsedInterview | undefined;
         try {
           interview = await connection.api.findInterview(todo.id, { userIdType: connection.userIdType, signal });
+          if (interview) { connection.directory.knowInterviews([{ ...interview, application_id: interview.application_id ?? todo.applicationId }]); }
         } catch (e) {
           detailProblem ??= e;
         }
