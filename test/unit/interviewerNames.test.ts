@@ -11,19 +11,11 @@ import { pickI18n } from '../../src/model/text/format';
 import { fetchInterview } from '../../src/model/tree/findNode';
 import { buildScoreDetailsModel } from '../../src/webview/scoreDetails/scoreDetailsModel';
 import { connectionFor } from './helpers';
-import { fakeClient, NOW, SHANGHAI } from './queueFixtures';
+import { fakeClient, NOW, queueDeps, SHANGHAI } from './queueFixtures';
 import type { HireConnection } from '../../src/model/connection/hireConnection';
 
 function queueFor(connection: HireConnection): QueueModel {
-  return new QueueModel({
-    now: () => NOW,
-    lang: () => 'en',
-    locale: () => 'en',
-    timeZone: () => SHANGHAI,
-    t: formatOnly,
-    windowDays: () => 14,
-    log: () => undefined,
-  }, connection);
+  return new QueueModel(queueDeps(), connection);
 }
 
 /** The title the panel shows for this record, read the way the panel reads it (seed endpoint, then names). */

@@ -96,19 +96,15 @@ export function stubApi(interviews: () => ParsedInterview[], options: { fail?: (
   return { api, calls, windows };
 }
 
+/** The queue's deps at NOW in Shanghai, English, 14 days. */
+export function queueDeps(log: (line: string) => void = () => undefined): QueueModelDeps {
+  return { now: () => NOW, lang: () => 'en', locale: () => 'en', timeZone: () => SHANGHAI, t: formatOnly, windowDays: () => 14, log };
+}
+
 export function model(api: QueueApi | undefined, overrides: Partial<QueueModelDeps> = {}) {
   const changes = { count: 0 };
   const logs: string[] = [];
-  const m = new QueueModel({
-    now: () => NOW,
-    lang: () => 'en',
-    locale: () => 'en',
-    timeZone: () => SHANGHAI,
-    t: formatOnly,
-    windowDays: () => 14,
-    log: line => logs.push(line),
-    ...overrides,
-  }, api && connectionFor(api));
+  const m = new QueueModel({ ...queueDeps(line => logs.push(line)), ...overrides }, api && connectionFor(api));
   m.onDidChange(() => {
     changes.count++;
   });
