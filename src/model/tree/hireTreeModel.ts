@@ -5,16 +5,16 @@ import type { Application, ListApplicationsFilter } from '../../feishu/types';
 import type { ParsedInterview } from '../../feishu/validate';
 import type { HireConnection } from '../connection/hireConnection';
 import { ChangeEvent, type Subscription } from '../changeEvent';
-import { pickI18n } from '../text/format';
 import { APPLICATION_INTERVIEWS_BUDGET } from '../walkBudgets';
 import { ChildPages } from './childPages';
 import { MAX_PINNED_APPLICATIONS, withPinned } from './pinnedList';
 import type { ApplicationNode, HireNode, InterviewNode, RecordNode } from './hireNode';
 import { parentIdOf } from './hireNode';
-import { applicationNodeId, interviewNodeId, isDescendantId, recordNodeId, type RootKind } from './nodeId';
+import { applicationNodeId, isDescendantId, type RootKind } from './nodeId';
 import { takeSnapshot, restoreSnapshot } from './treeMemory';
 import type { TreeSnapshot } from './treeSnapshot';
-import { invalidNodes, messageNode, withPagingNodes } from './treeNodes';
+import { interviewNodeOf, recordChildrenOf, recordNodeOf, type Naming } from './interviewNodes';
+import { messageNode, withPagingNodes } from './treeNodes';
 
 const idOfInterview = (interview: ParsedInterview): string => interview.id;
 
@@ -88,7 +88,7 @@ export class HireTreeModel {
       case 'application':
         return this.interviewChildren(connection, node);
       case 'interview':
-        return this.recordChildren(node);
+        return recordChildrenOf(this.naming(), node);
       default:
         return [];
     }
@@ -267,21 +267,17 @@ export class HireTreeModel {
   }
 
   interviewNode(parent: ApplicationNode, interview: ParsedInterview): InterviewNode {
-    const stage = pickI18n(this.connectionValue?.directory.stage(parent.applicationId, interview.id) ?? interview.stage?.name, this.deps.lang());
-    return this.remember({
-      kind: 'interview',
-      id: interviewNodeId(parent.id, interview.id),
-      parentId: parent.id,
-      applicationId: parent.applicationId,
-      interview,
-      stageName: stage,
-      feedbackSubmitMs: interview.feedback_submit_time ?? this.connectionValue?.directory.feedbackSubmitTime(parent.applicationId, interview.id),
-    });
+    return interviewNodeOf(this.naming(), parent, interview);
   }
 
   recordNode(interviewNode: InterviewNode, recordId: string): RecordNode | undefined {
     const record = interviewNode.interview.interview_record_list.find(r => r.id === recordId);
-    return record && this.makeRecordNode(interviewNode, record);
+    return record && recordNodeOf(this.naming(), interviewNode, record);
+  }
+
+  /** What the interview and record nodes are named from: the connection's directory, now. */
+  private naming(): Naming {
+    return { remember: this.remember, directory: this.connectionValue?.directory, lang: this.deps.lang(), t: this.deps.t, log: this.deps.log };
   }
 
   private remember = <T extends HireNode>(node: T): T => {
@@ -361,37 +357,6 @@ export class HireTreeModel {
     void this.fetchNames(connection, node.applicationId, pages.items.map(i => i.id));
     const nodes: HireNode[] = pages.items.map(interview => this.interviewNode(node, interview));
     return withPagingNodes(this.remember, this.deps.t, node.id, pages, nodes, this.deps.t('No interviews'));
-  }
-
-  private recordChildren(node: InterviewNode): HireNode[] {
-    const seen = new Set<string>();
-    const records = node.interview.interview_record_list.filter(record => {
-      if (!seen.has(record.id)) {
-        seen.add(record.id);
-        return true;
-      }
-      this.deps.log?.(`Dropped record ${record.id} of interview ${node.interview.id}: the reply listed it twice.`);
-      return false;
-    });
-    const nodes: HireNode[] = records.map(record => this.makeRecordNode(node, record));
-    nodes.push(...invalidNodes(this.remember, node.id, node.interview.invalidRecords));
-    if (nodes.length === 0) {
-      nodes.push(messageNode(this.remember, node.id, 'empty', 'info', this.deps.t('No interviewer records')));
-    }
-    return nodes;
-  }
-
-  private makeRecordNode(parent: InterviewNode, record: ParsedInterview['interview_record_list'][number]): RecordNode {
-    const name = pickI18n(this.connectionValue?.directory.interviewer(parent.applicationId, record.id) ?? record.interviewer?.name, this.deps.lang());
-    return this.remember({
-      kind: 'record',
-      id: recordNodeId(parent.id, record.id),
-      parentId: parent.id,
-      applicationId: parent.applicationId,
-      interview: parent.interview,
-      record,
-      interviewerName: name,
-    });
   }
 
   private async fetchNames(connection: HireConnection, applicationId: string, interviewIds: string[]): Promise<void> {
