@@ -142,11 +142,11 @@ describe('filter by job (#20.5)', () => {
     assert.equal(unplaced, 1, 'the closed day\'s candidate is not named yet');
     assert.equal(s.calls.length, calls, 'no request for the pick');
 
-    m.setFilter({ jobId: 'j2', title: 'Job j2' });
+    m.setFilters({ job: { jobId: 'j2', title: 'Job j2' } });
     assert.deepEqual(m.owedGroups().map(g => g.interviewerKey), ['ou_b']);
     assert.deepEqual(m.days().flatMap(d => d.interviews.map(i => i.applicationId)), ['6100000000000000002']);
     assert.ok(texts(m.roots('recent')).some(t => /1 interviews are left out: their job is not known yet/.test(t)));
-    m.setFilter(undefined);
+    m.setFilters({ job: undefined });
     assert.equal(m.days().flatMap(d => d.interviews).length, 3);
   });
 });
