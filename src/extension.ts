@@ -67,6 +67,7 @@ export interface HireTesting extends HireParts {
   scoreDetailsPanel(): ScoreDetailsPanel | undefined;
   debriefPanel(): DebriefPanel | undefined;
   feedback: QueueViews;
+  identity?: MyIdentity;
 }
 
 export function activate(context: vscode.ExtensionContext): FeishuHireApi {
@@ -216,11 +217,11 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     ...registerLookupCommands(parts),
     registerFindCandidate(parts),
     ...registerTreeCommands(parts),
-    ...registerCopyCommands(parts),
+    ...registerCopyCommands(parts, noPeeking),
     ...registerDetailsCommands(parts, details),
     ...registerDebriefCommands(parts, debrief, noPeeking),
-    ...registerExportCommands(parts),
-    ...registerQueueExportCommands(parts, queue),
+    ...registerExportCommands(parts, noPeeking),
+    ...registerQueueExportCommands(parts, queue, noPeeking),
     ...registerReminderCommands(parts, queue),
     ...registerQueueCommands(parts, queueViews),
     ...registerMineCommands(parts, queue, identity),
@@ -238,13 +239,13 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
   );
 
   const activatedInMs = performance.now() - started;
-  return apiFor(context.extensionMode, activatedInMs, parts, queueViews);
+  return apiFor(context.extensionMode, activatedInMs, parts, queueViews, identity);
 }
 
 /** Other extensions get `activatedInMs` only; the internals exist for the test runner alone. */
-export function apiFor(mode: vscode.ExtensionMode, activatedInMs: number, parts: HireParts, feedback: QueueViews): FeishuHireApi {
+export function apiFor(mode: vscode.ExtensionMode, activatedInMs: number, parts: HireParts, feedback: QueueViews, identity?: MyIdentity): FeishuHireApi {
   return mode === vscode.ExtensionMode.Test
-    ? { activatedInMs, testing: { ...parts, feedback, scoreDetailsPanel: () => ScoreDetailsPanel.active, debriefPanel: () => DebriefPanel.active } }
+    ? { activatedInMs, testing: { ...parts, feedback, identity, scoreDetailsPanel: () => ScoreDetailsPanel.active, debriefPanel: () => DebriefPanel.active } }
     : { activatedInMs };
 }
 
