@@ -2,7 +2,7 @@
 // account when the records can name them, else the interviewer picked once with "I Am…". The pick is remembered per
 // profile in globalState (an ID and a name, never a secret) until Forget Who I Am, or until the profile is removed.
 import * as vscode from 'vscode';
-import { meOfPick, meOfUser, type Me } from '../model/mine/me';
+import { meOfPick, meOfUser, readPicks, type Me } from '../model/mine/me';
 import type { HireSession } from './hireSession';
 import type { UserAccounts } from './userAccounts';
 
@@ -10,22 +10,6 @@ export const ME_KNOWN_CONTEXT = 'feishuHire.meKnown';
 export const ME_PICKED_CONTEXT = 'feishuHire.mePicked';
 const PICKS_KEY = 'feishuHire.iAm';
 const SAMPLE_KEY = '(sample)';
-
-interface Pick {
-  id: string;
-  name?: string;
-}
-
-function readPicks(value: unknown): Record<string, Pick> {
-  const out: Record<string, Pick> = {};
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) { return out; }
-  for (const [profile, pick] of Object.entries(value as Record<string, unknown>)) {
-    if (typeof pick !== 'object' || pick === null) { continue; }
-    const { id, name } = pick as Record<string, unknown>;
-    if (typeof id === 'string' && id !== '' && id.length <= 200) { out[profile] = { id, name: typeof name === 'string' ? name.slice(0, 200) : undefined }; }
-  }
-  return out;
-}
 
 export class MyIdentity implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();

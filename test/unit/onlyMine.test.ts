@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fetchUser } from '../../src/feishu/oauth/tokenEndpoint';
 import { parseUserSession } from '../../src/feishu/oauth/userSessionJson';
-import { interviewersSeen, meOfPick, meOfUser, ofMine } from '../../src/model/mine/me';
+import { interviewersSeen, meOfPick, meOfUser, ofMine, readPicks } from '../../src/model/mine/me';
 import { othersThanMe } from '../../src/model/queue/queueFilters';
 import { groupByInterviewer, owedItems } from '../../src/model/queue/queueItems';
 import type { InterviewerNode } from '../../src/model/queue/queueNode';
@@ -140,5 +140,15 @@ describe('Copy Reminder never reminds me of my own feedback', () => {
     assert.equal(m.reminder(), undefined);
     const mine = m.roots('owed').find((n): n is InterviewerNode => n.kind === 'interviewer');
     assert.equal(mine?.group.interviewerKey, 'ou_me');
+  });
+});
+
+describe('the I Am… picks kept in globalState', () => {
+  test('damaged or foreign values read as no pick; an oversized ID is dropped, a long name cut', () => {
+    for (const bad of [undefined, null, 'ou_me', [{ id: 'ou_me' }], 42]) { assert.deepEqual(readPicks(bad), {}); }
+    assert.deepEqual(readPicks({ p1: { id: 'ou_me', name: 'Me' }, p2: { id: '' }, p3: 'x', p4: { id: 'x'.repeat(201) }, p5: { id: 7 } }), {
+      p1: { id: 'ou_me', name: 'Me' },
+    });
+    assert.equal(readPicks({ p1: { id: 'ou_me', name: 'n'.repeat(500) } })['p1']!.name!.length, 200);
   });
 });

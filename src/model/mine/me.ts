@@ -28,7 +28,7 @@ export function meOfUser(user: UserIds & { name?: string; }, type: UserIdType): 
   return id ? { ids: new Set([id]), name: user.name, from: 'signedIn' } : undefined;
 }
 
-export function meOfPick(pick: { id: string; name?: string; }): Me {
+export function meOfPick(pick: IAmPick): Me {
   return { ids: new Set([pick.id]), name: pick.name, from: 'picked' };
 }
 
@@ -68,4 +68,21 @@ export function interviewersSeen(interviews: readonly ParsedInterview[], lang: L
     }
   }
   return [...seen.values()].sort((a, b) => b.interviews - a.interviews || (a.name ?? a.id).localeCompare(b.name ?? b.id));
+}
+
+export interface IAmPick {
+  id: string;
+  name?: string;
+}
+
+/** The picks as stored in globalState; anything damaged or oversized is dropped, never trusted. */
+export function readPicks(value: unknown): Record<string, IAmPick> {
+  const out: Record<string, IAmPick> = {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) { return out; }
+  for (const [profile, pick] of Object.entries(value as Record<string, unknown>)) {
+    if (typeof pick !== 'object' || pick === null || profile === '__proto__') { continue; }
+    const { id, name } = pick as Record<string, unknown>;
+    if (typeof id === 'string' && id !== '' && id.length <= 200) { out[profile] = { id, name: typeof name === 'string' ? name.slice(0, 200) : undefined }; }
+  }
+  return out;
 }
