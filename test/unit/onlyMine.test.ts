@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fetchUser } from '../../src/feishu/oauth/tokenEndpoint';
 import { parseUserSession } from '../../src/feishu/oauth/userSessionJson';
-import { interviewersSeen, meOfPick, meOfUser, ofMine, readPicks } from '../../src/model/mine/me';
+import { interviewersSeen, meOfPick, meOfUser, ofMine, readPicks, userNameIn } from '../../src/model/mine/me';
 import { othersThanMe } from '../../src/model/queue/queueFilters';
 import { groupByInterviewer, owedItems } from '../../src/model/queue/queueItems';
 import type { InterviewerNode } from '../../src/model/queue/queueNode';
@@ -14,6 +14,11 @@ import { DAY, interview, model, NOW, SHANGHAI, stubApi, texts } from './queueFix
 const user = { openId: 'ou_me', unionId: 'on_me', userId: 'u_me', name: 'Me' };
 
 describe('who I am, by the ID type the profile uses', () => {
+  test('the signed-in person is named in the viewer\'s language (user_info\'s name is the Chinese one)', () => {
+    assert.equal(userNameIn({ name: '张伟', enName: 'Wei Zhang' }, 'en'), 'Wei Zhang');
+    assert.equal(userNameIn({ name: '张伟', enName: 'Wei Zhang' }, 'zh'), '张伟');
+    assert.equal(userNameIn({ name: '张伟' }, 'en'), '张伟');
+  });
   test('the signed-in person matches by the one ID of the profile\'s user_id_type, not by the others', () => {
     assert.deepEqual([...meOfUser(user, 'open_id')!.ids], ['ou_me']);
     assert.deepEqual([...meOfUser(user, 'union_id')!.ids], ['on_me']);

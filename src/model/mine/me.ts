@@ -28,6 +28,11 @@ export function meOfUser(user: UserIds & { name?: string; }, type: UserIdType): 
   return id ? { ids: new Set([id]), name: user.name, from: 'signedIn' } : undefined;
 }
 
+/** The person's name in the viewer's language: user_info's `name` is the Chinese one where both are set. */
+export function userNameIn(user: { name: string; enName?: string; }, lang: Lang): string {
+  return lang === 'en' && user.enName ? user.enName : user.name;
+}
+
 export function meOfPick(pick: IAmPick): Me {
   return { ids: new Set([pick.id]), name: pick.name, from: 'picked' };
 }
