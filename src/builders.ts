@@ -2,7 +2,7 @@
 // export writers. A bundle of its own (dist/builders.js, see esbuild.js), reached only through loadBuilders.
 export { buildScoreDetailsModel } from './webview/scoreDetails/scoreDetailsModel';
 export { createNonce, renderPageShell } from './webview/shared/pageShell';
-export { exportText } from './model/export/interviewExport';
+export { exportText, hiddenNotice } from './model/export/interviewExport';
 export { interviewMarkdown } from './model/export/interviewMarkdown';
 export { queueExportRows } from './model/queue/queueExport';
 export { collectApplicationExport, rowsOf } from './model/export/applicationExport';

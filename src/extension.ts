@@ -14,6 +14,7 @@ import type { HireParts } from './commands/parts';
 import { registerPermissionCommands } from './commands/permissionCommands';
 import { registerProfileCommands } from './commands/profileCommands';
 import { registerQueueCommands } from './commands/queueCommands';
+import { registerMineCommands } from './commands/mineCommands';
 import { registerQueueExportCommands } from './commands/queueExportCommands';
 import { registerCommand } from './commands/registerCommand';
 import { registerReminderCommands } from './commands/reminderCommands';
@@ -27,6 +28,8 @@ import type * as FakeFeishuServer from './fakeFeishu/server';
 import { LastKnownStore } from './model/lastKnown/lastKnownStore';
 import { QueueModel } from './model/queue/queueModel';
 import { asHireNode } from './model/queue/queueNode';
+import { MyIdentity } from './session/myIdentity';
+import type { Viewer } from './model/noPeeking/othersHidden';
 import { languageOf } from './model/text/format';
 import { HireTreeModel } from './model/tree/hireTreeModel';
 import { TodosModel } from './model/todos/todosModel';
@@ -64,6 +67,7 @@ export interface HireTesting extends HireParts {
   scoreDetailsPanel(): ScoreDetailsPanel | undefined;
   debriefPanel(): DebriefPanel | undefined;
   feedback: QueueViews;
+  identity?: MyIdentity;
 }
 
 export function activate(context: vscode.ExtensionContext): FeishuHireApi {
@@ -88,6 +92,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     t,
     windowDays: () => settings().feedbackWindowDays,
     log: line => log.info(line),
+    me: (): Viewer | undefined => identity.me,
   });
   const lastKnown = new LastKnownData(model, lastKnownStore, log, () => profiles.read().profiles.map(p => p.id), queue);
   const session = new HireSession({
@@ -115,6 +120,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     redirectPort: () => settings().oauthRedirectPort,
     timeoutMs: () => settings().requestTimeoutMs,
   });
+  const identity = new MyIdentity(context.globalState, session, accounts);
   const itemContext = (): ItemContext => ({
     t,
     locale: vscode.env.language,
@@ -165,7 +171,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     [MY_TODOS_VIEW_ID]: todosView,
   });
   const parts: HireParts = { context, session, model, provider, treeView, log, nodes, rowClicks };
-  const noPeeking = { viewer: () => accounts.viewer, hideOthers: () => settings().hideOthersUntilSubmitted };
+  const noPeeking = { viewer: () => identity.me ?? accounts.viewer, hideOthers: () => settings().hideOthersUntilSubmitted };
   const details = scoreDetailsDeps(parts, noPeeking);
   const debrief = debriefDeps(parts, details, noPeeking);
 
@@ -179,6 +185,8 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     queueViews,
     accounts,
     new FeishuAuthProvider(accounts),
+    identity,
+    identity.onDidChange(() => queue.setFilters()),
     todosView,
     accounts.onDidChange(resetTodos),
     // The one transition handler, in this order: the views start again for the new connection, a panel of another
@@ -209,13 +217,14 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     ...registerLookupCommands(parts),
     registerFindCandidate(parts),
     ...registerTreeCommands(parts),
-    ...registerCopyCommands(parts),
+    ...registerCopyCommands(parts, noPeeking),
     ...registerDetailsCommands(parts, details),
     ...registerDebriefCommands(parts, debrief, noPeeking),
-    ...registerExportCommands(parts),
-    ...registerQueueExportCommands(parts, queue),
+    ...registerExportCommands(parts, noPeeking),
+    ...registerQueueExportCommands(parts, queue, noPeeking),
     ...registerReminderCommands(parts, queue),
     ...registerQueueCommands(parts, queueViews),
+    ...registerMineCommands(parts, queue, identity),
     ...registerRevealCommands(parts),
     ...registerPermissionCommands(parts),
     ...registerUserCommands(log, accounts),
@@ -230,13 +239,13 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
   );
 
   const activatedInMs = performance.now() - started;
-  return apiFor(context.extensionMode, activatedInMs, parts, queueViews);
+  return apiFor(context.extensionMode, activatedInMs, parts, queueViews, identity);
 }
 
 /** Other extensions get `activatedInMs` only; the internals exist for the test runner alone. */
-export function apiFor(mode: vscode.ExtensionMode, activatedInMs: number, parts: HireParts, feedback: QueueViews): FeishuHireApi {
+export function apiFor(mode: vscode.ExtensionMode, activatedInMs: number, parts: HireParts, feedback: QueueViews, identity?: MyIdentity): FeishuHireApi {
   return mode === vscode.ExtensionMode.Test
-    ? { activatedInMs, testing: { ...parts, feedback, scoreDetailsPanel: () => ScoreDetailsPanel.active, debriefPanel: () => DebriefPanel.active } }
+    ? { activatedInMs, testing: { ...parts, feedback, identity, scoreDetailsPanel: () => ScoreDetailsPanel.active, debriefPanel: () => DebriefPanel.active } }
     : { activatedInMs };
 }
 

@@ -2,6 +2,8 @@
 import * as vscode from 'vscode';
 import { feishuIdOf, isCopyable, type CopyableNode } from '../model/tree/hireNode';
 import { toJson } from '../model/export/recordJson';
+import { shownNodes } from '../model/scorecard/shownRecords';
+import type { NoPeeking } from './debriefCommands';
 import { commandTargets } from './nodeArgument';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
@@ -12,15 +14,17 @@ function targets(parts: HireParts, clickedValue?: unknown, selectionValue?: unkn
   return commandTargets(parts, clickedValue, selectionValue).filter(isCopyable);
 }
 
-export function registerCopyCommands(parts: HireParts): vscode.Disposable[] {
+export function registerCopyCommands(parts: HireParts, noPeeking: NoPeeking): vscode.Disposable[] {
   return [
     registerCommand(parts.log, 'feishuHire.item.copyJson', async (clicked, selection) => {
-      const nodes = targets(parts, clicked, selection);
+      // No peeking: the others' verdicts of an interview I still owe feedback on do not leave through the clipboard.
+      const { nodes, hidden } = shownNodes(targets(parts, clicked, selection), { viewer: noPeeking.viewer(), enabled: noPeeking.hideOthers() });
       if (nodes.length === 0) { return; }
       await vscode.env.clipboard.writeText(toJson(nodes));
+      const copied = nodes.length === 1 ? t('$(check) Copied JSON of {0}', feishuIdOf(nodes[0]!)) : t('$(check) Copied JSON of {0} items', nodes.length);
       vscode.window.setStatusBarMessage(
-        nodes.length === 1 ? t('$(check) Copied JSON of {0}', feishuIdOf(nodes[0]!)) : t('$(check) Copied JSON of {0} items', nodes.length),
-        3000,
+        hidden > 0 ? t('{0} — without the verdicts of {1} other records, hidden until you submit yours', copied, hidden) : copied,
+        hidden > 0 ? 6000 : 3000,
       );
     }),
     registerCommand(parts.log, 'feishuHire.item.copyId', async (clicked, selection) => {

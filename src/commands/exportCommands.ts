@@ -9,6 +9,8 @@ import type { ExportFormat, ExportOptions, ExportRow } from '../model/export/int
 import type { TenantDirectory } from '../model/directory/tenantDirectory';
 import { builders } from '../loadBuilders';
 import { readScorecardsOf } from '../model/scorecard/scorecards';
+import type { NoPeekingRule } from '../model/scorecard/shownRecords';
+import type { NoPeeking } from './debriefCommands';
 import { commandTargets, nodeArgument } from './nodeArgument';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
@@ -78,7 +80,7 @@ async function pickDestination(format: ExportFormat, suggestedName: string): Pro
 }
 
 /** Fetches every page behind a cancellable notification; undefined when the user cancelled. */
-async function fetchAll(parts: HireParts, applicationId: string): Promise<ApplicationExport | undefined> {
+async function fetchAll(parts: HireParts, applicationId: string, noPeeking: NoPeeking): Promise<ApplicationExport | undefined> {
   const connection = parts.session.connection;
   if (!connection) {
     void showWarning(t('Set your credentials or explore the sample data before exporting.'));
@@ -92,7 +94,8 @@ async function fetchAll(parts: HireParts, applicationId: string): Promise<Applic
     const controller = new AbortController();
     const subscription = token.onCancellationRequested(() => controller.abort());
     try {
-      return await builders().collectApplicationExport({ connection, lang: languageOf(vscode.env.language), t }, applicationId, {
+      const deps = { connection, lang: languageOf(vscode.env.language), t, noPeeking: ruleOf(noPeeking) };
+      return await builders().collectApplicationExport(deps, applicationId, {
         signal: controller.signal,
         onProgress: n => progress.report({ message: t('{0} interviews read…', n) }),
       });
@@ -108,13 +111,14 @@ async function fetchAll(parts: HireParts, applicationId: string): Promise<Applic
   });
 }
 
-async function exportApplication(parts: HireParts, arg: unknown, options: ExportCommandOptions): Promise<void> {
+async function exportApplication(parts: HireParts, arg: unknown, options: ExportCommandOptions, noPeeking: NoPeeking): Promise<void> {
   const applicationId = await applicationIdOf(parts, arg);
   if (!applicationId) { return; }
-  const result = await fetchAll(parts, applicationId);
+  const result = await fetchAll(parts, applicationId, noPeeking);
   if (!result) { return; }
   const title = [result.candidate, result.job].filter(Boolean).join(' · ') || t('Application {0}', applicationId);
   await deliverExport(result.rows, { title, interviews: result.interviews, fileStem: `interviews-${result.candidate ?? applicationId}` }, options);
+  noteHidden(result.rows);
   if (result.scorecardError) {
     void showWarning(t('The whole scorecards could not be read, so the export has the overall results only: {0}', humanMessage(result.scorecardError, t)));
   }
@@ -147,6 +151,17 @@ export async function deliverExport(
   }
 }
 
+/** The rule as it stands now, for one export. */
+export function ruleOf(noPeeking: NoPeeking): NoPeekingRule {
+  return { viewer: noPeeking.viewer(), enabled: noPeeking.hideOthers() };
+}
+
+/** After an export with held-back rows: say what and why (the file says it too). */
+export function noteHidden(rows: readonly ExportRow[]): void {
+  const notice = builders().hiddenNotice(rows, t);
+  if (notice) { void showInfo(notice); }
+}
+
 /** Every export's failure, as one message naming it an export (the command wrapper's would not). */
 export async function reportingExportFailure(parts: HireParts, run: () => Promise<void>): Promise<void> {
   try {
@@ -165,7 +180,12 @@ export function scriptedOptions(parts: HireParts, options: unknown): ExportComma
 }
 
 /** Rows for interview and record nodes, with the names the tree has, the level names and each record's dimensions. */
-async function markdownFor(parts: HireParts, directory: TenantDirectory | undefined, nodes: readonly (InterviewNode | RecordNode)[]): Promise<string> {
+async function markdownFor(
+  parts: HireParts,
+  directory: TenantDirectory | undefined,
+  nodes: readonly (InterviewNode | RecordNode)[],
+  noPeeking: NoPeeking,
+): Promise<string> {
   const sections: string[] = [];
   const connection = parts.session.connection;
   for (const node of nodes) {
@@ -189,6 +209,7 @@ async function markdownFor(parts: HireParts, directory: TenantDirectory | undefi
       names,
       levels: directory?.levels,
       scorecards,
+      noPeeking: ruleOf(noPeeking),
       lang: languageOf(vscode.env.language),
       t,
     }).filter(row => node.kind === 'interview' || row.record.id === node.record.id);
@@ -197,11 +218,11 @@ async function markdownFor(parts: HireParts, directory: TenantDirectory | undefi
   return sections.join('\n');
 }
 
-export function registerExportCommands(parts: HireParts): vscode.Disposable[] {
+export function registerExportCommands(parts: HireParts, noPeeking: NoPeeking): vscode.Disposable[] {
   return [
     registerCommand(parts.log, 'feishuHire.application.export', async (arg?: unknown, options?: unknown) => {
       // From a menu the second argument is the selection, which scriptedOptions ignores.
-      await reportingExportFailure(parts, () => exportApplication(parts, arg, scriptedOptions(parts, options)));
+      await reportingExportFailure(parts, () => exportApplication(parts, arg, scriptedOptions(parts, options), noPeeking));
     }),
     registerCommand(parts.log, 'feishuHire.item.copyMarkdown', async (clickedValue?: unknown, selectionValue?: unknown) => {
       const nodes = commandTargets(parts, clickedValue, selectionValue).filter((n): n is InterviewNode | RecordNode =>
@@ -210,7 +231,7 @@ export function registerExportCommands(parts: HireParts): vscode.Disposable[] {
       if (nodes.length === 0) { return; }
       const directory = parts.session.connection?.directory;
       await directory?.levels.ensure();
-      const markdown = await markdownFor(parts, directory, nodes);
+      const markdown = await markdownFor(parts, directory, nodes, noPeeking);
       await vscode.env.clipboard.writeText(markdown);
       vscode.window.setStatusBarMessage(
         nodes.length === 1 ?

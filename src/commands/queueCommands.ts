@@ -63,7 +63,7 @@ async function filterByJob(model: QueueModel): Promise<void> {
     matchOnDescription: true,
   });
   if (!picked) { return; }
-  model.setFilter(picked.jobId === undefined ? undefined : { jobId: picked.jobId, title: picked.title });
+  model.setFilters({ job: picked.jobId === undefined ? undefined : { jobId: picked.jobId, title: picked.title } });
 }
 
 export function registerQueueCommands(parts: HireParts, views: QueueViews): vscode.Disposable[] {

@@ -5,14 +5,15 @@ import { builders } from '../loadBuilders';
 import type { QueueModel } from '../model/queue/queueModel';
 import type { QueueView } from '../model/queue/queueNode';
 import { languageOf } from '../model/text/format';
-import { deliverExport, reportingExportFailure, scriptedOptions } from './exportCommands';
+import type { NoPeeking } from './debriefCommands';
+import { deliverExport, noteHidden, reportingExportFailure, ruleOf, scriptedOptions } from './exportCommands';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
 import { showInfo, showWarning } from '../notifications';
 
 const t = vscode.l10n.t;
 
-async function exportQueue(parts: HireParts, model: QueueModel, view: QueueView, options: unknown): Promise<void> {
+async function exportQueue(parts: HireParts, model: QueueModel, view: QueueView, options: unknown, noPeeking: NoPeeking): Promise<void> {
   const levels = parts.session.connection?.directory.levels;
   if (!model.signedIn || !levels) {
     void showWarning(t('Set your credentials or explore the sample data before exporting.'));
@@ -20,7 +21,7 @@ async function exportQueue(parts: HireParts, model: QueueModel, view: QueueView,
   }
   await model.ensureLoaded();
   await Promise.all([levels.ensure(), model.ensureLabelsFor(view)]);
-  const rows = builders().queueExportRows(model, view, { levels, lang: languageOf(vscode.env.language), t });
+  const rows = builders().queueExportRows(model, view, { levels, noPeeking: ruleOf(noPeeking), lang: languageOf(vscode.env.language), t });
   if (rows.length === 0) {
     void showInfo(
       view === 'owed'
@@ -32,10 +33,11 @@ async function exportQueue(parts: HireParts, model: QueueModel, view: QueueView,
   const title = view === 'owed' ? t('Feedback owed, last {0} days', model.windowDays) : t('Interviews of the last {0} days', model.windowDays);
   const interviews = new Set(rows.map(row => row.interview.id)).size;
   await deliverExport(rows, { title, interviews, fileStem: view === 'owed' ? 'feedback-owed' : 'recent-interviews' }, scriptedOptions(parts, options));
+  noteHidden(rows);
 }
 
-export function registerQueueExportCommands(parts: HireParts, model: QueueModel): vscode.Disposable[] {
+export function registerQueueExportCommands(parts: HireParts, model: QueueModel, noPeeking: NoPeeking): vscode.Disposable[] {
   const command = (id: string, view: QueueView): vscode.Disposable =>
-    registerCommand(parts.log, id, (options?: unknown) => reportingExportFailure(parts, () => exportQueue(parts, model, view, options)));
+    registerCommand(parts.log, id, (options?: unknown) => reportingExportFailure(parts, () => exportQueue(parts, model, view, options, noPeeking)));
   return [command('feishuHire.feedbackOwed.export', 'owed'), command('feishuHire.recentInterviews.export', 'recent')];
 }

@@ -20,7 +20,7 @@ type Whom = { group: OwedGroup | undefined; };
  * user picks whom to remind, everyone first: nothing reaches the clipboard without a choice made in our UI.
  */
 async function pickWhom(model: QueueModel): Promise<Whom | undefined> {
-  const groups = model.owedGroups();
+  const groups = model.remindable();
   if (groups.length === 0) { return { group: undefined }; }
   type Item = vscode.QuickPickItem & Whom;
   const items: Item[] = [
@@ -39,6 +39,12 @@ export function registerReminderCommands(parts: HireParts, model: QueueModel): v
     const whom = node?.kind === 'interviewer' ? { group: node.group } : await pickWhom(model);
     if (!whom) { return; }
     const target = whom.group;
+    // Never a reminder to myself: what I owe is in the view (and My To-dos), not for the clipboard.
+    const owes = (groups: OwedGroup[]): boolean => groups.some(g => g.interviewerKey === target?.interviewerKey);
+    if (target && owes(model.owedGroups()) && !owes(model.remindable())) {
+      void showInfo(t('That is you: Copy Reminder does not remind you of your own feedback.'));
+      return;
+    }
     // The names of the rows the reminder lists, known or not yet asked for (a closed group's, say).
     await model.ensureLabelsFor('owed', target?.interviewerKey);
     const text = model.reminder(target?.interviewerKey);
@@ -46,6 +52,8 @@ export function registerReminderCommands(parts: HireParts, model: QueueModel): v
       void showInfo(
         target
           ? t('{0} no longer owes feedback. Refresh to update the view.', interviewerTitle(target, t))
+          : model.owedCount() > 0
+          ? t('Only you owe feedback in this view: there is nobody else to remind.')
           : t('No feedback is owed in the last {0} days: there is nothing to remind anyone of.', model.windowDays),
       );
       return;
@@ -57,7 +65,7 @@ export function registerReminderCommands(parts: HireParts, model: QueueModel): v
     vscode.window.setStatusBarMessage(
       target
         ? t('$(check) Copied a reminder for {0}: paste it into Feishu chat', interviewerTitle(target, t))
-        : t('$(check) Copied reminders for {0} interviewers: paste them into Feishu chat', model.owedGroups().length),
+        : t('$(check) Copied reminders for {0} interviewers: paste them into Feishu chat', model.remindable().length),
       4000,
     );
   })];

@@ -1,6 +1,8 @@
 // Sign In with Feishu / Sign Out of Feishu: the person's own account, through VS Code's authentication API so the
 // account shows in the Accounts menu.
 import * as vscode from 'vscode';
+import { userNameIn } from '../model/mine/me';
+import { languageOf } from '../model/text/format';
 import { AUTH_PROVIDER_ID } from '../session/feishuAuthProvider';
 import type { UserAccounts } from '../session/userAccounts';
 import { showInfo } from '../notifications';
@@ -13,7 +15,7 @@ export function registerUserCommands(log: vscode.LogOutputChannel, accounts: Use
       if (accounts.current === undefined) { return; }
       // Asking for the session once puts the account in the Accounts menu, where it can also sign out.
       await vscode.authentication.getSession(AUTH_PROVIDER_ID, [], { silent: true });
-      if (session) { void showInfo(vscode.l10n.t('Signed in to Feishu as {0}.', session.user.name)); }
+      if (session) { void showInfo(vscode.l10n.t('Signed in to Feishu as {0}.', userNameIn(session.user, languageOf(vscode.env.language)))); }
     }),
     registerCommand(log, 'feishuHire.user.signOut', async () => {
       await accounts.signOut();

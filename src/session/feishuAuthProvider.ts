@@ -1,6 +1,8 @@
 // The signed-in person in VS Code's Accounts menu: one session for the active profile's own Feishu account. Signing
 // out there erases the tokens. The session's accessToken is never handed out: other extensions get a placeholder.
 import * as vscode from 'vscode';
+import { userNameIn } from '../model/mine/me';
+import { languageOf } from '../model/text/format';
 import type { UserAccounts } from './userAccounts';
 
 export const AUTH_PROVIDER_ID = 'feishuHire';
@@ -31,7 +33,12 @@ export class FeishuAuthProvider implements vscode.AuthenticationProvider, vscode
     if (!current) { return undefined; }
     const user = current.source.user;
     // The token stays inside the extension: the API calls go through UserTokenSource, which renews and binds it.
-    return { id: current.profileId, accessToken: 'feishu-hire-internal', account: { id: user.openId, label: user.name }, scopes: [] };
+    return {
+      id: current.profileId,
+      accessToken: 'feishu-hire-internal',
+      account: { id: user.openId, label: userNameIn(user, languageOf(vscode.env.language)) },
+      scopes: [],
+    };
   }
 
   async getSessions(): Promise<vscode.AuthenticationSession[]> {

@@ -70,9 +70,13 @@ function queueItemFor(node: QueueNode, model: QueueModel, ctx: ItemContext, view
       item.id = node.id;
       item.description = interviewerDescription(node.group, t);
       item.iconPath = new vscode.ThemeIcon('person');
-      item.contextValue = 'interviewer';
+      // My own group has no Copy Reminder (menus match `interviewer` exactly).
+      const me = !model.remindable().some(g => g.interviewerKey === node.group.interviewerKey);
+      item.contextValue = me ? 'interviewer:me' : 'interviewer';
       speak(item, 'interviewer', ctx);
-      item.tooltip = t('Copy Reminder puts a message listing what {0} owes on the clipboard, for Feishu chat.', interviewerTitle(node.group, t));
+      item.tooltip = me
+        ? t('You: what you owe. Copy Reminder leaves you out.')
+        : t('Copy Reminder puts a message listing what {0} owes on the clipboard, for Feishu chat.', interviewerTitle(node.group, t));
       return item;
     }
     case 'day': {

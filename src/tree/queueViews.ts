@@ -12,6 +12,8 @@ import { plainNameOf } from '../model/text/plainName';
 
 const t = vscode.l10n.t;
 const TIMER_TICK_MS = 60_000;
+/** Which of Only Mine's two title buttons shows (the toggled icon). */
+export const ONLY_MINE_CONTEXT = 'feishuHire.onlyMine';
 
 export interface QueueViews extends vscode.Disposable {
   model: QueueModel;
@@ -43,8 +45,10 @@ export function createQueueViews(deps: QueueViewsDeps): QueueViews {
     owedView.badge = count > 0 ? { value: count, tooltip: count === 1 ? t('1 feedback record owed') : t('{0} feedback records owed', count) } : undefined;
     const window = model.signedIn ? t('interviews since {0}', model.sinceText()) : undefined;
     const job = model.filter ? t('job: {0}', plainNameOf(model.filter.title) ?? model.filter.jobId) : undefined;
+    const mine = model.onlyMine ? t('only mine') : undefined;
+    void vscode.commands.executeCommand('setContext', ONLY_MINE_CONTEXT, model.onlyMine);
     const sample = deps.isSample() ? t('Sample data') : undefined;
-    for (const view of [owedView, recentView]) { view.description = [window, job, sample].filter(Boolean).join(' · ') || undefined; }
+    for (const view of [owedView, recentView]) { view.description = [window, job, mine, sample].filter(Boolean).join(' · ') || undefined; }
     const restored = model.restoredAt;
     const message = !model.signedIn
       ? undefined

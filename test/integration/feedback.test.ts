@@ -152,6 +152,37 @@ suite('Feedback Owed and Recent Interviews', () => {
     assert.strictEqual(all.split('\n').filter(l => /^\d+\. /.test(l)).length, model.owedCount(), 'the first choice is everyone');
   });
 
+  test('I Am… then Only Mine: the toggle, the description, only my debts; Copy Reminder leaves me out; Forget Who I Am ends it', async () => {
+    const { model, owedView, recentView } = session.hire.feedback;
+    const identity = session.hire.identity!;
+    const groups = model.roots('owed').filter((n): n is InterviewerNode => n.kind === 'interviewer');
+    const mine = groups[0]!.group;
+    assert.ok(groups.length > 1, 'the sample has several interviewers owing feedback');
+    await identity.pick(mine.interviewerKey, mine.interviewerName);
+    await vscode.commands.executeCommand('feishuHire.feedback.onlyMine');
+    assert.strictEqual(model.onlyMine, true);
+    await until(
+      'the views say the filter is on',
+      () => owedView.description?.includes('only mine') === true && recentView.description?.includes('only mine') === true,
+    );
+    assert.deepStrictEqual(model.roots('owed').filter((n): n is InterviewerNode => n.kind === 'interviewer').map(n => n.group.interviewerKey), [
+      mine.interviewerKey,
+    ]);
+    assert.strictEqual(model.owedCount(), mine.items.length);
+    const myNode = model.roots('owed').find((n): n is InterviewerNode => n.kind === 'interviewer')!;
+    await vscode.env.clipboard.writeText('untouched');
+    await vscode.commands.executeCommand('feishuHire.feedback.copyReminder', myNode);
+    assert.strictEqual(await vscode.env.clipboard.readText(), 'untouched', 'no reminder to myself');
+    await vscode.commands.executeCommand('feishuHire.feedback.everyone');
+    assert.strictEqual(model.onlyMine, false);
+    assert.ok(!model.reminder()!.includes(`@${mine.interviewerName}\n`), 'everyone\'s reminder leaves me out');
+    await vscode.commands.executeCommand('feishuHire.feedback.onlyMine');
+    await vscode.commands.executeCommand('feishuHire.feedback.forgetMe');
+    assert.strictEqual(identity.me, undefined);
+    assert.strictEqual(model.onlyMine, false, 'nobody known: Only Mine does not hold');
+    await until('the description drops the filter', () => owedView.description?.includes('only mine') === false);
+  });
+
   test('settings: the window (1–90 days) and the refresh interval (0, or 15–1440 minutes) are validated and applied', async () => {
     const config = vscode.workspace.getConfiguration('feishuHire');
     const { model, owedView } = session.hire.feedback;

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { CredentialStore } from '../../src/credentials/credentialStore';
 import type { HireTesting } from '../../src/extension';
 import { startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
-import { testingParts } from './testingParts';
+import { testingParts, until } from './testingParts';
 
 suite('Sign in as yourself (#22)', () => {
   let hire: HireTesting;
@@ -54,6 +54,26 @@ suite('Sign in as yourself (#22)', () => {
     await vscode.commands.executeCommand('feishuHire.credentials.signOut');
     assert.strictEqual(await hire.context.secrets.get(userKey(id)), undefined, 'the tokens are erased');
     assert.strictEqual(await store.getUser(id), undefined);
+    store.dispose();
+  });
+
+  test('signed in as myself, Only Mine keeps my debts, matched by the profile\'s ID type; Copy Reminder leaves me out', async () => {
+    const id = await signInAsApp();
+    const { model } = hire.feedback;
+    await vscode.commands.executeCommand('feishuHire.feedbackOwed.focus');
+    await until('the queue loaded', () => model.hasLoaded && !model.isLoading);
+    const [first] = model.owedGroups();
+    assert.ok(first && first.interviewerKey.startsWith('ou_'), 'an open_id profile names interviewers by open_id');
+    const store = new CredentialStore(hire.context.secrets);
+    await store.storeUser(id, { ...session, baseUrl: fake.baseUrl, user: { openId: first.interviewerKey, unionId: 'on_not_used', name: '我' } });
+    await until('the sign-in is known as me', () => hire.identity?.signedIn?.ids.has(first.interviewerKey) === true);
+    await vscode.commands.executeCommand('feishuHire.feedback.onlyMine');
+    assert.strictEqual(model.onlyMine, true);
+    assert.deepStrictEqual(model.owedGroups().map(g => g.interviewerKey), [first.interviewerKey]);
+    await vscode.commands.executeCommand('feishuHire.feedback.everyone');
+    assert.ok(!model.remindable().some(g => g.interviewerKey === first.interviewerKey));
+    await vscode.commands.executeCommand('feishuHire.credentials.signOut');
+    assert.strictEqual(model.onlyMine, false);
     store.dispose();
   });
 

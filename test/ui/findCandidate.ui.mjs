@@ -65,6 +65,8 @@ uiTest('search: the job filter picks a job by its title', async ui => {
   await exploreSampleData(ui);
   const widget = ui.page.locator('.quick-input-widget');
   await ui.palette(`${english.category}: Filter Applications…`);
+  // Its own pick list first: the palette's rows also hold "Filter by Job…" (the queue's command).
+  await widget.locator('.quick-input-title', { hasText: 'Feishu Hire: Filter Applications' }).waitFor({ timeout: 15_000 });
   await widget.locator('.monaco-list-row', { hasText: 'Filter by job…' }).first().click();
   await widget.locator('.quick-input-title', { hasText: 'Filter by Job' }).waitFor();
   await widget.locator('.monaco-list-row', { hasText: 'Senior Backend Engineer' }).first().waitFor({ timeout: 15_000 });

@@ -81,15 +81,33 @@ uiTest('sign in as yourself on the consent page, the account in the Accounts men
     const frame = await openRecord(ui, owed);
     await frame.locator('h1').waitFor({ timeout: 30_000 });
     // The bias guard is on: my record is not submitted, so the others' verdicts wait until it is.
-    await frame.getByText(/feedback is hidden until you submit yours/).waitFor({ timeout: 30_000 });
+    await frame.getByRole('note').filter({ hasText: /feedback is hidden until you submit yours/ }).waitFor({ timeout: 30_000 });
     const table = await frame.locator('table.comparison').innerText();
     if (!table.includes('Hidden until you submit')) { throw new Error(`the others' verdicts show:\n${table}`); }
     if (/\b(Pass|Fail|Pending)\b/.test(table)) { throw new Error(`a conclusion of another interviewer shows:\n${table}`); }
     await ui.screenshot('record-from-my-todos-others-hidden');
 
+    // Only Mine: Feedback Owed keeps what I owe; the view says the filter is on.
+    await ui.palette('View: Close All Editors');
+    const owedHeader = sidebar.locator('.pane-header', { has: ui.page.locator('.title', { hasText: /^Feedback Owed$/ }) });
+    for (let i = 0; i < 5 && (await owedHeader.getAttribute('aria-expanded')) !== 'true'; i++) {
+      await owedHeader.locator('.title').click();
+      await ui.page.waitForTimeout(300);
+    }
+    const groups = sidebar.locator('.monaco-list-row', { hasText: /\d+ owed · oldest ended/ });
+    await groups.first().waitFor({ timeout: 30_000 });
+    const others = async () => (await groups.allInnerTexts()).filter(text => !text.includes('Wei Zhang'));
+    if ((await others()).length === 0) { throw new Error('Feedback Owed shows only my own debts before Only Mine: the check below could not fail'); }
+    await ui.palette(`${nls['category']}: ${nls['command.feedback.onlyMine']}`);
+    await owedHeader.locator('.description', { hasText: /only mine/ }).waitFor({ timeout: 15_000 });
+    for (let i = 0; i < 50 && (await others()).length > 0; i++) { await ui.page.waitForTimeout(200); }
+    const left = await groups.allInnerTexts();
+    if (left.length !== 1 || !left[0]?.includes('Wei Zhang')) { throw new Error(`Only Mine left ${JSON.stringify(left)}`); }
+    await ui.screenshot('feedback-owed-only-mine');
+
     // The Accounts menu lists the person; its Sign Out erases the tokens and My To-dos goes away.
     await ui.page.locator('.activitybar .action-item a[aria-label^="Accounts"]').first().click();
-    const account = ui.page.locator('.monaco-menu .action-label', { hasText: /Wei Zhang|张伟/ }).first();
+    const account = ui.page.locator('.monaco-menu .action-label', { hasText: /Wei Zhang/ }).first();
     await account.waitFor({ timeout: 15_000 });
     await ui.screenshot('accounts-menu');
     await account.hover();

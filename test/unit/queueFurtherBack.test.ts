@@ -142,11 +142,11 @@ describe('filter by job (#20.5)', () => {
     assert.equal(unplaced, 1, 'the closed day\'s candidate is not named yet');
     assert.equal(s.calls.length, calls, 'no request for the pick');
 
-    m.setFilter({ jobId: 'j2', title: 'Job j2' });
+    m.setFilters({ job: { jobId: 'j2', title: 'Job j2' } });
     assert.deepEqual(m.owedGroups().map(g => g.interviewerKey), ['ou_b']);
     assert.deepEqual(m.days().flatMap(d => d.interviews.map(i => i.applicationId)), ['6100000000000000002']);
     assert.ok(texts(m.roots('recent')).some(t => /1 interviews are left out: their job is not known yet/.test(t)));
-    m.setFilter(undefined);
+    m.setFilters({ job: undefined });
     assert.equal(m.days().flatMap(d => d.interviews).length, 3);
   });
 });
@@ -208,6 +208,11 @@ describe('rows that say how it went (#20.4)', () => {
     assert.equal(interviewSummary(noShow, undefined, { locale: 'en', t: formatOnly }), '1 of 1 submitted · no-show');
     const later = interviewState(interview(NOW + DAY, 60, [{ commit: 2 }]), NOW);
     assert.equal(interviewSummary(later, submitted, { locale: 'en', t: formatOnly }), 'not started yet', 'no feedback time before any was submitted');
+    // A server that claims feedback on an interview not begun, before it began, or in the future is not believed.
+    const early = interviewState(interview(NOW + DAY, 60, [{ commit: 1, conclusion: 1 }]), NOW);
+    assert.equal(interviewSummary(early, NOW - HOUR, { locale: 'en', t: formatOnly }), 'not started yet');
+    assert.equal(interviewSummary(state, NOW - 3 * DAY, { locale: 'en', t: formatOnly }), '2 of 3 submitted · 1 pass · 1 pending');
+    assert.equal(interviewSummary(state, NOW + DAY, { locale: 'en', t: formatOnly }), '2 of 3 submitted · 1 pass · 1 pending');
     assert.equal(stageText({ zh_name: '初试', en_name: 'First interview' }, 'zh'), '初试');
     assert.equal(stageText({ zh_name: '初试' }, 'en'), '初试');
     assert.equal(stageText({ en_name: 'Offer\nnow' }, 'en'), 'Offer now');

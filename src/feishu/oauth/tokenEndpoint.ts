@@ -40,6 +40,8 @@ export interface UserTokens {
 export interface FeishuUser {
   openId: string;
   unionId?: string;
+  /** Only when the app has contact:user.employee_id:readonly. */
+  userId?: string;
   name: string;
   enName?: string;
 }
@@ -100,5 +102,5 @@ export async function fetchUser(http: HttpClient, accessToken: string): Promise<
   const text = (key: string): string | undefined => typeof info[key] === 'string' && info[key] !== '' ? info[key] : undefined;
   const openId = text('open_id');
   if (!openId) { throw new FeishuError({ kind: 'badResponse', endpoint: USER_INFO_PATH, detail: 'open_id: expected a non-empty string' }); }
-  return { openId, unionId: text('union_id'), name: text('name') ?? text('en_name') ?? openId, enName: text('en_name') };
+  return { openId, unionId: text('union_id'), userId: text('user_id'), name: text('name') ?? text('en_name') ?? openId, enName: text('en_name') };
 }

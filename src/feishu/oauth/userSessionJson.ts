@@ -12,7 +12,7 @@ function readUser(v: unknown): FeishuUser | undefined {
   const openId = text(v['openId']);
   const name = text(v['name']);
   if (!openId || !name) { return undefined; }
-  return { openId, name, unionId: text(v['unionId']), enName: text(v['enName']) };
+  return { openId, name, unionId: text(v['unionId']), userId: text(v['userId']), enName: text(v['enName']) };
 }
 
 function readTokens(v: unknown): UserTokens | undefined {

@@ -12,13 +12,14 @@ import type { Translate } from '../../feishu/translate';
 import type { HireConnection } from '../connection/hireConnection';
 import { APPLICATION_INTERVIEWS_BUDGET } from '../walkBudgets';
 import { readScorecardsOf, type ScorecardResult } from '../scorecard/scorecards';
-import { shownRecords } from '../scorecard/shownRecords';
+import { shownRecords, type NoPeekingRule } from '../scorecard/shownRecords';
 import { scorecardLines } from './scorecardLines';
 
 export interface ApplicationExportDeps {
   connection: HireConnection;
   lang: Lang;
   t: Translate;
+  noPeeking?: NoPeekingRule;
 }
 
 export interface ApplicationExport {
@@ -47,11 +48,13 @@ export function rowsOf(interviews: readonly ParsedInterview[], context: {
   levels?: JobLevelNames;
   /** v2 scorecards of the records: each row then carries its dimensions. */
   scorecards?: ScorecardResult;
+  /** No peeking: the other interviewers' cells of interviews I still owe feedback on are held back. */
+  noPeeking?: NoPeekingRule;
   lang: Lang;
   t: Translate;
 }): ExportRow[] {
   const { lang, t, scorecards } = context;
-  return shownRecords(interviews, scorecards).map(({ interview, record, card }) => {
+  return shownRecords(interviews, scorecards, context.noPeeking).map(({ interview, record, card, hidden }) => {
     const levels = levelRange(record.min_job_level_id, record.max_job_level_id, { lang, t, lookup: context.levels });
     return {
       applicationId: context.applicationId ?? interview.application_id,
@@ -66,6 +69,7 @@ export function rowsOf(interviews: readonly ParsedInterview[], context: {
         maxLevel: levels.maxName,
       },
       scorecard: scorecards?.kind === 'loaded' ? (card ? scorecardLines(card, lang, t) : []) : undefined,
+      ...hidden ? { hidden } : {},
     };
   });
 }
@@ -109,7 +113,17 @@ export async function collectApplicationExport(
     interviewer: recordId => directory.interviewer(applicationId, recordId),
   };
   return {
-    rows: rowsOf(interviews, { applicationId, candidate, job, names, levels: directory.levels, scorecards, lang: deps.lang, t: deps.t }),
+    rows: rowsOf(interviews, {
+      applicationId,
+      candidate,
+      job,
+      names,
+      levels: directory.levels,
+      scorecards,
+      noPeeking: deps.noPeeking,
+      lang: deps.lang,
+      t: deps.t,
+    }),
     scorecardError: scorecards.kind === 'failed' ? scorecards.error : undefined,
     candidate,
     job,

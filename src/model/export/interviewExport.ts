@@ -20,6 +20,24 @@ export interface ExportRow {
   names: { interviewer?: string; stage?: string; minLevel?: string; maxLevel?: string; };
   /** The v2 scorecard, flattened, when it was read ([] when the record has none); absent when not asked. */
   scorecard?: ScorecardLine[];
+  /** Another interviewer's record held back until I submit mine (feishuHire.hideOthersUntilSubmitted). */
+  hidden?: boolean;
+}
+
+/** What a held-back row says in place of the verdict, in every format. */
+export function hiddenText(t: Translate): string {
+  return t('Hidden until you submit your own feedback on this interview (feishuHire.hideOthersUntilSubmitted)');
+}
+
+/** The line an export with held-back rows starts with; undefined when none was. */
+export function hiddenNotice(rows: readonly ExportRow[], t: Translate): string | undefined {
+  const n = rows.filter(r => r.hidden).length;
+  return n === 0 ?
+    undefined :
+    t(
+      '{0} records of other interviewers are hidden until you submit your own feedback on those interviews (feishuHire.hideOthersUntilSubmitted). Submit in Feishu, then export again.',
+      n,
+    );
 }
 
 /** `scorecardCsv`: the long form, one row per record and dimension. */
@@ -63,6 +81,7 @@ export function rowText(row: ExportRow, o: ExportOptions): RowText {
   const { interview: iv, record: r, names } = row;
   const time = { locale: o.locale, timeZone: o.timeZone, t: o.t };
   const score = scoreText(r.interview_score, o.lang, o.t);
+  const hidden = row.hidden === true;
   return {
     applicationId: row.applicationId ?? iv.application_id ?? '',
     candidate: row.candidate ?? '',
@@ -77,13 +96,13 @@ export function rowText(row: ExportRow, o: ExportOptions): RowText {
     recordId: r.id,
     interviewer: names.interviewer ?? pickI18n(r.interviewer?.name, o.lang) ?? r.user_id ?? '',
     interviewerId: r.user_id ?? '',
-    conclusion: conclusionInfo(r.conclusion, o.t).label,
-    scoreLevel: score.level ?? '',
-    scoreName: score.name ?? '',
+    conclusion: hidden ? o.t('Hidden until you submit') : conclusionInfo(r.conclusion, o.t).label,
+    scoreLevel: hidden ? '' : score.level ?? '',
+    scoreName: hidden ? '' : score.name ?? '',
     commit: commitStatusInfo(r.commit_status, o.t).label,
     minLevel: names.minLevel ?? r.min_job_level_id ?? '',
     maxLevel: names.maxLevel ?? r.max_job_level_id ?? '',
-    notes: r.content ?? '',
+    notes: hidden ? hiddenText(o.t) : r.content ?? '',
   };
 }
 
@@ -163,11 +182,13 @@ const MARKDOWN_COLUMNS: (keyof RowText)[] = [
 export function toMarkdown(rows: readonly ExportRow[], o: ExportOptions): string {
   const names = headers(o.t);
   const interviews = new Set(rows.map(r => r.interview.id)).size;
+  const notice = hiddenNotice(rows, o.t);
   const lines = [
     `# ${mdInline(o.title ?? o.t('Interviews'))}`,
     '',
     mdInline(o.t('{0} interviews, {1} records', interviews, rows.length)),
     '',
+    ...notice === undefined ? [] : [`> ${mdInline(notice)}`, ''],
     `| ${MARKDOWN_COLUMNS.map(c => mdCell(names[c])).join(' | ')} |`,
     `|${MARKDOWN_COLUMNS.map(() => '---').join('|')}|`,
     ...rows.map(row => {
@@ -199,8 +220,9 @@ export function toExportJson(rows: readonly ExportRow[], o: ExportOptions): stri
         record_id: r.id,
         interviewer: text.interviewer || undefined,
         interviewer_id: r.user_id,
+        hidden: row.hidden ? hiddenText(o.t) : undefined,
         conclusion: r.conclusion,
-        conclusion_label: text.conclusion,
+        conclusion_label: row.hidden ? undefined : text.conclusion,
         score_level: r.interview_score?.level,
         score_name: text.scoreName || undefined,
         commit_status: r.commit_status,
@@ -208,7 +230,7 @@ export function toExportJson(rows: readonly ExportRow[], o: ExportOptions): stri
         min_job_level: r.min_job_level_id === undefined ? undefined : { id: r.min_job_level_id, name: row.names.minLevel },
         max_job_level: r.max_job_level_id === undefined ? undefined : { id: r.max_job_level_id, name: row.names.maxLevel },
         notes: r.content,
-        scorecard: row.scorecard,
+        scorecard: row.hidden ? undefined : row.scorecard,
       };
     }),
     null,

@@ -1,6 +1,6 @@
 // Copy as Markdown: one interview (every interviewer) or one record, for pasting into a doc.
 import { commitStatusInfo, conclusionInfo, formatTimeRange, roundLabel, scoreText, jobLevelRange } from '../text/format';
-import type { ExportOptions, ExportRow } from './interviewExport';
+import { hiddenText, type ExportOptions, type ExportRow } from './interviewExport';
 import { mdInline, mdQuote } from '../text/markdownText';
 import { lineHeaders, scorecardTable } from './scorecardExport';
 
@@ -12,6 +12,7 @@ function recordSection(row: ExportRow, o: ExportOptions): string[] {
     ? t('No score given')
     : [score.level, score.name && score.name !== score.level ? score.name : undefined].filter(Boolean).join(' · ');
   const who = names.interviewer ?? r.user_id ?? t('Unknown interviewer');
+  if (row.hidden) { return [`### ${mdInline(who)} — ${mdInline(t('Hidden until you submit'))}`, '', `*${mdInline(hiddenText(t))}*`, '']; }
   const lines = [`### ${mdInline(who)} — ${mdInline(conclusionInfo(r.conclusion, t).label)}`, ''];
   const field = (name: string, value: string | undefined): void => {
     if (value) { lines.push(`- **${mdInline(name)}:** ${mdInline(value)}`); }

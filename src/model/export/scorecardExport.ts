@@ -1,7 +1,7 @@
 // The v2 scorecard in exports: the long-form CSV (one row per record and dimension: module, dimension, weight,
 // option, score, text) and the same lines as Markdown tables, one per record.
 import { csvDocument } from './csv';
-import { headers, rowText, type ExportOptions, type ExportRow, type RowText } from './interviewExport';
+import { headers, hiddenText, rowText, type ExportOptions, type ExportRow, type RowText } from './interviewExport';
 import type { ScorecardLine } from './scorecardLines';
 import { mdCell, mdInline } from '../text/markdownText';
 
@@ -23,7 +23,8 @@ export function scorecardCsv(rows: readonly ExportRow[], o: ExportOptions): stri
     rows.flatMap(row => {
       const text = rowText(row, o);
       const record = RECORD_COLUMNS.map(c => text[c]);
-      const lines = row.scorecard && row.scorecard.length > 0 ? row.scorecard : [blank];
+      // A held-back record (no peeking) is one row whose answer says why.
+      const lines = row.hidden ? [{ ...blank, text: hiddenText(o.t) }] : row.scorecard && row.scorecard.length > 0 ? row.scorecard : [blank];
       return lines.map(line => [...record, ...LINE_COLUMNS.map(c => line[c])]);
     }),
   );

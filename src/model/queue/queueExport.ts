@@ -7,6 +7,7 @@ import type { QueueView } from './queueNode';
 import { rowsOf } from '../export/applicationExport';
 import type { Lang } from '../text/format';
 import type { ExportRow } from '../export/interviewExport';
+import type { NoPeekingRule } from '../scorecard/shownRecords';
 import type { JobLevelNames } from '../directory/jobLevelNames';
 
 export interface QueueExportSource {
@@ -15,7 +16,11 @@ export interface QueueExportSource {
   label(applicationId: string | undefined): ApplicationLabel | undefined;
 }
 
-export function queueExportRows(source: QueueExportSource, view: QueueView, context: { levels?: JobLevelNames; lang: Lang; t: Translate; }): ExportRow[] {
+export function queueExportRows(
+  source: QueueExportSource,
+  view: QueueView,
+  context: { levels?: JobLevelNames; noPeeking?: NoPeekingRule; lang: Lang; t: Translate; },
+): ExportRow[] {
   const pairs = view === 'owed'
     ? source.owedGroups().flatMap(group => group.items.map(item => ({ interview: item.interview, record: item.record, applicationId: item.applicationId })))
     : source.days().flatMap(day =>

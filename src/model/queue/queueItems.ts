@@ -38,6 +38,8 @@ export interface InterviewState {
   pending: number;
   owed: number;
   phase: 'ended' | 'inProgress' | 'notStarted' | 'unknown';
+  /** The moment the phase was judged at. */
+  asOfMs: number;
 }
 
 export interface DayGroup {
@@ -126,6 +128,7 @@ export function interviewState(interview: ParsedInterview, nowMs: number): Inter
     pending: count(r => r.conclusion === 6),
     owed: phase === 'ended' ? count(r => r.commit_status === NOT_SUBMITTED) : 0,
     phase,
+    asOfMs: nowMs,
   };
 }
 

@@ -17,7 +17,7 @@ export interface JobFilter {
   title?: string;
 }
 
-type LabelOf = (applicationId: string | undefined) => ApplicationLabel | undefined;
+export type LabelOf = (applicationId: string | undefined) => ApplicationLabel | undefined;
 
 /** Jobs seen in these interviews, most interviews first, then by title. */
 export function jobsSeen(interviews: readonly ParsedInterview[], label: LabelOf): { jobs: QueueJob[]; unplaced: number; } {

@@ -63,9 +63,16 @@ export function lastFeedbackText(ms: number, options: TimeOptions): string {
   return options.t('last feedback {0}', when);
 }
 
+/** Feedback of an interview that has begun, after it began and not in the future: anything else is a reply's error. */
+function believable(state: InterviewState, ms: number | undefined): ms is number {
+  const begin = state.interview.begin_time;
+  return ms !== undefined && ms > 0 && state.submitted > 0 && (state.phase === 'ended' || state.phase === 'inProgress')
+    && (begin === undefined || ms >= begin) && ms <= state.asOfMs;
+}
+
 /** How an interview went, as Recent Interviews says it, and when its last feedback came in: the main tree's row too. */
 export function interviewSummary(state: InterviewState, feedbackSubmitMs: number | undefined, options: TimeOptions): string {
-  const last = feedbackSubmitMs !== undefined && feedbackSubmitMs > 0 && state.submitted > 0 ? lastFeedbackText(feedbackSubmitMs, options) : undefined;
+  const last = believable(state, feedbackSubmitMs) ? lastFeedbackText(feedbackSubmitMs, options) : undefined;
   return [stateText(state, options.t), last].filter(Boolean).join(' · ');
 }
 

@@ -1,6 +1,7 @@
 // Which days a refresh lists. The view's window, stretched back to the oldest owed record shown before: a refresh
 // never drops a debt that was on screen unless it was submitted. The stretch stops at the widest window (90 days);
 // older debts are kept as last seen, not checked again, and the view says so.
+import { setMaxListeners } from 'node:events';
 import { FeishuError } from '../../feishu/errors';
 import { MAX_SUCCESSOR_PAGE_SIZE } from '../../feishu/hireApi';
 import { walkPages } from '../../feishu/pager';
@@ -87,4 +88,11 @@ export function refreshLine(report: RefreshReport): string {
   const total = report.pageRequests + report.nameRequests;
   const failed = report.error ? `; failed: ${report.error.message}` : '';
   return `Feedback queue refresh (${report.window.days} days): ${total} requests = ${report.pageRequests} for ${report.interviews} interviews + ${report.nameRequests} for names${failed}`;
+}
+
+/** One signal shared by every request of a refresh: many listeners at once are expected, not a leak. */
+export function newController(): AbortController {
+  const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
+  return controller;
 }

@@ -2,11 +2,12 @@
 // both views, fetched on first sight and on Refresh only (free tenants share a monthly quota), restored from
 // last-known data with no request, plus the candidate and job names of the rows shown. No `vscode` import.
 import { ChangeEvent } from '../changeEvent';
-import { setMaxListeners } from 'node:events';
 import { FeishuError } from '../../feishu/errors';
 import type { Translate } from '../../feishu/translate';
 import type { InvalidItem } from '../../feishu/types';
 import type { ParsedInterview } from '../../feishu/validate';
+import type { Viewer } from '../noPeeking/othersHidden';
+import { interviewersSeen, type SeenInterviewer } from '../mine/me';
 import type { HireConnection } from '../connection/hireConnection';
 import type { ApplicationLabel } from '../directory/tenantDirectory';
 import {
@@ -21,17 +22,17 @@ import {
 } from './queueNode';
 import { readyForDebrief, type ReadyApplication } from './readyForDebrief';
 import { groupByDay, groupByInterviewer, interviewsInWindow, owedItems, type DayGroup, type OwedGroup } from './queueItems';
-import { jobsSeen, ofJob, type JobFilter, type QueueJob } from './queueJobs';
-import { listingFor, listWindow, refreshLine, type RefreshReport } from './queueListing';
+import { filtered, othersThanMe, owedOfMine } from './queueFilters';
+import { jobsSeen, type JobFilter, type QueueJob } from './queueJobs';
+import { listingFor, listWindow, newController, refreshLine, type RefreshReport } from './queueListing';
 import { lookBackChoices, type LookBackChoice } from './queueLookBack';
 import { queueErrorNode, queueMessage, queueNotices } from './queueMessages';
-import { reminderFor, reminderForAll, type ReminderContext } from './queueReminder';
+import { reminderOf, type ReminderContext } from './queueReminder';
 import { knownInfos, readSavedQueue, takeQueueSnapshot, type QueueSnapshot } from './queueSnapshot';
 import { applicationsOf, childrenOf, dayOpen, listedApplications, OPEN_INTERVIEWERS, openApplications } from './queueChildren';
 import { queueWindow, WINDOW_DAYS, type QueueWindow } from './queueWindow';
 import type { Lang } from '../text/format';
 import { sinceText } from './queueLabels';
-import type { MessageNode } from '../tree/hireNode';
 
 export type { JobFilter, QueueJob } from './queueJobs';
 export type { LookBackChoice } from './queueLookBack';
@@ -47,6 +48,8 @@ export interface QueueModelDeps {
   t: Translate;
   windowDays: () => number;
   log: (line: string) => void;
+  /** Who I am (signed in, or picked with I Am…), for Only Mine and Copy Reminder; undefined when unknown. */
+  me?: () => Viewer | undefined;
 }
 
 interface Snapshot {
@@ -74,6 +77,7 @@ export class QueueModel {
   /** The window (setting or Look Further Back) the listing shown was asked for. */
   private listedDays: number | undefined;
   private jobFilter: JobFilter | undefined;
+  private mineOnly = false;
   private labelsLoading: Promise<void> = Promise.resolve();
   private generation = 0;
   private memo: { key: string; owed: OwedGroup[]; days: DayGroup[]; unplaced: number; } | undefined;
@@ -117,6 +121,10 @@ export class QueueModel {
     return this.jobFilter;
   }
 
+  get onlyMine(): boolean {
+    return this.mineOnly && this.deps.me?.() !== undefined;
+  }
+
   /** The window the views cover: the listing's (which may reach further back than the setting), else the setting's. */
   get window(): QueueWindow {
     return this.snapshot?.window ?? queueWindow(this.deps.now(), this.lookBackDays ?? this.deps.windowDays(), this.deps.timeZone());
@@ -157,9 +165,7 @@ export class QueueModel {
     this.loadedAt = undefined;
     this.restoredFrom = undefined;
     this.lookBackDays = undefined;
-    this.jobFilter = undefined;
-    this.nodes.clear();
-    this.fireChanged();
+    this.setFilters({ job: undefined, mine: false });
   }
 
   /** The longer windows Look Further Back offers, with their estimated listing cost. */
@@ -174,13 +180,16 @@ export class QueueModel {
     return this.loading ? this.loading.then(() => this.refresh()) : this.refresh();
   }
 
-  /** Jobs of the listing's applications whose job is known (no request), and how many interviews are not placed yet. */
-  jobs(): { jobs: QueueJob[]; unplaced: number; } {
-    return jobsSeen(this.snapshot?.interviews ?? [], id => this.label(id));
+  /** Jobs of the listing's applications whose job is known (no request), how many are not placed yet; its interviewers (I Am…). */
+  jobs(): { jobs: QueueJob[]; unplaced: number; interviewers: SeenInterviewer[]; } {
+    const listed = this.snapshot?.interviews ?? [];
+    return { ...jobsSeen(listed, id => this.label(id)), interviewers: interviewersSeen(listed, this.deps.lang()) };
   }
 
-  setFilter(filter: JobFilter | undefined): void {
-    this.jobFilter = filter && { ...filter };
+  /** Filter by Job and Only Mine; with no argument, who I am changed (signed in or out, I Am…) and the views follow. */
+  setFilters(change: { job?: JobFilter | undefined; mine?: boolean; } = {}): void {
+    if ('job' in change) { this.jobFilter = change.job && { ...change.job }; }
+    if (change.mine !== undefined) { this.mineOnly = change.mine; }
     this.nodes.clear();
     this.fireChanged();
   }
@@ -293,13 +302,15 @@ export class QueueModel {
           this.remember<InterviewerNode>({ kind: 'interviewer', id: interviewerNodeId(group.interviewerKey), group, open: i < OPEN_INTERVIEWERS })
         ),
       );
-      if (groups.length === 0) { nodes.push(this.message(view, 'empty', 'info', t('No feedback owed for interviews since {0}.', this.sinceText(window)))); }
+      if (groups.length === 0) {
+        nodes.push(this.remember(queueMessage(view, 'empty', 'info', t('No feedback owed for interviews since {0}.', this.sinceText(window)))));
+      }
     } else {
       const ready = this.readyForDebrief();
       if (ready.length > 0) { nodes.push(this.remember<ReadyGroupNode>({ kind: 'readyGroup', id: READY_GROUP_NODE_ID, ready })); }
       const days = this.days();
       nodes.push(...days.map(day => this.remember<DayNode>({ kind: 'day', id: dayNodeId(day.key), day, open: dayOpen(day) })));
-      if (days.length === 0) { nodes.push(this.message(view, 'empty', 'info', t('No interviews since {0}.', this.sinceText(window)))); }
+      if (days.length === 0) { nodes.push(this.remember(queueMessage(view, 'empty', 'info', t('No interviews since {0}.', this.sinceText(window))))); }
     }
     return nodes;
   }
@@ -322,13 +333,15 @@ export class QueueModel {
     return childrenOf(node, this.deps.lang()).map(child => this.remember(child));
   }
 
-  /** Ready-to-paste reminder for one interviewer, or for everyone owing feedback when no key is given. */
+  /** Whom Copy Reminder offers: everyone in the view owing feedback, but me. */
+  remindable(): OwedGroup[] {
+    return othersThanMe(this.owedGroups(), this.deps.me?.());
+  }
+
+  /** Ready-to-paste reminder for one interviewer (never me), or for everyone else owing feedback when no key is given. */
   reminder(interviewerKey?: string): string | undefined {
-    const groups = this.owedGroups();
     const ctx: ReminderContext = { t: this.deps.t, locale: this.deps.locale(), timeZone: this.deps.timeZone(), label: id => this.label(id) };
-    if (interviewerKey === undefined) { return groups.length > 0 ? reminderForAll(groups, ctx) : undefined; }
-    const group = groups.find(g => g.interviewerKey === interviewerKey);
-    return group && reminderFor(group, ctx);
+    return reminderOf(this.remindable(), interviewerKey, ctx);
   }
 
   /** The listing and the names known for it, for last-known data; undefined before a listing. */
@@ -372,8 +385,9 @@ export class QueueModel {
     if (this.memo?.key !== key) {
       // The listing, of the filter's job; nothing while signed out.
       const listed = this.snapshot && this.signedIn ? this.snapshot.interviews : [];
-      const { kept: interviews, unplaced } = ofJob(listed, this.jobFilter, id => this.label(id));
-      const owed = groupByInterviewer(owedItems(interviews, nowMs, lang(), timeZone()));
+      const me = this.onlyMine ? this.deps.me?.() : undefined; // Only Mine holds only while I am known.
+      const { kept: interviews, unplaced } = filtered(listed, { job: this.jobFilter, me }, id => this.label(id));
+      const owed = groupByInterviewer(owedOfMine(owedItems(interviews, nowMs, lang(), timeZone()), me));
       this.memo = { key, owed, days: groupByDay(interviews, nowMs, timeZone()), unplaced };
     }
     return this.memo;
@@ -383,15 +397,4 @@ export class QueueModel {
     this.nodes.set(node.id, node);
     return node;
   }
-
-  private message(view: QueueView, key: string, severity: MessageNode['severity'], text: string): MessageNode {
-    return this.remember(queueMessage(view, key, severity, text));
-  }
-}
-
-/** One signal shared by every request of a refresh: many listeners at once are expected, not a leak. */
-function newController(): AbortController {
-  const controller = new AbortController();
-  setMaxListeners(0, controller.signal);
-  return controller;
 }

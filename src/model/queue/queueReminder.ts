@@ -45,3 +45,10 @@ export function reminderFor(group: OwedGroup, ctx: ReminderContext): string {
 export function reminderForAll(groups: readonly OwedGroup[], ctx: ReminderContext): string {
   return groups.map(group => `@${interviewerTitle(group, ctx.t)}\n${reminderFor(group, ctx)}`).join('\n\n');
 }
+
+/** One interviewer's reminder when a key is given, else everyone's; undefined when they (or all) owe nothing. */
+export function reminderOf(groups: readonly OwedGroup[], interviewerKey: string | undefined, ctx: ReminderContext): string | undefined {
+  if (interviewerKey === undefined) { return groups.length > 0 ? reminderForAll(groups, ctx) : undefined; }
+  const group = groups.find(g => g.interviewerKey === interviewerKey);
+  return group && reminderFor(group, ctx);
+}

@@ -1,0 +1,30 @@
+// The filters of Feedback Owed and Recent Interviews, applied in one place: Filter by Job and Only Mine, side by side.
+// Only Mine keeps the interviews I am an interviewer of and, in Feedback Owed, only what I owe; it holds only while
+// "I" am known (signed in, or picked with "I Am…").
+import type { ParsedInterview } from '../../feishu/validate';
+import type { Viewer } from '../noPeeking/othersHidden';
+import { isMyKey, ofMine } from '../mine/me';
+import type { OwedGroup, OwedItem } from './queueItems';
+import { ofJob, type JobFilter, type LabelOf } from './queueJobs';
+
+export interface QueueFilters {
+  job?: JobFilter;
+  /** Set only while Only Mine is on and I am known. */
+  me?: Viewer;
+}
+
+/** The listing's interviews the filters keep; `unplaced` counts those the job filter cannot place yet. */
+export function filtered(listed: readonly ParsedInterview[], filters: QueueFilters, label: LabelOf): { kept: ParsedInterview[]; unplaced: number; } {
+  const { kept, unplaced } = ofJob(listed, filters.job, label);
+  return { kept: filters.me ? ofMine(kept, filters.me) : kept, unplaced };
+}
+
+/** Owed items under Only Mine: mine only (my interviews also list what the others owe). */
+export function owedOfMine(items: OwedItem[], me: Viewer | undefined): OwedItem[] {
+  return me ? items.filter(item => isMyKey(item.interviewerKey, me)) : items;
+}
+
+/** Whom Copy Reminder may remind: never me. */
+export function othersThanMe(groups: readonly OwedGroup[], me: Viewer | undefined): OwedGroup[] {
+  return groups.filter(g => !isMyKey(g.interviewerKey, me));
+}
