@@ -20,11 +20,19 @@ uiTest('the harness fails a test on an error notification, naming its text', asy
   // No application has this ID in the sample tenant: the extension says so in an error notification.
   await lookUp(ui, '1234567890123456789', english);
   const text = /No application with ID 1234567890123456789/;
-  await ui.page.locator('.notification-toast', { hasText: text }).first().waitFor({ timeout: 30_000 });
-  await expectReported(() => ui.screenshot('error-toast'), text);
-  // Dismissed, the toast is gone; the notification center still holds it, and the end-of-test check reads it.
-  await ui.page.keyboard.press('Escape');
-  await ui.page.locator('.notification-toast', { hasText: text }).first().waitFor({ state: 'hidden' }).catch(() => {});
+  // Headless 1.139 often raises no toast for it (only the bell gets a dot): the check after a screenshot is proven
+  // where the toast shows, the notification center's everywhere.
+  const toast = await ui.page.locator('.notification-toast', { hasText: text }).first().waitFor({ timeout: 15_000 }).then(() => true, () => false);
+  if (toast) {
+    await expectReported(() => ui.screenshot('error-toast'), text);
+    // Dismissed, the toast is gone; the notification center still holds it, and the end-of-test check reads it.
+    await ui.page.keyboard.press('Escape');
+    await ui.page.locator('.notification-toast', { hasText: text }).first().waitFor({ state: 'hidden' }).catch(() => {});
+  } else if (ui.server.vscodeVersion.startsWith('1.100.')) {
+    throw new Error('VS Code 1.100 raised no toast for the error');
+  } else {
+    console.log('    (no toast on this version: the notification center is checked)');
+  }
   await expectReported(() => ui.assertNoErrorNotifications({ center: true }), text);
   // Declared, the same notification no longer fails the test (the runner's own end-of-test check passes).
   ui.allowErrors(text);
