@@ -58,8 +58,9 @@ function labelsFrom(nls, t) {
     lookedUp: t('Looked-up applications'),
     allApplications: t('All applications'),
     round: new RegExp(`${escapeRegExp(t('Round {0}')).replace('\\{0\\}', '\\d+')} · `),
-    passOrFail: new RegExp(`(${conclusions.slice(0, 2).join('|')}) · `),
-    anyRecord: new RegExp(`(${conclusions.join('|')}) · `),
+    // A record row's label starts with its conclusion; an interview row's summary holds one too ("1 人通过 · ").
+    passOrFail: new RegExp(`^\\s*(${conclusions.slice(0, 2).join('|')}) · `),
+    anyRecord: new RegExp(`^\\s*(${conclusions.join('|')}) · `),
     loadMore: t('Load more…'),
     copyJson: nls('command.item.copyJson'),
     pageHeadings: [t('Conclusion'), t('Interviewer\'s notes'), t('All interviewers of this interview')],
