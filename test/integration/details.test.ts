@@ -3,6 +3,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { SAMPLE } from '../../src/fakeFeishu/server';
 import { signedInSession } from './signedInSession';
+import { until } from './testingParts';
 
 suite('Score details', () => {
   const session = signedInSession();
@@ -24,8 +25,8 @@ suite('Score details', () => {
     assert.doesNotMatch(html, /unsafe-inline/);
     assert.strictEqual(first.panel.webview.options.localResourceRoots?.length, 1);
     assert.match(first.panel.webview.options.localResourceRoots![0]!.path, /\/media$/);
-    await new Promise(resolve => setTimeout(resolve, 500));
-    assert.notStrictEqual(first.panel.title, 'Score details', 'the title names the interviewer and conclusion once loaded');
+    // A fixed pause failed on a loaded CI machine: wait for the load instead.
+    await until('the title names the interviewer and conclusion once loaded', () => first.panel.title !== 'Score details');
     const last = records.at(-1)!;
     await vscode.commands.executeCommand('feishuHire.record.showDetails', last);
     const second = session.hire.scoreDetailsPanel();

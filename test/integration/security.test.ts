@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { HireTesting } from '../../src/extension';
 import { SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
-import { readTree, testingParts } from './testingParts';
+import { readTree, testingParts, until } from './testingParts';
 
 suite('Secrets never leak', () => {
   let fake: FakeFeishu;
@@ -41,9 +41,10 @@ suite('Secrets never leak', () => {
     // A wrong secret too: the failed check must not log what was typed.
     await vscode.commands.executeCommand('feishuHire.credentials.setFrom', { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: 'typo-secret-1234567' });
     hire.log.info('security test: end of session');
-    await new Promise(resolve => setTimeout(resolve, 1500)); // the log file is written asynchronously
-
-    const logText = readTree(hire.context.logUri.fsPath);
+    // The log file is written asynchronously: wait for the line just logged, so every earlier one is in.
+    const logFile = (): string => readTree(hire.context.logUri.fsPath);
+    await until('the log file holds the last line logged', () => logFile().includes('security test: end of session'));
+    const logText = logFile();
     assert.ok(logText.includes('/open-apis/hire/v1/applications/'), 'the log file was found and has request lines');
     const settings = JSON.stringify(vscode.workspace.getConfiguration('feishuHire').inspect('baseUrl')) +
       JSON.stringify(vscode.workspace.getConfiguration('feishuHire'));

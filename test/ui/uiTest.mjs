@@ -78,7 +78,8 @@ export class Ui {
     const found = new Set(await texts(this.page.locator('.notifications-toasts')));
     if (options.center) {
       const center = this.page.locator('.notifications-center');
-      const wasOpen = await center.evaluate(el => el.classList.contains('visible')).catch(() => false);
+      // The center is not in the DOM until first opened: evaluate() on it would wait out the 30 s timeout.
+      const wasOpen = (await center.count()) > 0 && await center.first().evaluate(el => el.classList.contains('visible'), undefined, { timeout: 2_000 }).catch(() => false);
       // The status bar's bell toggles the center in every display language (palette titles are translated).
       const bell = this.page.locator('[id="status.notifications"]').first();
       if (!wasOpen) { await bell.click(); }
