@@ -13,11 +13,7 @@ async function showQueue(ui) {
   // Both queue views start collapsed (the main tree keeps the room; nothing loads before they are opened).
   for (const title of ['Feedback Owed', 'Recent Interviews']) {
     const header = sidebar.locator('.pane-header', { has: ui.page.locator('.title', { hasText: new RegExp(`^${title}$`) }) });
-    await header.waitFor();
-    for (let i = 0; i < 5 && (await header.getAttribute('aria-expanded')) !== 'true'; i++) {
-      await header.locator('.title').click();
-      await ui.page.waitForTimeout(300);
-    }
+    await ui.setPaneExpanded(header, true);
   }
   // An interviewer row of Feedback Owed ("3 owed · oldest ended 9 days ago") and today's row of Recent Interviews.
   await ui.treeRow(/\d+ owed · oldest ended/).waitFor({ timeout: 30_000 });
@@ -35,11 +31,7 @@ async function showQueue(ui) {
   if (!(Number(text) > 0)) { throw new Error(`the activity bar badge shows "${text}", not the owed count`); }
   // Collapse the main tree so both queue views have room.
   const mainHeader = sidebar.locator('.pane-header', { has: ui.page.locator('.title', { hasText: /^Interviews$/ }) });
-  for (let i = 0; i < 5 && (await mainHeader.getAttribute('aria-expanded')) === 'true'; i++) {
-    await mainHeader.locator('.title').click();
-    await ui.page.waitForTimeout(300);
-  }
-  if ((await mainHeader.getAttribute('aria-expanded')) === 'true') { throw new Error('the Interviews view did not collapse'); }
+  await ui.setPaneExpanded(mainHeader, false);
   // A wider side bar, so candidate, job, round and age fit on a row.
   const box = await sidebar.boundingBox();
   if (box) {

@@ -26,18 +26,10 @@ for (const locale of /** @type {const} */ (['en', 'zh-cn'])) {
     const owedTitle = nls['view.feedbackOwed.name'];
     const titled = ui.page.locator('.pane-header', { has: ui.page.locator('.title', { hasText: new RegExp(`^${escapeRegExp(owedTitle)}$`) }) });
     const header = sidebar.locator(titled);
-    await header.waitFor();
-    for (let i = 0; i < 5 && (await header.getAttribute('aria-expanded')) !== 'true'; i++) {
-      await header.locator('.title').click();
-      await ui.page.waitForTimeout(300);
-    }
+    await ui.setPaneExpanded(header, true);
     // The main tree collapsed, so the queue has the room (as a recruiter working the queue would have it).
     const mainHeader = sidebar.locator('.pane-header', { has: ui.page.locator('.title', { hasText: new RegExp(`^${escapeRegExp(nls['view.interviews.name'])}$`) }) });
-    for (let i = 0; i < 5 && (await mainHeader.getAttribute('aria-expanded')) === 'true'; i++) {
-      await mainHeader.locator('.title').click();
-      await ui.page.waitForTimeout(300);
-    }
-    if ((await mainHeader.getAttribute('aria-expanded')) === 'true') { throw new Error('the Interviews view did not collapse'); }
+    await ui.setPaneExpanded(mainHeader, false);
     const pane = sidebar.locator('.pane', { has: titled });
     const description = header.locator('.description');
     const since = pattern('interviews since {0}');

@@ -236,6 +236,25 @@ export class Ui {
   }
 
   /**
+   * Expands or collapses a view's pane by its header. One click, then a wait for the header to say so: clicks
+   * in a quick loop toggled it twice while aria-expanded lagged, and left it as it was (seen on a loaded run).
+   * @param {import('playwright-core').Locator} header  a `.pane-header`
+   * @param {boolean} expanded
+   */
+  async setPaneExpanded(header, expanded) {
+    const want = String(expanded);
+    await header.waitFor();
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      if ((await header.getAttribute('aria-expanded')) === want) { return; }
+      await header.locator('.title').click();
+      for (let i = 0; i < 25 && (await header.getAttribute('aria-expanded')) !== want; i++) { await this.page.waitForTimeout(200); }
+    }
+    if ((await header.getAttribute('aria-expanded')) !== want) {
+      throw new Error(`the view "${await header.locator('.title').innerText()}" did not ${expanded ? 'expand' : 'collapse'}`);
+    }
+  }
+
+  /**
    * A tree row in the side bar by (part of) its label.
    * @param {string | RegExp} label
    */
