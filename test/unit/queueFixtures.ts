@@ -134,11 +134,12 @@ export function fixedInterview(id: string, beginMs: number, records: { id: strin
 }
 
 /** The real client against a fake, its clock at NOW. */
-export function fakeClient(fake: FakeFeishu): FeishuClient {
+export function fakeClient(fake: FakeFeishu, options: { pacing?: false } = {}): FeishuClient {
   return createFeishuClient({
     baseUrl: fake.baseUrl,
     fetch: nodeFetchTransport,
     credentials: async () => ({ appId: fake.appId, appSecret: fake.appSecret }),
     now: () => NOW,
+    ...options,
   });
 }
