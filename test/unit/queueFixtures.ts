@@ -134,7 +134,7 @@ export function fixedInterview(id: string, beginMs: number, records: { id: strin
 }
 
 /** The real client against a fake, its clock at NOW. */
-export function fakeClient(fake: FakeFeishu, options: { pacing?: false } = {}): FeishuClient {
+export function fakeClient(fake: FakeFeishu, options: { pacing?: false; } = {}): FeishuClient {
   return createFeishuClient({
     baseUrl: fake.baseUrl,
     fetch: nodeFetchTransport,
