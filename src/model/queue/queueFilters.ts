@@ -1,10 +1,11 @@
 // The filters of Feedback Owed and Recent Interviews, applied in one place: Filter by Job and Only Mine, side by side.
-// Only Mine keeps the interviews I am an interviewer of and, in Feedback Owed, only what I owe; it holds only while
-// "I" am known (signed in, or picked with "I Am…").
+// Only Mine keeps the interviews I am an interviewer of and, in Feedback Owed, only what I owe, in Ready for Debrief
+// the candidates I interviewed; it holds only while "I" am known (signed in, or picked with "I Am…").
 import type { ParsedInterview } from '../../feishu/validate';
 import type { Viewer } from '../noPeeking/othersHidden';
 import { isMyKey, ofMine } from '../mine/me';
 import type { OwedGroup, OwedItem } from './queueItems';
+import type { ReadyApplication } from './readyForDebrief';
 import { ofJob, type JobFilter, type LabelOf } from './queueJobs';
 
 export interface QueueFilters {
@@ -27,4 +28,12 @@ export function owedOfMine(items: OwedItem[], me: Viewer | undefined): OwedItem[
 /** Whom Copy Reminder may remind: never me. */
 export function othersThanMe(groups: readonly OwedGroup[], me: Viewer | undefined): OwedGroup[] {
   return groups.filter(g => !isMyKey(g.interviewerKey, me));
+}
+
+/**
+ * Ready for Debrief under Only Mine: the candidates I interviewed in the window. Readiness and counts stay those of
+ * every interviewer: a debrief is the whole panel's, and my own feedback being in does not make the candidate ready.
+ */
+export function readyOfMine(ready: ReadyApplication[], me: Viewer | undefined): ReadyApplication[] {
+  return me ? ready.filter(r => ofMine(r.interviews, me).length > 0) : ready;
 }
