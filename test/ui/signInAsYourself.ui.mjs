@@ -101,12 +101,16 @@ for (const locale of /** @type {const} */ (['en', 'zh-cn'])) {
       await ui.palette('View: Close All Editors');
       const owedTitle = new RegExp(`^${escapeRegExp(nls['view.feedbackOwed.name'])}$`);
       const owedHeader = sidebar.locator('.pane-header', { has: ui.page.locator('.title', { hasText: owedTitle }) });
-      for (let i = 0; i < 5 && (await owedHeader.getAttribute('aria-expanded')) !== 'true'; i++) {
-        await owedHeader.locator('.title').click();
-        await ui.page.waitForTimeout(300);
-      }
-      // An interviewer's row: "3 owed · oldest ended 13 days ago".
-      const groups = sidebar.locator('.monaco-list-row', { hasText: new RegExp(`${pattern('{0} owed', '\\d+').source} · ${pattern('oldest {0}', '').source}`) });
+      const expandOwed = async () => {
+        for (let i = 0; i < 5 && (await owedHeader.getAttribute('aria-expanded')) !== 'true'; i++) {
+          await owedHeader.locator('.title').click();
+          await ui.page.waitForTimeout(300);
+        }
+      };
+      await expandOwed();
+      // An interviewer's row: "3 owed · oldest ended 13 days ago" ("… · 最早昨天结束", "… · 最早 13 天前结束").
+      const oldest = [t('oldest ended today'), t('oldest ended yesterday'), t('oldest {0}').replace('{0}', '')].map(escapeRegExp).join('|');
+      const groups = sidebar.locator('.monaco-list-row', { hasText: new RegExp(`${pattern('{0} owed', '\\d+').source} · (${oldest})`) });
       await groups.first().waitFor({ timeout: 30_000 });
       const others = async () => (await groups.allInnerTexts()).filter(text => !text.includes(me));
       if ((await others()).length === 0) { throw new Error('Feedback Owed shows only my own debts before Only Mine: the check below could not fail'); }
@@ -142,6 +146,9 @@ for (const locale of /** @type {const} */ (['en', 'zh-cn'])) {
         await header.waitFor({ state: 'detached', timeout: 30_000 });
       }
       // Signed out, I am no longer known: Only Mine no longer holds, and Feedback Owed shows everyone again.
+      // (On 1.139 the view collapses when My To-dos goes away.)
+      await expandOwed();
+      await groups.first().waitFor({ timeout: 30_000 });
       for (let i = 0; i < 50 && (await others()).length === 0; i++) { await ui.page.waitForTimeout(200); }
       if ((await others()).length === 0) { throw new Error(`after signing out Feedback Owed still shows only ${JSON.stringify(await groups.allInnerTexts())}`); }
       if ((await owedHeader.locator('.description').innerText()).includes(t('only mine'))) { throw new Error('after signing out the view still says only mine'); }
