@@ -147,6 +147,19 @@ describe('Only Mine in Ready for Debrief', () => {
     assert.deepEqual(ready(m), [[A, 2, 2], [B, 1, 1]]);
   });
 
+  test('beside Filter by Job: only that job\'s ready candidates, and with Only Mine too, those of mine among them', async () => {
+    const list = [interview(NOW - 2 * DAY, 60, [{ who: 'ou_me', commit: 1 }], A), interview(NOW - 2 * DAY, 60, [{ who: 'ou_wang', commit: 1 }], B)];
+    const { m } = model(stubApi(() => list).api, { me: () => meOfPick({ id: 'ou_me' }) });
+    await m.refresh();
+    await m.ensureLabelsFor('recent');
+    m.setFilters({ job: { jobId: 'j2' } });
+    assert.deepEqual(ready(m), [[B, 1, 1]], 'B is of job j2, A of j1');
+    m.setFilters({ mine: true });
+    assert.deepEqual(ready(m), []);
+    m.setFilters({ job: { jobId: 'j1' } });
+    assert.deepEqual(ready(m), [[A, 1, 1]]);
+  });
+
   test('on, and I interviewed none of the ready candidates: no Ready for Debrief group', async () => {
     const list = [interview(NOW - 2 * DAY, 60, [{ who: 'ou_wang', commit: 1 }], B), interview(NOW - DAY, 60, [{ who: 'ou_me', commit: 2 }], A)];
     const { m } = model(stubApi(() => list).api, { me: () => meOfPick({ id: 'ou_me' }) });

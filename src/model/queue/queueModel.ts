@@ -20,9 +20,9 @@ import {
   type QueueView,
   type ReadyGroupNode,
 } from './queueNode';
-import { readyForDebrief, type ReadyApplication } from './readyForDebrief';
+import type { ReadyApplication } from './readyForDebrief';
 import { groupByDay, groupByInterviewer, interviewsInWindow, owedItems, type DayGroup, type OwedGroup } from './queueItems';
-import { filtered, othersThanMe, owedOfMine, readyOfMine } from './queueFilters';
+import { filtered, othersThanMe, owedOfMine, readyUnder } from './queueFilters';
 import { jobsSeen, type JobFilter, type QueueJob } from './queueJobs';
 import { listingFor, listWindow, newController, refreshLine, type RefreshReport } from './queueListing';
 import { lookBackChoices, type LookBackChoice } from './queueLookBack';
@@ -320,10 +320,10 @@ export class QueueModel {
     return sinceText(window.startMs, this.deps.locale(), this.deps.timeZone());
   }
 
-  /** Applications of the window with every feedback in and no decision known, newest first (under Only Mine, those I interviewed): no request of its own. */
+  /** Applications of the window with every feedback in and no decision known, newest first, under the filters: no request of its own. */
   readyForDebrief(): ReadyApplication[] {
     if (!this.snapshot || !this.signedIn) { return []; }
-    return readyOfMine(readyForDebrief(this.snapshot.interviews, this.deps.now(), id => this.label(id)?.application), this.derived().me);
+    return readyUnder(this.snapshot.interviews, { job: this.jobFilter, me: this.derived().me }, id => this.label(id), this.deps.now());
   }
 
   /** A group's rows at once, the names not known yet asked for and filling in; Ready for Debrief's with their labels. */
