@@ -6,6 +6,11 @@
 (function () {
   const SYMBOL = { pass: '✓', fail: '✗', pending: '…', neutral: '○', warning: '!', unknown: '?' };
 
+  /** A muted aside after a name, "(this record)": full-width parentheses (Chinese) bring their own spacing. @param {string} text */
+  function aside(text) {
+    return el('span', { class: 'muted' }, text.startsWith('（') ? text : ` ${text}`);
+  }
+
   /**
    * @param {string} tag
    * @param {Record<string, string>} [attrs]
@@ -52,7 +57,7 @@
     const cellAttrs = i => (current[i] ? { class: 'current' } : {});
     const head = el('tr', {}, el('th', { scope: 'col' }, t.dimension), ...card.columns.map((c, i) => el('th', { scope: 'col', ...cellAttrs(i) },
       columns?.label ? el('span', { class: 'muted' }, `${columns.label(i)} `) : undefined,
-      c.interviewer, c.current ? el('span', { class: 'muted' }, ` (${t.thisRecord})`) : undefined,
+      c.interviewer, c.current && t.thisRecord ? aside(t.thisRecord) : undefined,
       c.status ? el('div', { class: 'muted' }, c.status) : undefined,
       columns?.actions?.(i))));
     const total = el('tr', { class: 'total' }, el('th', { scope: 'row' }, t.totalScore),
@@ -94,5 +99,5 @@
     if (status && status.textContent !== text) { status.textContent = text; }
   }
 
-  window.FeishuPage = { el, button, badge, fact, scorecard, announce };
+  window.FeishuPage = { el, aside, button, badge, fact, scorecard, announce };
 })();

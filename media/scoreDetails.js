@@ -10,7 +10,7 @@
   /** @type {ScoreDetailsModel | undefined} */
   let model;
   let showOther = false;
-  const { el, button, badge, fact, scorecard, announce } = window.FeishuPage;
+  const { el, aside, button, badge, fact, scorecard, announce } = window.FeishuPage;
 
   function render() {
     if (!model) { return; }
@@ -32,7 +32,7 @@
     const table = el('table', { class: 'comparison', 'aria-labelledby': 'others-heading' },
       el('thead', {}, el('tr', {}, ...[t.colInterviewer, t.colConclusion, t.colScore, t.colCommit, t.colNotes].map(h => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, ...model.rows.map(/** @param {ComparisonRow} r */ r => el('tr', r.current ? { class: 'current', 'aria-current': 'true' } : {},
-        el('th', { scope: 'row' }, r.interviewer, r.current ? el('span', { class: 'muted' }, ` (${t.thisRecord})`) : undefined),
+        el('th', { scope: 'row' }, r.interviewer, r.current ? aside(t.thisRecord) : undefined),
         el('td', {}, badge(r.tone, r.conclusion)),
         el('td', {}, r.score),
         el('td', {}, r.commit),

@@ -20,6 +20,7 @@ declare global {
   interface Window {
     FeishuPage: {
       el(tag: string, attrs?: Record<string, string>, ...children: Child[]): HTMLElement;
+      aside(text: string): HTMLElement;
       button(label: string, onClick: () => void, secondary?: boolean, key?: string): HTMLElement;
       badge(tone: string, label: string): HTMLElement;
       fact(term: string, value: Node | string | undefined): HTMLElement | undefined;

@@ -14,8 +14,10 @@ import {
   type ContactQuery,
   type TalentHit,
 } from './talentSearch';
-import type { Application, Job, ListApplicationsFilter, Page, PageRequest, Talent, UserIdType } from './types';
+import type { Application, Job, JsonValue, ListApplicationsFilter, Page, PageRequest, Talent, UserIdType } from './types';
 import { dataOf, parseApplication, parseApplicationId, parseDetail, parseInterview, parseJob, parsePage, parseTalent, type ParsedInterview } from './validate';
+
+type RequestQuery = NonNullable<RequestOptions['query']>;
 
 /** The seed endpoint's hard cap. */
 export const MAX_INTERVIEW_PAGE_SIZE = 50;
@@ -106,50 +108,24 @@ export class HireApi {
     return (await this.listSuccessor({ interview_id: interviewId }, request, 10)).items[0];
   }
 
-  private async listSuccessor(filter: Record<string, string>, request: InterviewPageRequest, defaultPageSize: number): Promise<Page<ParsedInterview>> {
-    const endpoint = '/open-apis/hire/v1/interviews';
-    const { body, bytes } = await this.get(endpoint, {
-      query: {
-        ...filter,
-        page_size: checkPageSize(request.pageSize, MAX_SUCCESSOR_PAGE_SIZE, defaultPageSize),
-        page_token: request.pageToken,
-        user_id_type: request.userIdType,
-      },
-      signal: request.signal,
-    });
-    return { ...parsePage(body, endpoint, parseInterview), bytes };
+  private listSuccessor(filter: Record<string, string>, request: InterviewPageRequest, defaultPageSize: number): Promise<Page<ParsedInterview>> {
+    const size = { max: MAX_SUCCESSOR_PAGE_SIZE, fallback: defaultPageSize };
+    return this.listPage('/open-apis/hire/v1/interviews', size, parseInterview, request, { ...filter, user_id_type: request.userIdType });
   }
 
   /** Application IDs only; details come from `getApplication`. */
-  async listApplications(filter: ListApplicationsFilter = {}, request: PageRequest = {}): Promise<Page<string>> {
-    const endpoint = '/open-apis/hire/v1/applications';
-    const { body, bytes } = await this.get(endpoint, {
-      query: {
-        active_status: filter.activeStatus,
-        job_id: filter.jobId,
-        talent_id: filter.talentId,
-        page_size: checkPageSize(request.pageSize, MAX_APPLICATION_PAGE_SIZE, 50),
-        page_token: request.pageToken,
-      },
-      signal: request.signal,
+  listApplications(filter: ListApplicationsFilter = {}, request: PageRequest = {}): Promise<Page<string>> {
+    return this.listPage('/open-apis/hire/v1/applications', { max: MAX_APPLICATION_PAGE_SIZE, fallback: 50 }, parseApplicationId, request, {
+      active_status: filter.activeStatus,
+      job_id: filter.jobId,
+      talent_id: filter.talentId,
     });
-    return { ...parsePage(body, endpoint, parseApplicationId), bytes };
   }
 
   /** `GET /open-apis/hire/v1/talents?keyword=`: fuzzy, by relevance; an empty result is an empty page, not an error. */
-  async searchTalents(keyword: string, request: PageRequest = {}): Promise<Page<TalentHit>> {
-    const endpoint = '/open-apis/hire/v1/talents';
-    const { body, bytes } = await this.get(endpoint, {
-      query: {
-        keyword,
-        sort_by: SORT_BY_RELEVANCE,
-        query_option: 'ignore_empty_error',
-        page_size: checkPageSize(request.pageSize, MAX_TALENT_PAGE_SIZE, MAX_TALENT_PAGE_SIZE),
-        page_token: request.pageToken,
-      },
-      signal: request.signal,
-    });
-    return { ...parsePage(body, endpoint, parseTalentHit), bytes };
+  searchTalents(keyword: string, request: PageRequest = {}): Promise<Page<TalentHit>> {
+    const query = { keyword, sort_by: SORT_BY_RELEVANCE, query_option: 'ignore_empty_error' };
+    return this.listPage('/open-apis/hire/v1/talents', { max: MAX_TALENT_PAGE_SIZE }, parseTalentHit, request, query);
   }
 
   /** `POST /open-apis/hire/v1/talents/batch_get_id`: the talents with exactly this phone number or e-mail. */
@@ -160,13 +136,8 @@ export class HireApi {
   }
 
   /** `GET /open-apis/hire/v1/jobs`: the tenant's jobs, one page. */
-  async listJobs(request: PageRequest = {}): Promise<Page<Job>> {
-    const endpoint = '/open-apis/hire/v1/jobs';
-    const { body, bytes } = await this.get(endpoint, {
-      query: { page_size: checkPageSize(request.pageSize, JOB_PAGE_SIZE, JOB_PAGE_SIZE), page_token: request.pageToken },
-      signal: request.signal,
-    });
-    return { ...parsePage(body, endpoint, parseJob), bytes };
+  listJobs(request: PageRequest = {}): Promise<Page<Job>> {
+    return this.listPage('/open-apis/hire/v1/jobs', { max: JOB_PAGE_SIZE }, parseJob, request);
   }
 
   async getApplication(applicationId: string, signal?: AbortSignal): Promise<Application> {
@@ -209,13 +180,23 @@ export class HireApi {
   }
 
   /** `GET /open-apis/contact/v3/job_levels`: the tenant's job levels with their names. */
-  async listJobLevels(request: PageRequest = {}): Promise<Page<JobLevel>> {
-    const endpoint = '/open-apis/contact/v3/job_levels';
+  listJobLevels(request: PageRequest = {}): Promise<Page<JobLevel>> {
+    return this.listPage('/open-apis/contact/v3/job_levels', { max: MAX_JOB_LEVEL_PAGE_SIZE }, parseJobLevel, request);
+  }
+
+  /** One GET page, parsed: the endpoint's own query first, then the checked page size (the max unless told) and token. */
+  private async listPage<T>(
+    endpoint: string,
+    size: { max: number; fallback?: number; },
+    parse: (item: JsonValue, path: string) => T,
+    request: PageRequest,
+    query: RequestQuery = {},
+  ): Promise<Page<T>> {
     const { body, bytes } = await this.get(endpoint, {
-      query: { page_size: checkPageSize(request.pageSize, MAX_JOB_LEVEL_PAGE_SIZE, MAX_JOB_LEVEL_PAGE_SIZE), page_token: request.pageToken },
+      query: { ...query, page_size: checkPageSize(request.pageSize, size.max, size.fallback ?? size.max), page_token: request.pageToken },
       signal: request.signal,
     });
-    return { ...parsePage(body, endpoint, parseJobLevel), bytes };
+    return { ...parsePage(body, endpoint, parse), bytes };
   }
 
   /** On 99991663 / 99991671: drop the token, fetch a new one once, replay once (a POST too: the token check comes first). */

@@ -23,7 +23,7 @@ export class FeishuAuthProvider implements vscode.AuthenticationProvider, vscode
         if (before?.id === now?.id && before?.account.id === now?.account.id) { return; }
         this.changed.fire({ added: now ? [now] : [], removed: before ? [before] : [], changed: [] });
       }),
-      vscode.authentication.registerAuthenticationProvider(AUTH_PROVIDER_ID, 'Feishu Hire', this, { supportsMultipleAccounts: false }),
+      vscode.authentication.registerAuthenticationProvider(AUTH_PROVIDER_ID, vscode.l10n.t('Feishu Hire'), this, { supportsMultipleAccounts: false }),
     ];
     this.last = this.sessionOf();
   }

@@ -13,7 +13,7 @@ uiTest('two profiles: Add Profile, then switch from the status bar; the view nam
     await ui.treeRow(english.allApplications).waitFor({ timeout: 30_000 });
     const first = new URL(feishu.baseUrl).host;
 
-    await signInAt(ui, lark, 'Lark tenant');
+    await signInAt(ui, lark, { profileName: 'Lark tenant' });
     const status = ui.page.locator('.statusbar-item', { hasText: 'Lark tenant' }).first();
     await status.waitFor({ timeout: 30_000 });
     await sidebar.locator('.pane-header', { hasText: 'Lark tenant' }).first().waitFor();

@@ -3,19 +3,11 @@
 // since when it lists; Look Further Back… says what each choice costs and moves that day back; Filter by Job… keeps
 // only the rows of the job picked.
 import { uiTest } from './uiTest.mjs';
-import { escapeRegExp, readJson } from './recruiterFlow.mjs';
+import { escapeRegExp, stringsFor } from './recruiterFlow.mjs';
 
 for (const locale of /** @type {const} */ (['en', 'zh-cn'])) {
   uiTest(`queue quick picks (${locale}): interviews since, Look Further Back, Filter by Job`, async ui => {
-    const zh = locale === 'zh-cn';
-    const nls = zh ? readJson('package.nls.zh-cn.json') : readJson('package.nls.json');
-    const bundle = zh ? readJson('l10n/bundle.l10n.zh-cn.json') : {};
-    /** @param {string} message */
-    const t = message => {
-      const value = zh ? bundle[message] : message;
-      if (!value) { throw new Error(`no zh-cn translation for "${message}"`); }
-      return value;
-    };
+    const { nls, t } = stringsFor(locale);
     /** A message with `{0}` as a captured group, up to the next " · " or line. @param {string} message */
     const pattern = message => new RegExp(`${escapeRegExp(t(message)).replace('\\{0\\}', '([^·\\n]+?)')}(?=\\s*(?:·|\\n|$))`);
     const command = (/** @type {string} */ key) => `${nls['category']}: ${nls[key]}`;

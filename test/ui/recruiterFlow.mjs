@@ -34,6 +34,10 @@ export const escapeRegExp = s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * @property {string} loadMore           the pager row
  * @property {string} copyJson           the tree's context-menu command
  * @property {string[]} pageHeadings     headings the score details page always shows
+ * @property {string} setCredentialsCommand  palette title of Set Credentials
+ * @property {(n: number) => RegExp} setCredentialsStep  the title of its step n of 3
+ * @property {string} customUrl          its first step's choice of another server
+ * @property {RegExp} baseUrlPrompt      the prompt of the URL box that choice opens
  */
 
 /**
@@ -64,6 +68,10 @@ function labelsFrom(nls, t) {
     loadMore: t('Load more…'),
     copyJson: nls('command.item.copyJson'),
     pageHeadings: [t('Conclusion'), t('Interviewer\'s notes'), t('All interviewers of this interview')],
+    setCredentialsCommand: `${nls('category')}: ${nls('command.credentials.set')}`,
+    setCredentialsStep: n => new RegExp(escapeRegExp(t('Feishu Hire: Set Credentials ({0}/3)')).replace('\\{0\\}', String(n))),
+    customUrl: t('Custom URL…'),
+    baseUrlPrompt: new RegExp(escapeRegExp(t('Base URL of the Open Platform'))),
   };
 }
 
@@ -82,6 +90,24 @@ export function chinese() {
     return value;
   };
   return labelsFrom(key => pick(nls, key), message => pick(bundle, message));
+}
+
+/**
+ * The strings a test in this display language reads: the manifest's by %key%, the runtime bundle's by their English
+ * text (a missing zh-cn entry fails), and the labels of the shared steps.
+ * @param {'en' | 'zh-cn'} locale
+ */
+export function stringsFor(locale) {
+  const zh = locale === 'zh-cn';
+  const nls = zh ? readJson('package.nls.zh-cn.json') : readJson('package.nls.json');
+  const bundle = zh ? readJson('l10n/bundle.l10n.zh-cn.json') : {};
+  /** @param {string} message */
+  const t = message => {
+    const value = zh ? bundle[message] : message;
+    if (!value) { throw new Error(`no zh-cn translation for "${message}"`); }
+    return value;
+  };
+  return { zh, nls, t, labels: zh ? chinese() : english };
 }
 
 /**
@@ -197,17 +223,17 @@ export async function answerSteps(ui, command, answers) {
  * Set Credentials (or Add Profile, with a name) with a custom URL, step by step.
  * @param {import('./uiTest.mjs').Ui} ui
  * @param {{ baseUrl: string, appId: string, appSecret: string }} server
- * @param {string} [profileName]  Add Profile… with this name; else Set Credentials…
+ * @param {{ profileName?: string, labels?: Labels }} [options]  profileName: Add Profile… with this name (in English)
  */
-export async function signInAt(ui, server, profileName) {
-  const [command, title, total] = profileName === undefined
-    ? ['Feishu Hire: Set Credentials…', 'Set Credentials', 3] : ['Feishu Hire: Add Profile…', 'Add Profile', 4];
-  const step = (/** @type {number} */ n) => new RegExp(`${title}.*\\(${n}/${total}\\)`);
-  await answerSteps(ui, command, [
-    { title: step(1), value: 'Custom URL' },
-    { title: step(1), prompt: /Base URL/, value: server.baseUrl },
+export async function signInAt(ui, server, options = {}) {
+  const { profileName, labels = english } = options;
+  const adding = profileName !== undefined;
+  const step = adding ? (/** @type {number} */ n) => new RegExp(`Add Profile.*\\(${n}/4\\)`) : labels.setCredentialsStep;
+  await answerSteps(ui, adding ? 'Feishu Hire: Add Profile…' : labels.setCredentialsCommand, [
+    { title: step(1), value: labels.customUrl },
+    { title: step(1), prompt: labels.baseUrlPrompt, value: server.baseUrl },
     { title: step(2), value: server.appId },
     { title: step(3), value: server.appSecret },
-    ...(profileName === undefined ? [] : [{ title: step(4), value: profileName }]),
+    ...(adding ? [{ title: step(4), value: profileName }] : []),
   ]);
 }

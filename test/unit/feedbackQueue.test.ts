@@ -11,7 +11,7 @@ import type { InterviewerNode, QueueRecordNode } from '../../src/model/queue/que
 import { groupByDay, groupByInterviewer, interviewsInWindow, owedItems } from '../../src/model/queue/queueItems';
 import { interviewerTitle } from '../../src/model/queue/queueReminder';
 import { calendarDaysBetween, queueWindow, startOfDay } from '../../src/model/queue/queueWindow';
-import { dayLabel, interviewLabel, owedItemLabel, stateText } from '../../src/model/queue/queueLabels';
+import { dayLabel, interviewerDescription, interviewLabel, owedItemLabel, stateText } from '../../src/model/queue/queueLabels';
 import { refreshDue } from '../../src/model/queue/refreshSchedule';
 import { SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
 import { DAY, HOUR, interview, MIN, model, newId, NOW, SHANGHAI, stubApi, texts, zhT, type QueueApi, fakeClient } from './queueFixtures';
@@ -340,6 +340,26 @@ describe('reminders', () => {
     assert.match(text, /9 天前结束/);
     assert.match(text, /2026年11月18日/);
     assert.match(zh.m.reminder()!, /^@王磊\n/);
+  });
+});
+
+describe('an interviewer row says since when they owe', () => {
+  const described = (endedAgoMs: number, t = zhT) => {
+    const list = [interview(NOW - endedAgoMs - HOUR, 60, [{ commit: 2 }])];
+    const [group] = groupByInterviewer(owedItems(list, NOW, 'zh', SHANGHAI));
+    return interviewerDescription(group!, t);
+  };
+
+  test('in Chinese "today" and "yesterday" join 最早 with no space; a number of days keeps its space', () => {
+    assert.equal(described(HOUR), '1 条待提交 · 最早今天结束');
+    assert.equal(described(DAY), '1 条待提交 · 最早昨天结束');
+    assert.equal(described(13 * DAY), '1 条待提交 · 最早 13 天前结束');
+  });
+
+  test('in English as before', () => {
+    assert.equal(described(HOUR, formatOnly), '1 owed · oldest ended today');
+    assert.equal(described(DAY, formatOnly), '1 owed · oldest ended yesterday');
+    assert.equal(described(13 * DAY, formatOnly), '1 owed · oldest ended 13 days ago');
   });
 });
 

@@ -118,6 +118,58 @@ describe('Only Mine in Feedback Owed and Recent Interviews', () => {
   });
 });
 
+describe('Only Mine in Ready for Debrief', () => {
+  const A = '6100000000000000011';
+  const B = '6100000000000000012';
+  const C = '6100000000000000013';
+  const ready = (m: ReturnType<typeof model>['m']) =>
+    m.roots('recent').flatMap(n => n.kind === 'readyGroup' ? n.ready.map(r => [r.applicationId, r.interviews.length, r.pass]) : []);
+
+  test('on: only the candidates I interviewed, still judged and counted on every interviewer\'s feedback; off: all again', async () => {
+    const list = [
+      // A: my round and Wang's, all in: ready, mine, both rounds counted.
+      interview(NOW - 3 * DAY, 60, [{ who: 'ou_me', commit: 1 }], A),
+      interview(NOW - 2 * DAY, 60, [{ who: 'ou_wang', commit: 1 }], A),
+      // B: Wang's only, all in: ready, not mine.
+      interview(NOW - 2 * DAY, 60, [{ who: 'ou_wang', commit: 1 }], B),
+      // C: mine is in, Wang still owes his round: not ready, whoever looks.
+      interview(NOW - 3 * DAY, 60, [{ who: 'ou_me', commit: 1 }], C),
+      interview(NOW - 2 * DAY, 60, [{ who: 'ou_wang', commit: 2 }], C),
+    ];
+    const { m } = model(stubApi(() => list).api, { me: () => meOfPick({ id: 'ou_me' }) });
+    await m.refresh();
+    await m.ensureLabelsFor('recent');
+    assert.deepEqual(ready(m), [[A, 2, 2], [B, 1, 1]]);
+    m.setFilters({ mine: true });
+    assert.deepEqual(ready(m), [[A, 2, 2]]);
+    assert.deepEqual(m.readyForDebrief().map(r => r.applicationId), [A], 'what the view shows is what the model hands out');
+    m.setFilters({ mine: false });
+    assert.deepEqual(ready(m), [[A, 2, 2], [B, 1, 1]]);
+  });
+
+  test('beside Filter by Job: only that job\'s ready candidates, and with Only Mine too, those of mine among them', async () => {
+    const list = [interview(NOW - 2 * DAY, 60, [{ who: 'ou_me', commit: 1 }], A), interview(NOW - 2 * DAY, 60, [{ who: 'ou_wang', commit: 1 }], B)];
+    const { m } = model(stubApi(() => list).api, { me: () => meOfPick({ id: 'ou_me' }) });
+    await m.refresh();
+    await m.ensureLabelsFor('recent');
+    m.setFilters({ job: { jobId: 'j2' } });
+    assert.deepEqual(ready(m), [[B, 1, 1]], 'B is of job j2, A of j1');
+    m.setFilters({ mine: true });
+    assert.deepEqual(ready(m), []);
+    m.setFilters({ job: { jobId: 'j1' } });
+    assert.deepEqual(ready(m), [[A, 1, 1]]);
+  });
+
+  test('on, and I interviewed none of the ready candidates: no Ready for Debrief group', async () => {
+    const list = [interview(NOW - 2 * DAY, 60, [{ who: 'ou_wang', commit: 1 }], B), interview(NOW - DAY, 60, [{ who: 'ou_me', commit: 2 }], A)];
+    const { m } = model(stubApi(() => list).api, { me: () => meOfPick({ id: 'ou_me' }) });
+    await m.refresh();
+    assert.deepEqual(ready(m), [[B, 1, 1]]);
+    m.setFilters({ mine: true });
+    assert.deepEqual(ready(m), []);
+  });
+});
+
 describe('Copy Reminder never reminds me of my own feedback', () => {
   test('everyone\'s reminder leaves me out; mine alone is undefined; whom to pick lists the others only', async () => {
     const { m } = queue(() => meOfPick({ id: 'ou_me' }));

@@ -109,7 +109,13 @@ export function owedItemLabel(item: OwedItem, label: ApplicationLabel | undefine
 export function interviewerDescription(group: OwedGroup, t: Translate): string {
   const oldest = group.items[0];
   const count = group.items.length === 1 ? t('1 owed') : t('{0} owed', group.items.length);
-  return oldest ? `${count} · ${t('oldest {0}', endedText(oldest.endedDaysAgo, t))}` : count;
+  return oldest ? `${count} · ${oldestText(oldest.endedDaysAgo, t)}` : count;
+}
+
+/** Whole phrases for today and yesterday: Chinese joins 最早 to a word (最早昨天结束) but spaces it from a number. */
+function oldestText(daysAgo: number, t: Translate): string {
+  if (daysAgo <= 0) { return t('oldest ended today'); }
+  return daysAgo === 1 ? t('oldest ended yesterday') : t('oldest {0}', endedText(daysAgo, t));
 }
 
 /** "17 Nov" / "11月17日": a day in the viewer's zone and language (midday of the day given by its midnight: clear of DST hours). */

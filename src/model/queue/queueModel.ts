@@ -20,9 +20,9 @@ import {
   type QueueView,
   type ReadyGroupNode,
 } from './queueNode';
-import { readyForDebrief, type ReadyApplication } from './readyForDebrief';
+import type { ReadyApplication } from './readyForDebrief';
 import { groupByDay, groupByInterviewer, interviewsInWindow, owedItems, type DayGroup, type OwedGroup } from './queueItems';
-import { filtered, othersThanMe, owedOfMine } from './queueFilters';
+import { filtered, othersThanMe, owedOfMine, readyUnder } from './queueFilters';
 import { jobsSeen, type JobFilter, type QueueJob } from './queueJobs';
 import { listingFor, listWindow, newController, refreshLine, type RefreshReport } from './queueListing';
 import { lookBackChoices, type LookBackChoice } from './queueLookBack';
@@ -80,7 +80,7 @@ export class QueueModel {
   private mineOnly = false;
   private labelsLoading: Promise<void> = Promise.resolve();
   private generation = 0;
-  private memo: { key: string; owed: OwedGroup[]; days: DayGroup[]; unplaced: number; } | undefined;
+  private memo: { key: string; owed: OwedGroup[]; days: DayGroup[]; unplaced: number; me: Viewer | undefined; } | undefined;
 
   private readonly changed = new ChangeEvent<void>();
   /** The listing, its loading state, its error, a filter or names shown changed: both views re-render. */
@@ -320,10 +320,10 @@ export class QueueModel {
     return sinceText(window.startMs, this.deps.locale(), this.deps.timeZone());
   }
 
-  /** Applications of the window with every feedback in and no decision known, newest first: no request of its own. */
+  /** Applications of the window with every feedback in and no decision known, newest first, under the filters: no request of its own. */
   readyForDebrief(): ReadyApplication[] {
     if (!this.snapshot || !this.signedIn) { return []; }
-    return readyForDebrief(this.snapshot.interviews, this.deps.now(), id => this.label(id)?.application);
+    return readyUnder(this.snapshot.interviews, { job: this.jobFilter, me: this.derived().me }, id => this.label(id), this.deps.now());
   }
 
   /** A group's rows at once, the names not known yet asked for and filling in; Ready for Debrief's with their labels. */
@@ -375,10 +375,10 @@ export class QueueModel {
   }
 
   /**
-   * Owed groups and days, derived once per state and clock minute: a large company's window (2,000 interviews,
+   * Owed groups, days and whom Only Mine keeps, derived once per state and clock minute: a large company's window (2,000 interviews,
    * zone arithmetic for each) is grouped once for the badge, both views and the commands, not once per caller.
    */
-  private derived(): { owed: OwedGroup[]; days: DayGroup[]; unplaced: number; } {
+  private derived(): { owed: OwedGroup[]; days: DayGroup[]; unplaced: number; me: Viewer | undefined; } {
     const { now, lang, timeZone } = this.deps;
     const nowMs = now();
     const key = `${this.generation}|${Math.floor(nowMs / MINUTE_MS)}|${lang()}|${timeZone() ?? ''}`;
@@ -388,7 +388,7 @@ export class QueueModel {
       const me = this.onlyMine ? this.deps.me?.() : undefined; // Only Mine holds only while I am known.
       const { kept: interviews, unplaced } = filtered(listed, { job: this.jobFilter, me }, id => this.label(id));
       const owed = groupByInterviewer(owedOfMine(owedItems(interviews, nowMs, lang(), timeZone()), me));
-      this.memo = { key, owed, days: groupByDay(interviews, nowMs, timeZone()), unplaced };
+      this.memo = { key, owed, days: groupByDay(interviews, nowMs, timeZone()), unplaced, me };
     }
     return this.memo;
   }

@@ -58,7 +58,7 @@ export function uiText(t: Translate): Record<UiText, string> {
     time: t('Time'),
     stage: t('Stage'),
     otherInterviewers: t('All interviewers of this interview'),
-    thisRecord: t('this record'),
+    thisRecord: t('(this record)'),
     copyJson: t('Copy JSON'),
     reveal: t('Reveal in Tree'),
     refresh: t('Refresh'),
