@@ -80,7 +80,7 @@ for (const locale of /** @type {const} */ (['en', 'zh-cn'])) {
       // My To-dos shows once signed in as a user: feedback owed first.
       const header = sidebar.locator('.pane-header', { hasText: nls['view.myTodos.name'] }).first();
       await header.waitFor({ timeout: 30_000 });
-      if ((await header.getAttribute('aria-expanded')) !== 'true') { await header.click(); }
+      await ui.setPaneExpanded(header, true);
       const owed = ui.treeRow(new RegExp(`${escapeRegExp(t('Feedback owed'))} · ${pattern('Round {0}', '\\d+').source} · `));
       await owed.waitFor({ timeout: 30_000 });
       await ui.screenshot(`my-todos-${locale}`);
@@ -101,12 +101,7 @@ for (const locale of /** @type {const} */ (['en', 'zh-cn'])) {
       await ui.palette('View: Close All Editors');
       const owedTitle = new RegExp(`^${escapeRegExp(nls['view.feedbackOwed.name'])}$`);
       const owedHeader = sidebar.locator('.pane-header', { has: ui.page.locator('.title', { hasText: owedTitle }) });
-      const expandOwed = async () => {
-        for (let i = 0; i < 5 && (await owedHeader.getAttribute('aria-expanded')) !== 'true'; i++) {
-          await owedHeader.locator('.title').click();
-          await ui.page.waitForTimeout(300);
-        }
-      };
+      const expandOwed = () => ui.setPaneExpanded(owedHeader, true);
       await expandOwed();
       // An interviewer's row: "3 owed · oldest ended 13 days ago" ("… · 最早昨天结束", "… · 最早 13 天前结束").
       const oldest = [t('oldest ended today'), t('oldest ended yesterday'), t('oldest {0}').replace('{0}', '')].map(escapeRegExp).join('|');
