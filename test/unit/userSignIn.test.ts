@@ -259,4 +259,17 @@ describe('the user token', () => {
     assert.equal(await t.s.get(BASE), 'u-7');
     assert.deepEqual(t.sent, []);
   });
+
+  test('two windows refresh with the same token at once: the loser adopts the pair the winner stored, and nobody is signed out', async () => {
+    const clock = { now: 0 };
+    const winner: UserSession = { baseUrl: BASE, appId: 'cli', user, tokens: tokens(2, 7_200_000) };
+    // The other window spent ur-1 first and stored its new pair while our refresh was on the way: ours is refused.
+    const t: ReturnType<typeof source> = source({ baseUrl: BASE, appId: 'cli', user, tokens: tokens(1, 0) }, () => {
+      t.store(winner);
+      return Promise.reject(new FeishuError({ kind: 'api', code: 20073 })); // already used
+    }, clock);
+    assert.equal(await t.s.get(BASE), 'u-2');
+    assert.equal(t.signedOut(), 0, 'the stored session, the winner\'s, is not erased');
+    assert.deepEqual(t.sent, ['ur-1']);
+  });
 });

@@ -76,10 +76,10 @@ export class UserTokenSource {
   }
 
   private async renew(): Promise<string> {
-    const stored = await this.deps.load();
-    if (stored && stored.baseUrl === this.session.baseUrl && stored.tokens.refreshToken !== this.session.tokens.refreshToken && !this.spentAll(stored)) {
-      this.session = stored;
-      if (this.fresh(stored.tokens)) { return stored.tokens.accessToken; }
+    const newer = await this.newerStored();
+    if (newer) {
+      this.session = newer;
+      if (this.fresh(newer.tokens)) { return newer.tokens.accessToken; }
     }
     const { refreshToken, refreshExpiresAtMs } = this.session.tokens;
     const stillValid = this.session.tokens.expiresAtMs > this.now() ? this.session.tokens.accessToken : undefined;
@@ -93,6 +93,13 @@ export class UserTokenSource {
       tokens = await this.deps.refresh(refreshToken);
     } catch (e) {
       if (e instanceof FeishuError && e.code !== undefined && SIGN_IN_AGAIN.has(e.code)) {
+        // Another window may have spent the same token a moment earlier and stored the pair it got: erasing the
+        // store would sign that window out too, so its pair is adopted (and renewed, if need be) instead.
+        const newer = await this.newerStored();
+        if (newer) {
+          this.session = newer;
+          return this.fresh(newer.tokens) ? newer.tokens.accessToken : this.renew();
+        }
         return this.signOut(this.t('Feishu refused to renew your sign-in ({0}). Sign in again.', e.code));
       }
       // Whether the service consumed it is unknown: it is not sent again; the access token serves until it expires.
@@ -104,8 +111,13 @@ export class UserTokenSource {
     return tokens.accessToken;
   }
 
-  private spentAll(stored: UserSession): boolean {
-    return stored.tokens.refreshToken !== undefined && this.spent.has(stored.tokens.refreshToken);
+  /** The session another window stored since, with a refresh token this one has not spent; else undefined. */
+  private async newerStored(): Promise<UserSession | undefined> {
+    const stored = await this.deps.load();
+    const refreshToken = stored?.tokens.refreshToken;
+    const newer = stored && stored.baseUrl === this.session.baseUrl && refreshToken !== this.session.tokens.refreshToken
+      && !(refreshToken !== undefined && this.spent.has(refreshToken));
+    return newer ? stored : undefined;
   }
 
   private async signOut(message: string): Promise<never> {
