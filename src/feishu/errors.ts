@@ -1,6 +1,7 @@
 // The one error type of the Feishu client. Decisions are made on `code`, never on the HTTP status.
 import { logSafe } from './logText';
 import type { Translate } from './translate';
+import { pagingDetail, type PagingReason } from './pagingReason';
 
 export type FeishuErrorKind =
   | 'api' // the service answered with a non-zero code
@@ -51,6 +52,8 @@ export interface FeishuErrorInit {
   detail?: string;
   /** A `paging` error where the walk reached its own page or byte budget: a chain longer than it reads, not a broken one. */
   walkLimit?: boolean;
+  /** A `paging` error's reason, worded in the user's language in their message (`detail` is the log's English). */
+  pagingReason?: PagingReason;
 }
 
 /** Marks every FeishuError: `instanceof` then holds for one made by this class's copy in another bundle (dist/builders.js). */
@@ -73,6 +76,7 @@ export class FeishuError extends Error {
   readonly troubleshooter?: string;
   readonly detail?: string;
   readonly walkLimit: boolean;
+  readonly pagingReason?: PagingReason;
 
   constructor(init: FeishuErrorInit) {
     super(technicalMessage(init), init.cause === undefined ? undefined : { cause: init.cause });
@@ -90,6 +94,7 @@ export class FeishuError extends Error {
     this.troubleshooter = init.troubleshooter;
     this.detail = init.detail;
     this.walkLimit = init.walkLimit ?? false;
+    this.pagingReason = init.pagingReason;
   }
 
   /** The token was rejected: drop it, fetch a new one once, replay once. */
@@ -209,10 +214,12 @@ function describe(e: FeishuError, t: Translate): string {
       return t('Unexpected HTTP {0} reply from {1}: {2}', e.httpStatus ?? '?', e.endpoint ?? '', e.detail ?? '');
     case 'badResponse':
       return t('Unexpected reply from {0}: {1}', e.endpoint ?? '', e.detail ?? '');
-    case 'paging':
+    case 'paging': {
+      const detail = e.pagingReason ? pagingDetail(e.pagingReason, t) : e.detail ?? '';
       return e.walkLimit
-        ? t('Stopped reading {0}: {1}. Showing what was loaded.', e.endpoint ?? '', e.detail ?? '')
-        : t('The service broke the paging rules on {0}: {1}. Showing what was loaded.', e.endpoint ?? '', e.detail ?? '');
+        ? t('Stopped reading {0}: {1}. Showing what was loaded.', e.endpoint ?? '', detail)
+        : t('The service broke the paging rules on {0}: {1}. Showing what was loaded.', e.endpoint ?? '', detail);
+    }
     case 'config':
       return e.detail ?? e.message;
     case 'api':

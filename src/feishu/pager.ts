@@ -2,6 +2,8 @@
 // (the Go SDK did), and never stops early on an empty page that says more follow. Every walk is bounded:
 // in pages, in bytes read, in token size, and by a page that brings nothing new.
 import { FeishuError } from './errors';
+import { formatOnly } from './translate';
+import { pagingDetail, type PagingReason } from './pagingReason';
 import type { InvalidItem, Page } from './types';
 
 export type FetchPage<T> = (pageToken: string | undefined, signal?: AbortSignal) => Promise<Page<T>>;
@@ -91,10 +93,10 @@ export class PageWalk<T> {
     let requests = 0;
     for (let empty = 0;; empty++) {
       if (this.pages >= this.budget.maxPages) {
-        this.broken(`more than ${this.budget.maxPages} pages`, true);
+        this.broken({ kind: 'pageBudget', pages: this.budget.maxPages }, true);
       }
       if (this.bytes >= this.budget.maxBytes) {
-        this.broken(`stopped after ${megabytes(this.bytes)} MB, the most this walk reads`, true);
+        this.broken({ kind: 'byteBudget', megabytes: megabytes(this.bytes) }, true);
       }
       const page = await this.fetchPage(this.nextToken, signal);
       requests++;
@@ -107,14 +109,14 @@ export class PageWalk<T> {
         return { items: page.items, invalid: page.invalid, requests, done: this.finished };
       }
       if (empty + 1 >= MAX_EMPTY_PAGES_IN_A_ROW) {
-        this.broken(`${MAX_EMPTY_PAGES_IN_A_ROW} empty pages in a row with has_more true`);
+        this.broken({ kind: 'emptyPages', pages: MAX_EMPTY_PAGES_IN_A_ROW });
       }
     }
   }
 
-  private broken(detail: string, walkLimit = false): never {
+  private broken(pagingReason: PagingReason, walkLimit = false): never {
     this.finished = true;
-    throw new FeishuError({ kind: 'paging', endpoint: this.endpoint, detail, walkLimit });
+    throw new FeishuError({ kind: 'paging', endpoint: this.endpoint, detail: pagingDetail(pagingReason, formatOnly), pagingReason, walkLimit });
   }
 
   /** Items never seen in this walk; a page of repeats only means the chain goes round in circles. */
@@ -123,7 +125,7 @@ export class PageWalk<T> {
     if (!itemId || items.length === 0) { return; }
     const ids = items.map(itemId);
     if (ids.every(id => this.seenItems.has(id))) {
-      this.broken('a page brought only items already seen in this walk');
+      this.broken({ kind: 'onlySeenItems' });
     }
     for (const id of ids) { this.seenItems.add(id); }
   }
@@ -136,13 +138,13 @@ export class PageWalk<T> {
     }
     const token = page.pageToken;
     if (token === undefined || token === '') {
-      this.broken('has_more is true but no page_token was sent');
+      this.broken({ kind: 'noToken' });
     }
     if (token.length > MAX_PAGE_TOKEN_LENGTH) {
-      this.broken(`a page_token of ${token.length} characters, above the ${MAX_PAGE_TOKEN_LENGTH} allowed`);
+      this.broken({ kind: 'longToken', length: token.length, max: MAX_PAGE_TOKEN_LENGTH });
     }
     if (this.seenTokens.has(token) || token === this.nextToken) {
-      this.broken('the same page_token came back again');
+      this.broken({ kind: 'sameToken' });
     }
     this.seenTokens.add(token);
     this.nextToken = token;

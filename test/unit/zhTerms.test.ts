@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Codes, FeishuError, humanMessage } from '../../src/feishu/errors';
 import { normaliseBaseUrl } from '../../src/feishu/baseUrl';
+import { PageWalk } from '../../src/feishu/pager';
 import { formatOnly, type Translate } from '../../src/feishu/translate';
 
 // Runs from out/test/unit; the sources sit three levels up.
@@ -134,6 +135,26 @@ test('error messages in Chinese leave the English technical detail out', () => {
   assert.deepEqual(messages.filter(m => !/[\u4e00-\u9fff]/.test(m)), [], 'not in Chinese');
   assert.deepEqual(messages.flatMap(m => zhProblems(m).map(p => `${m}\n    ${p}`)), []);
   assert.match(messages[4]!, /^飞书（错误码 99991672）：.*（Log ID：202612011530）$/);
+});
+
+test('a walk stopped at its page or byte budget says so in Chinese, numbers and all', async () => {
+  const t = zhTranslate(bundle('l10n/bundle.l10n.zh-cn.json'));
+  let n = 0;
+  const endless = (bytes: number) => () => Promise.resolve({ items: [++n], pageToken: `p${n}`, hasMore: true, invalid: [], bytes });
+  const messages: string[] = [];
+  for (
+    const [fetch, budget] of [[endless(10), { maxPages: 3, maxBytes: 1e9 }], [endless(3 * 1024 * 1024), { maxPages: 100, maxBytes: 5 * 1024 * 1024 }]] as const
+  ) {
+    const walk = new PageWalk<number>(fetch, '/open-apis/hire/v1/applications', String, budget);
+    const e = await (async () => {
+      for (;;) { await walk.step(); }
+    })().catch((error: unknown) => error);
+    assert.ok(e instanceof FeishuError && e.walkLimit, String(e));
+    messages.push(humanMessage(e, t));
+  }
+  assert.deepEqual(messages.flatMap(m => zhProblems(m).map(p => `${m}\n    ${p}`)), []);
+  assert.match(messages[0]!, /超过 3 页/);
+  assert.match(messages[1]!, /已读取 6(\.0)? MB/);
 });
 
 test('a base URL that cannot be used is explained in Chinese', () => {

@@ -65,6 +65,7 @@ function asFeishuError(e: unknown): FeishuError {
     msg: short(e.msg),
     logId: short(e.logId),
     walkLimit: e.walkLimit,
+    pagingReason: e.pagingReason,
     missingScopes: e.missingScopes.slice(0, 20).map(scope => short(scope) ?? ''),
     detail: short(e.detail),
   });
