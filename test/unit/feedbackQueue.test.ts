@@ -351,9 +351,9 @@ describe('an interviewer row says since when they owe', () => {
   };
 
   test('in Chinese "today" and "yesterday" join 最早 with no space; a number of days keeps its space', () => {
-    assert.equal(described(HOUR), '1 条待提交 · 最早今天结束');
-    assert.equal(described(DAY), '1 条待提交 · 最早昨天结束');
-    assert.equal(described(13 * DAY), '1 条待提交 · 最早 13 天前结束');
+    assert.equal(described(HOUR), '1 份待提交 · 最早今天结束');
+    assert.equal(described(DAY), '1 份待提交 · 最早昨天结束');
+    assert.equal(described(13 * DAY), '1 份待提交 · 最早 13 天前结束');
   });
 
   test('in English as before', () => {

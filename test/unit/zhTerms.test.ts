@@ -40,6 +40,7 @@ const AVOID: Avoid[] = [
   { pattern: /还没有租户(?!配置)/, instead: 'a question an HR user would ask' },
   { pattern: /不通过/, instead: '未通过, as Hire\'s 面试结论' },
   { pattern: /最早的/, instead: '最早 {0}' },
+  { pattern: /条(面评|待提交)/, instead: '份面评 / 份待提交: one measure word for a record' },
   { pattern: /这么多/, instead: 'N / an interval (这么多 is a literal "this many")' },
   { pattern: /另一种语言|我的语言/, instead: '显示英文 / 显示中文' },
   { pattern: /模拟飞书/, instead: '演示租户' },
@@ -105,7 +106,7 @@ function zhTranslate(zh: Record<string, string>): Translate {
 }
 
 test('the problem finder catches what the terms page found on main', () => {
-  assert.deepEqual(zhProblems('3 条待提交 · 最早的13 天前结束').length, 1);
+  assert.deepEqual(zhProblems('3 条待提交 · 最早的13 天前结束').length, 2); // 最早的, and 条 for a record
   assert.ok(zhProblems('飞书 {0}：应用缺少权限 {1}。').some(p => p.includes('错误码')));
   assert.ok(zhProblems('{0}（log id {1}）').length > 0);
   assert.ok(zhProblems('{0} 返回了意外的内容：data.has_more: expected a boolean').some(p => p.startsWith('English')));
