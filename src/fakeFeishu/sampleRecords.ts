@@ -54,9 +54,11 @@ export function recordAt(app: Application, i: number, r: number, interviewCreate
     record.content = interviewNote(SALT.record, app.index, i, r);
   }
   const pass = conclusion === 1;
-  const low = between(0, 3, SALT.record, app.index, i, r, 7);
+  // Where the profile says so, interviewers suggest levels around one band of the candidate's, and mostly agree.
+  const band = app.profile.levelBand ? between(0, 2, SALT.app, app.index, 12) : undefined;
+  const low = band === undefined ? between(0, 3, SALT.record, app.index, i, r, 7) : band + between(0, 1, SALT.record, app.index, i, r, 7);
   record.minLevel = JOB_LEVELS[low];
-  record.maxLevel = JOB_LEVELS[low + between(0, 2, SALT.record, app.index, i, r, 8)];
+  record.maxLevel = JOB_LEVELS[low + between(band === undefined ? 0 : 1, band === undefined ? 2 : 1, SALT.record, app.index, i, r, 8)];
   const scoreless = app.noScores || hash32(SALT.record, app.index, i, r, 9) % 6 === 0;
   // A pending verdict goes with the borderline score.
   if (!scoreless) { record.score = SCORES[conclusion === 6 ? 1 : (pass ? 2 : 0) + between(0, 1, SALT.record, app.index, i, r, 10)]; }

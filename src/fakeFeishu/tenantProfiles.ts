@@ -44,6 +44,8 @@ export interface TenantProfile {
   outcomes: readonly RecordOutcome[];
   /** How an application's records lean, 0 towards the first outcome (pass) to 1 towards the last; none: each record on its own. */
   lean?: (app: Application) => number;
+  /** Suggested levels around one band per candidate (else drawn for each record). */
+  levelBand: boolean;
   /** Hostile notes now and then, and on the 120-interview application. */
   hostileNotes: boolean;
   /** Now and then an interview late at night or just after midnight, to test date edges. */
@@ -107,6 +109,7 @@ export const FIXTURES_PROFILE: TenantProfile = {
     { weight: 0.15, commitStatus: 2, conclusion: 4 },
     { weight: 0, commitStatus: 1, conclusion: 6 },
   ],
+  levelBand: false,
   hostileNotes: true,
   nightSlots: true,
 };
@@ -145,6 +148,7 @@ export const SHOWCASE_PROFILE: TenantProfile = {
     const stage = app.job.process.stages.findIndex(s => s.id === app.stage.id);
     return stage > FINAL_INTERVIEW_STAGE ? 0.1 : app.active ? unit(SALT.app, app.index, 11) : 0.8;
   },
+  levelBand: true,
   hostileNotes: false,
   nightSlots: false,
 };

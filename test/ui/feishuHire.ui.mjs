@@ -36,19 +36,23 @@ uiTest('explore sample data: All applications pages with Load more; a candidate\
   // draws only the rows in view, so the pager's count says how many are loaded).
   const applications = sidebar.locator('.monaco-list-row[aria-level="2"]');
   await applications.first().waitFor();
-  await applications.first().hover();
-  await ui.page.mouse.wheel(0, 5_000);
   const pager = ui.treeRow(english.loadMore);
-  await pager.waitFor();
   const loaded = async () => {
-    await ui.page.mouse.wheel(0, 5_000);
+    // End moves the tree's focus to its last row, All applications' pager, and scrolls it into view.
+    await sidebar.locator('.monaco-list').first().focus();
+    await ui.page.keyboard.press('End');
+    await ui.page.waitForTimeout(200);
     return (await pager.count()) === 0 ? 0 : Number(/(\d+) loaded/.exec(await pager.innerText())?.[1] ?? 0);
   };
+  for (let i = 0; i < 50 && (await loaded()) === 0; i++) { await ui.page.waitForTimeout(100); }
   const before = await loaded();
   if (before < 10) { throw new Error(`All applications' first page holds ${before} applications`); }
   await pager.click();
   for (let i = 0; i < 100 && (await loaded()) <= before; i++) { await ui.page.waitForTimeout(100); }
   if ((await loaded()) <= before) { throw new Error(`Load more added no applications (${before})`); }
+  // The rows' names arrive just after the page: the picture waits for them (a bare 19-digit ID is a row still loading).
+  const bare = sidebar.locator('.monaco-list-row[aria-level="2"]', { hasText: /^\s*\d{19}\s*$/ });
+  for (let i = 0; i < 100 && (await bare.count()) > 0; i++) { await ui.page.waitForTimeout(100); }
   await ui.screenshot('all-applications-more');
   await lookUpCandidate(ui);
   await ui.screenshot('application-expanded');

@@ -3,6 +3,8 @@
 // applications to page through — while the fixtures (the tests' tenant, the default) keep their edge cases.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { interviewAt, sampleTenant, SAMPLE, SHOWCASE, type Tenant } from '../../src/fakeFeishu/sampleTenant';
 import { interviewRecordV2Json } from '../../src/fakeFeishu/interviewRecordsV2';
 import { interviewTodos } from '../../src/fakeFeishu/userView';
@@ -76,6 +78,14 @@ describe('the showcase tenant', () => {
     assert.equal(debrief?.interviewCount, 6);
     assert.deepEqual(Array.from({ length: 6 }, (_, i) => interviewAt(debrief!, i).records.length), [3, 3, 3, 3, 3, 3]);
     assert.equal(showcase.talents.filter(t => t.name === '陈芳').length, 3, 'three namesakes for Find Candidate');
+  });
+
+  test('the application the READMEs have a reader look up is the showcase\'s 张伟', () => {
+    for (const file of ['README.md', 'docs/marketplace/README.md']) {
+      const text = readFileSync(join(__dirname, '..', '..', '..', file), 'utf8');
+      const ids = [...text.matchAll(/enter `(\d{19})`/g)].map(m => m[1]);
+      assert.deepEqual(ids, [SHOWCASE.appZhangWei], file);
+    }
   });
 
   test('the fixtures stay the tests\' tenant and the default', () => {
