@@ -35,16 +35,16 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# The fake Feishu server with the sample tenant; the extension reads its address and app credentials
+# The fake Feishu server with the showcase tenant (what sample mode shows); the extension reads its address and app credentials
 # from FEISHU_HIRE_DEMO and starts in sample-data mode (nothing is written to settings or secret storage).
 fake_out=$(mktemp)
-node dist/fakeFeishu.js --port 0 >"$fake_out" &
+node dist/fakeFeishu.js --port 0 --tenant showcase >"$fake_out" &
 children+=($!)
 for _ in $(seq 100); do [ -s "$fake_out" ] && break; sleep 0.1; done
 [ -s "$fake_out" ] || { echo "demo: the fake Feishu server did not start" >&2; exit 1; }
 FEISHU_HIRE_DEMO=$(head -n1 "$fake_out"); export FEISHU_HIRE_DEMO
 rm -f "$fake_out"
-echo "fake Feishu server: $(node -p "JSON.parse(process.argv[1]).baseUrl" "$FEISHU_HIRE_DEMO") (sample tenant)"
+echo "fake Feishu server: $(node -p "JSON.parse(process.argv[1]).baseUrl" "$FEISHU_HIRE_DEMO") (showcase tenant)"
 
 node scripts/demoServer.mjs --vscode 1.100.3 --host "$HOST" --port "$PORT" ${PUBLIC_HOST:+--public-host "$PUBLIC_HOST"} &
 children+=($!)

@@ -102,7 +102,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     sample: {
       start: async () => {
         const redirectUris = [`http://127.0.0.1:${settings().oauthRedirectPort}${OAUTH_CALLBACK_PATH}`];
-        const fake = await loadSampleServer().startFakeFeishu({ port: 0, host: '127.0.0.1', redirectUris });
+        const fake = await loadSampleServer().startFakeFeishu({ port: 0, host: '127.0.0.1', redirectUris, tenant: 'showcase' });
         return { baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret, close: () => fake.close() };
       },
       demo: demoServer(log),

@@ -276,17 +276,21 @@ function viewer(ctx: HandlerContext): (app: Application) => boolean {
 
 type RecordRef = [Application, number, number];
 
-let fixedRefs: RecordRef[] | undefined;
+const fixedRefs = new Map<Tenant['kind'], RecordRef[]>();
 
-/** Every record of the tenant in list order (application, interview, interviewer); the fixed part is counted once. */
+/** Every record of the tenant in list order (application, interview, interviewer); the fixed part is counted once per tenant. */
 function recordRefs(tenant: Tenant): RecordRef[] {
   const refsOf = (apps: Application[]): RecordRef[] =>
     apps.flatMap(app =>
       Array.from({ length: app.interviewCount }, (_, i) => Array.from({ length: recordCountOf(app, i) }, (__, r): RecordRef => [app, i, r])).flat()
     );
   const apps = tenant.applications;
-  fixedRefs ??= refsOf(apps.filter(a => !a.recent));
-  return [...fixedRefs, ...refsOf(apps.filter(a => a.recent))];
+  let fixed = fixedRefs.get(tenant.kind);
+  if (!fixed) {
+    fixed = refsOf(apps.filter(a => !a.recent));
+    fixedRefs.set(tenant.kind, fixed);
+  }
+  return [...fixed, ...refsOf(apps.filter(a => a.recent))];
 }
 
 /** GET /hire/v2/interview_records: by `ids` (no paging; unknown IDs are left out), or every record page by page. */

@@ -1,10 +1,10 @@
-// `npm run fake-feishu -- --port 8080 [--latency 50] [--quirk repeatedToken]… [--company-scale]`: the fake alone.
+// `npm run fake-feishu -- --port 8080 [--latency 50] [--quirk repeatedToken]… [--company-scale] [--tenant showcase]`: the fake alone.
 // Prints one JSON line {"baseUrl","appId","appSecret"} on stdout once it listens; logs go to stderr.
-import { QUIRKS, startFakeFeishu, type FakeSwitches } from './server';
+import { QUIRKS, startFakeFeishu, type FakeSwitches, type TenantKind } from './server';
 
 function usage(problem: string): never {
   process.stderr.write(
-    `fake-feishu: ${problem}\nusage: fake-feishu [--port N] [--host H] [--latency MS] [--quirk NAME]... [--no-rate-limit] [--company-scale] [--redirect-uri URL]...\n`,
+    `fake-feishu: ${problem}\nusage: fake-feishu [--port N] [--host H] [--latency MS] [--quirk NAME]... [--no-rate-limit] [--company-scale] [--tenant fixtures|showcase] [--redirect-uri URL]...\n`,
   );
   process.exit(2);
 }
@@ -15,6 +15,7 @@ async function main(): Promise<void> {
   let host = '127.0.0.1';
   const switches: Partial<FakeSwitches> = {};
   const redirectUris: string[] = [];
+  let tenant: TenantKind = 'fixtures';
   const booleans: readonly string[] = QUIRKS;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -37,6 +38,12 @@ async function main(): Promise<void> {
       case '--no-rate-limit':
         switches.rateLimit = false;
         break;
+      case '--tenant': {
+        const name = value();
+        if (name !== 'fixtures' && name !== 'showcase') { usage('--tenant takes fixtures or showcase'); }
+        tenant = name;
+        break;
+      }
       case '--company-scale':
         switches.companyScale = true;
         break;
@@ -50,7 +57,7 @@ async function main(): Promise<void> {
         usage(`unknown option ${arg}`);
     }
   }
-  const fake = await startFakeFeishu({ port, host, switches, redirectUris });
+  const fake = await startFakeFeishu({ port, host, switches, redirectUris, tenant });
   process.stdout.write(JSON.stringify({ baseUrl: fake.baseUrl, appId: fake.appId, appSecret: fake.appSecret }) + '\n');
   process.stderr.write(`fake Feishu server listening on ${fake.baseUrl} (Ctrl-C to stop)\n`);
   const stop = (): void => {

@@ -2,6 +2,7 @@
 // processes and stages, score levels, job levels, departments, cities, time zones, employees and jobs.
 import { IdKind, makeId } from './ids';
 import { between, hex, pick } from './prng';
+import type { TenantKind, TenantProfile } from './tenantProfiles';
 
 export const DAY = 86_400_000;
 export const TENANT_START = Date.UTC(2021, 0, 4);
@@ -82,6 +83,8 @@ export interface StageVisit {
 
 export interface Application {
   index: number;
+  /** The tenant it belongs to: what its records may hold. */
+  profile: TenantProfile;
   id: string;
   job: Job;
   talent: Talent;
@@ -248,27 +251,35 @@ const JOB_TITLES: [string, string, boolean, number][] = [
   ['Site Reliability Engineer (SRE)', 'SRE-2023-010', false, 0],
 ];
 
-export const JOBS: Job[] = JOB_TITLES.map(([title, code, campus, department], j) => {
-  const createMs = TENANT_START - 30 * DAY - j * 9 * DAY;
-  const min = between(0, 3, SALT.job, j, 1);
-  return {
-    index: j,
-    id: makeId(IdKind.job, j, 0, createMs / 1000),
-    title,
-    code,
-    campus,
-    process: PROCESSES[campus ? 1 : 0] as Process,
-    department: DEPARTMENTS[department] as Named,
-    city: pick(CITIES, SALT.job, j, 2),
-    minLevel: JOB_LEVELS[min] as Named,
-    maxLevel: JOB_LEVELS[min + 2] as Named,
-    headCount: between(1, 12, SALT.job, j, 3),
-    active: j !== 7,
-    createMs,
-  };
-});
+/** The jobs, opened in the weeks before `startMs` (a tenant's first applications); codes carry their year. */
+export function jobsCreatedBefore(startMs: number): Job[] {
+  return JOB_TITLES.map(([title, code, campus, department], j) => {
+    const createMs = startMs - 30 * DAY - j * 9 * DAY;
+    const min = between(0, 3, SALT.job, j, 1);
+    return {
+      index: j,
+      id: makeId(IdKind.job, j, 0, createMs / 1000),
+      title,
+      code: startMs === TENANT_START ? code : code.replace(/-\d{4}-/, `-${new Date(createMs).getUTCFullYear()}-`),
+      campus,
+      process: PROCESSES[campus ? 1 : 0] as Process,
+      department: DEPARTMENTS[department] as Named,
+      city: pick(CITIES, SALT.job, j, 2),
+      minLevel: JOB_LEVELS[min] as Named,
+      maxLevel: JOB_LEVELS[min + 2] as Named,
+      headCount: between(1, 12, SALT.job, j, 3),
+      active: j !== 7,
+      createMs,
+    };
+  });
+}
+
+/** The fixtures' jobs (tenantProfiles.ts). */
+export const JOBS: Job[] = jobsCreatedBefore(TENANT_START);
 
 export interface Tenant {
+  /** Which of the fake's tenants this is (tenantProfiles.ts). */
+  kind: TenantKind;
   jobs: Job[];
   talents: Talent[];
   readonly applications: Application[];

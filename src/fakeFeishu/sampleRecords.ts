@@ -1,36 +1,31 @@
 // One interviewer's record in the fixed part of the sample tenant: who, the outcome drawn by key, when it was
-// submitted, the notes (hostile ones on purpose in a few places), the suggested levels and the score.
+// submitted, the notes (hostile ones on purpose in a few places of the fixtures), the suggested levels and the score.
 import { IdKind, makeId } from './ids';
 import { between, hash32, pick, unit } from './prng';
-import { EMPLOYEES, JOB_LEVELS, SALT, SCORES, type Application, type Conclusion, type Employee, type InterviewRecord } from './sampleConfig';
+import { EMPLOYEES, JOB_LEVELS, SALT, SCORES, type Application, type Employee, type InterviewRecord } from './sampleConfig';
 import { interviewNote, longNote, TRICKY_NOTES } from './sampleText';
+import type { RecordOutcome } from './tenantProfiles';
 
-// Pending weighs nothing in the draw, so the rest of the tenant stays as it was; the every-conclusion application shows it.
-const OUTCOMES: { weight: number; commitStatus: 1 | 2; conclusion: Conclusion; }[] = [
-  { weight: 0.40, commitStatus: 1, conclusion: 1 },
-  { weight: 0.22, commitStatus: 1, conclusion: 2 },
-  { weight: 0.06, commitStatus: 1, conclusion: 5 },
-  { weight: 0.17, commitStatus: 2, conclusion: 3 },
-  { weight: 0.15, commitStatus: 2, conclusion: 4 },
-  { weight: 0, commitStatus: 1, conclusion: 6 },
-];
-
-/** The 120-interview demo application also shows hostile notes: on interview 60 (the long one) and every 12th. */
-function showcaseNote(app: Application, i: number, r: number): string | undefined {
-  if (app.index !== 0 || r !== 0) { return undefined; }
+/** The fixtures' 120-interview application also shows hostile notes: on interview 60 (the long one) and every 12th. */
+function hostileNote(app: Application, i: number, r: number): string | undefined {
+  if (!app.profile.hostileNotes || app.index !== 0 || r !== 0) { return undefined; }
   if (i === 60) { return longNote(10_000); }
   return i % 12 === 11 ? TRICKY_NOTES[(i - 11) / 12 % TRICKY_NOTES.length] : undefined;
 }
 
-function outcomeOf(app: Application, i: number, r: number): (typeof OUTCOMES)[number] {
-  if (app.trickyNotes || showcaseNote(app, i, r) !== undefined) { return OUTCOMES[0] as (typeof OUTCOMES)[number]; }
-  if (app.everyConclusion && r === 0 && i < OUTCOMES.length) { return OUTCOMES[i] as (typeof OUTCOMES)[number]; }
-  let x = unit(SALT.record, app.index, i, r, 1);
-  for (const outcome of OUTCOMES) {
+function outcomeOf(app: Application, i: number, r: number): RecordOutcome {
+  const outcomes = app.profile.outcomes;
+  const first = outcomes[0] as RecordOutcome;
+  if (app.trickyNotes || hostileNote(app, i, r) !== undefined) { return first; }
+  if (app.everyConclusion && r === 0 && i < outcomes.length) { return outcomes[i] as RecordOutcome; }
+  const own = unit(SALT.record, app.index, i, r, 1);
+  const lean = app.profile.lean?.(app);
+  let x = lean === undefined ? own : 0.6 * own + 0.4 * lean;
+  for (const outcome of outcomes) {
     x -= outcome.weight;
     if (x < 0) { return outcome; }
   }
-  return OUTCOMES[0] as (typeof OUTCOMES)[number];
+  return first;
 }
 
 export function recordAt(app: Application, i: number, r: number, interviewCreateSeconds: number, endMs: number): InterviewRecord {
@@ -48,20 +43,22 @@ export function recordAt(app: Application, i: number, r: number, interviewCreate
     record.content = between(0, 1, SALT.record, app.index, i, r, 4) === 0 ? '候选人未到场' : 'No-show: the candidate did not join.';
     return record;
   }
-  const showcase = showcaseNote(app, i, r);
-  if (showcase !== undefined) {
-    record.content = showcase;
+  const hostile = hostileNote(app, i, r);
+  if (hostile !== undefined) {
+    record.content = hostile;
   } else if (app.trickyNotes) {
     record.content = i === 0 ? longNote(10_000) : TRICKY_NOTES[(i - 1) % TRICKY_NOTES.length];
-  } else if (hash32(SALT.record, app.index, i, r, 5) % 41 === 0) {
+  } else if (app.profile.hostileNotes && hash32(SALT.record, app.index, i, r, 5) % 41 === 0) {
     record.content = pick(TRICKY_NOTES, SALT.record, app.index, i, r, 6);
   } else {
     record.content = interviewNote(SALT.record, app.index, i, r);
   }
   const pass = conclusion === 1;
-  const low = between(0, 3, SALT.record, app.index, i, r, 7);
+  // Where the profile says so, interviewers suggest levels around one band of the candidate's, and mostly agree.
+  const band = app.profile.levelBand ? between(0, 2, SALT.app, app.index, 12) : undefined;
+  const low = band === undefined ? between(0, 3, SALT.record, app.index, i, r, 7) : band + between(0, 1, SALT.record, app.index, i, r, 7);
   record.minLevel = JOB_LEVELS[low];
-  record.maxLevel = JOB_LEVELS[low + between(0, 2, SALT.record, app.index, i, r, 8)];
+  record.maxLevel = JOB_LEVELS[low + between(band === undefined ? 0 : 1, band === undefined ? 2 : 1, SALT.record, app.index, i, r, 8)];
   const scoreless = app.noScores || hash32(SALT.record, app.index, i, r, 9) % 6 === 0;
   // A pending verdict goes with the borderline score.
   if (!scoreless) { record.score = SCORES[conclusion === 6 ? 1 : (pass ? 2 : 0) + between(0, 1, SALT.record, app.index, i, r, 10)]; }

@@ -8,7 +8,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { RATE_LIMITS, RateLimiter } from './rateLimiter';
 import { failure, newLogId, notFound, scopeError, serialize, withErrorDetails, withWrongTypes, type Reply } from './replies';
 import { GRANTED_SCOPES, handleBusiness, matchRoute, ROUTE_SCOPES, type RouteMatch } from './routes';
-import { sampleTenant } from './sampleTenant';
+import { sampleTenant, type TenantKind } from './sampleTenant';
 import { FakeStats } from './stats';
 import { defaultSwitches, takeFault, type FailNext, type FakeRoute, type FakeSwitches } from './switches';
 import { TokenStore } from './tokenStore';
@@ -18,7 +18,7 @@ import { EMPLOYEES } from './sampleConfig';
 import { listTodos, userInfo } from './userRoutes';
 import type { JsonObject } from './wire';
 
-export { SAMPLE } from './sampleTenant';
+export { SAMPLE, SHOWCASE, type TenantKind } from './sampleTenant';
 export { FakeStats, type FakeRequestLog, type FakeRequestLog as RequestRecord } from './stats';
 export { MINUTE_LIMITS, RATE_LIMITS } from './rateLimiter';
 export { defaultSwitches, QUIRKS, type FailKind, type FailNext, type Fault, type FakeRoute, type FakeSwitches, type Route } from './switches';
@@ -42,6 +42,8 @@ export interface FakeFeishuOptions {
   redirectUris?: string[];
   /** Clock of token issue and expiry and of the sample tenant's recent interviews (default Date.now). Rate windows use the monotonic clock. */
   now?: () => number;
+  /** 'fixtures' (default): the tests' and the benchmark's tenant, edge cases on purpose; 'showcase': what sample mode and the demo show. */
+  tenant?: TenantKind;
 }
 
 export interface FakeFeishu {
@@ -119,7 +121,7 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
   const redirectUris = new Set(options.redirectUris ?? []);
   const limiter = new RateLimiter();
   const stats = new FakeStats();
-  const tenant = sampleTenant(now, () => switches.companyScale);
+  const tenant = sampleTenant(now, () => switches.companyScale, options.tenant ?? 'fixtures');
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
   let closed = false;

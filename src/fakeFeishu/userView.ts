@@ -25,11 +25,12 @@ function interviewedOn(app: Application, user: Employee): boolean {
 
 /** Indices of the applications whose records `user` may read. */
 function visibleApplications(tenant: Tenant, user: Employee): Set<number> {
-  let fixed = fixedApplications.get(user.openId);
+  const key = `${tenant.kind}/${user.openId}`;
+  let fixed = fixedApplications.get(key);
   const apps = tenant.applications;
   if (!fixed) {
     fixed = new Set(apps.filter(a => !a.recent && interviewedOn(a, user)).map(a => a.index));
-    fixedApplications.set(user.openId, fixed);
+    fixedApplications.set(key, fixed);
   }
   const all = new Set(fixed);
   for (const app of apps) {

@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { HireTesting } from '../../src/extension';
-import { SAMPLE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
+import { SAMPLE, SHOWCASE, startFakeFeishu, type FakeFeishu } from '../../src/fakeFeishu/server';
 import type { HireNode } from '../../src/model/tree/hireNode';
 import { storedCredentials, testingParts } from './testingParts';
 
@@ -125,6 +125,9 @@ suite('Browse the sample tenant', () => {
     assert.strictEqual(hire.treeView.description?.includes('Sample'), true);
     const all = hire.model.roots()[1]!;
     assert.ok((await children(hire, all)).some(n => n.kind === 'application'));
+    // Sample mode serves the showcase, not the tests' fixtures (their 120-round application, hostile names).
+    assert.strictEqual(await vscode.commands.executeCommand('feishuHire.application.lookUp', SHOWCASE.appZhangWei), true);
+    assert.strictEqual(await vscode.commands.executeCommand('feishuHire.application.lookUp', SAMPLE.appWith120), false);
     await vscode.commands.executeCommand('feishuHire.sample.exit');
     assert.strictEqual(hire.session.isSample, false);
     assert.strictEqual(hire.session.signedIn, false);

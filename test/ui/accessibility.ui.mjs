@@ -2,11 +2,11 @@
 // Issue #23.5 with a screen reader's and a keyboard user's eyes: the score details page's headings, table headers,
 // status region, focus order and visible focus; the tree rows' accessible names say what their icons show.
 import { uiTest } from './uiTest.mjs';
-import { exploreSampleData, openFirstRecordOf120 } from './recruiterFlow.mjs';
+import { exploreSampleData, openFirstRecord } from './recruiterFlow.mjs';
 
 uiTest('score details for a screen reader and the keyboard: headings, table headers, status, focus', async ui => {
   await exploreSampleData(ui);
-  const { record, frame } = await openFirstRecordOf120(ui);
+  const { record, frame } = await openFirstRecord(ui);
   // The row's accessible name starts with what its icon shows, in words.
   const rowName = await record.getAttribute('aria-label');
   if (!rowName?.startsWith('Interview feedback: ')) { throw new Error(`the record row's accessible name: ${rowName}`); }

@@ -3,15 +3,16 @@
 // dark theme and in Chinese; its rounds, roll-up and dimensions shown, and no error toast.
 import { uiTest } from './uiTest.mjs';
 import { interviewAt, sampleTenant } from '../../out/test/ui/sampleTenant.mjs';
-import { chinese, english, exploreSampleData, lookUp, readJson, SAMPLE, scoreDetailsFrame } from './recruiterFlow.mjs';
+import { chinese, english, exploreSampleData, lookUp, readJson, SHOWCASE, scoreDetailsFrame } from './recruiterFlow.mjs';
 
 const nlsEn = readJson('package.nls.json');
 
-/** Records of the 120-interview application, from the sample tenant itself. */
-async function countRecords120() {
-  const app = sampleTenant().application(SAMPLE.appWith120);
-  if (!app) { throw new Error('no 120-interview application in the sample tenant'); }
-  return Array.from({ length: app.interviewCount }, (_, i) => interviewAt(app, i).records.length).reduce((a, b) => a + b, 0);
+/** Rounds and records of 张伟's application, from the showcase (sample mode's tenant) itself. */
+function zhangWeiShape() {
+  const app = sampleTenant(Date.now, () => false, 'showcase').application(SHOWCASE.appZhangWei);
+  if (!app) { throw new Error('no application of 张伟 in the showcase'); }
+  const records = Array.from({ length: app.interviewCount }, (_, i) => interviewAt(app, i).records.length).reduce((a, b) => a + b, 0);
+  return { rounds: app.interviewCount, records };
 }
 const nlsZh = readJson('package.nls.zh-cn.json');
 const zhBundle = readJson('l10n/bundle.l10n.zh-cn.json');
@@ -45,7 +46,7 @@ async function checkPage(ui, t, expected = { rounds: 6, records: 18 }) {
  * @param {import('./recruiterFlow.mjs').Labels} [labels]
  */
 async function debriefFromRow(ui, action, labels = english) {
-  await lookUp(ui, SAMPLE.appWith6Rounds, labels);
+  await lookUp(ui, SHOWCASE.appWith6Rounds, labels);
   const row = ui.sidebar().locator('.monaco-list-row.selected').first();
   await row.waitFor();
   const frame = scoreDetailsFrame(ui);
@@ -88,14 +89,14 @@ uiTest('a debrief from the palette through Find Candidate; a record opens its sc
   await application.waitFor({ timeout: 15_000 });
   await ui.page.waitForTimeout(500);
   await application.click();
-  // 张伟's application for 高级前端工程师 is the sample's 120-interview one.
-  const frame = await checkPage(ui, s => s, { rounds: 120, records: await countRecords120() });
+  // 张伟's application for 高级前端工程师 is the showcase's appZhangWei.
+  const frame = await checkPage(ui, s => s, zhangWeiShape());
   await ui.screenshot('debrief-from-find-candidate');
   await frame.locator('section.round [data-action="openDetails"]').first().click();
   // The score details tab is titled "<interviewer> · <conclusion>"; the debrief's is "Debrief: <candidate>".
   await ui.page.locator('.tab', { hasText: / · / }).first().waitFor({ timeout: 15_000 });
   await ui.screenshot('debrief-opens-score-details');
-}, { timeoutMs: 180_000 });
+});
 
 uiTest('a debrief in Chinese', async ui => {
   const zh = chinese();

@@ -1,24 +1,74 @@
 // @ts-check
 // What a recruiter does, driven through the real workbench: sample data, lookup, Load more, score details.
 import { uiTest } from './uiTest.mjs';
-import { english, exploreSampleData, lookUp, lookUp120, openFirstRecordOf120, openRecord, SAMPLE, scoreDetailsFrame } from './recruiterFlow.mjs';
+import { interviewAt, sampleTenant } from '../../out/test/ui/sampleTenant.mjs';
+import {
+  english,
+  exploreSampleData,
+  lookUp,
+  lookUp120,
+  lookUpCandidate,
+  openFirstRecord,
+  openRecord,
+  SAMPLE,
+  SHOWCASE,
+  scoreDetailsFrame,
+  withFixtures,
+} from './recruiterFlow.mjs';
 
-uiTest('explore sample data, look up an application and load more interviews', async ui => {
+/**
+ * Clicks "Load more…" and waits until `rows` has more rows than before.
+ * @param {import('./uiTest.mjs').Ui} ui
+ * @param {import('playwright-core').Locator} rows
+ * @param {string} what
+ */
+async function loadMore(ui, rows, what) {
+  const before = await rows.count();
+  await ui.treeRow(english.loadMore).click();
+  for (let i = 0; i < 100 && (await rows.count()) <= before; i++) { await ui.page.waitForTimeout(100); }
+  if ((await rows.count()) <= before) { throw new Error(`Load more added no ${what} (${before})`); }
+}
+
+uiTest('explore sample data: All applications pages with Load more; a candidate\'s rounds', async ui => {
   const sidebar = await exploreSampleData(ui);
   await ui.screenshot('sample-tree');
-  await lookUp120(ui);
+  // Hundreds of applications in the showcase: All applications shows a page of them, then "Load more…" (the list
+  // draws only the rows in view, so the pager's count says how many are loaded).
+  const applications = sidebar.locator('.monaco-list-row[aria-level="2"]');
+  await applications.first().waitFor();
+  const pager = ui.treeRow(english.loadMore);
+  const loaded = async () => {
+    // End moves the tree's focus to its last row, All applications' pager, and scrolls it into view.
+    await sidebar.locator('.monaco-list').first().focus();
+    await ui.page.keyboard.press('End');
+    await ui.page.waitForTimeout(200);
+    return (await pager.count()) === 0 ? 0 : Number(/(\d+) loaded/.exec(await pager.innerText())?.[1] ?? 0);
+  };
+  for (let i = 0; i < 50 && (await loaded()) === 0; i++) { await ui.page.waitForTimeout(100); }
+  const before = await loaded();
+  if (before < 10) { throw new Error(`All applications' first page holds ${before} applications`); }
+  await pager.click();
+  for (let i = 0; i < 100 && (await loaded()) <= before; i++) { await ui.page.waitForTimeout(100); }
+  if ((await loaded()) <= before) { throw new Error(`Load more added no applications (${before})`); }
+  // The rows' names arrive just after the page: the picture waits for them (a bare 19-digit ID is a row still loading).
+  const bare = sidebar.locator('.monaco-list-row[aria-level="2"]', { hasText: /^\s*\d{19}\s*$/ });
+  for (let i = 0; i < 100 && (await bare.count()) > 0; i++) { await ui.page.waitForTimeout(100); }
+  await ui.screenshot('all-applications-more');
+  await lookUpCandidate(ui);
   await ui.screenshot('application-expanded');
-  const rounds = sidebar.locator('.monaco-list-row', { hasText: english.round });
-  const before = await rounds.count();
-  await ui.treeRow(english.loadMore).click();
-  for (let i = 0; i < 100 && (await rounds.count()) <= before; i++) { await ui.page.waitForTimeout(100); }
-  await ui.screenshot('after-load-more');
-  if ((await rounds.count()) <= before) { throw new Error(`Load more added no interviews (${before})`); }
+});
+
+uiTest('Load more interviews of the fixtures\' 120-round application', async ui => {
+  await withFixtures(ui, async () => {
+    await lookUp120(ui);
+    await loadMore(ui, ui.sidebar().locator('.monaco-list-row', { hasText: english.round }), 'interviews');
+    await ui.screenshot('after-load-more');
+  });
 });
 
 uiTest('a record opens the score details panel', async ui => {
   await exploreSampleData(ui);
-  await openFirstRecordOf120(ui, { record: english.anyRecord });
+  await openFirstRecord(ui, { record: english.anyRecord });
   await ui.page.waitForTimeout(500);
   await ui.screenshot('score-details');
 });
@@ -39,7 +89,7 @@ function luminance(cssColor) {
 for (const [theme, name, isDark] of /** @type {const} */ ([['Light Modern', 'light', false], ['Dark Modern', 'dark', true]])) {
   uiTest(`score details in the ${name} theme`, async ui => {
     await exploreSampleData(ui);
-    const { frame } = await openFirstRecordOf120(ui);
+    const { frame } = await openFirstRecord(ui);
     await ui.page.waitForTimeout(500);
     await ui.screenshot(`score-details-${name}`);
     // The page follows the theme only through --vscode-* variables: a page with fixed colours, or one that
@@ -58,8 +108,8 @@ for (const [theme, name, isDark] of /** @type {const} */ ([['Light Modern', 'lig
   }, { settings: { 'workbench.colorTheme': theme } });
 }
 
-uiTest('hostile interviewer notes stay inert text in the score details page', async ui => {
-  await exploreSampleData(ui);
+// The hostile notes are the fixtures', not the showcase's: this test signs in at a fake of its own.
+uiTest('hostile interviewer notes stay inert text in the score details page', async ui => withFixtures(ui, async () => {
   await lookUp(ui, SAMPLE.appWithTrickyContent);
   await ui.treeRow(english.round).waitFor();
   // The second interview's note is '<img src=x onerror=alert(1)>' or '</script>…'; open every record of the first two.
@@ -84,11 +134,11 @@ uiTest('hostile interviewer notes stay inert text in the score details page', as
     throw new Error('the hostile note is not shown as text');
   }
   if (dialogs > 0) { throw new Error(`${dialogs} alert dialog(s) opened`); }
-});
+}));
 
 uiTest('the score details panel comes back after a window reload', async ui => {
   await exploreSampleData(ui);
-  const { frame } = await openFirstRecordOf120(ui);
+  const { frame } = await openFirstRecord(ui);
   const title = await frame.locator('h1').innerText();
   await ui.palette('Developer: Reload Window');
   await ui.ready();
@@ -102,15 +152,21 @@ uiTest('the score details panel comes back after a window reload', async ui => {
 
 uiTest('the whole scorecard, interviewers side by side, with job-level names', async ui => {
   await exploreSampleData(ui);
-  await lookUp120(ui);
-  // Round 4 of the sample application: one interviewer has not submitted, two passed with score 3.
-  await ui.treeRow(/^Round 4 · /).click();
+  await lookUpCandidate(ui);
+  // A round of 张伟's with the full form (even rounds) and several interviewers, one of them passing with score 3.
+  const app = sampleTenant(Date.now, () => false, 'showcase').application(SHOWCASE.appZhangWei);
+  const round = Array.from({ length: app?.interviewCount ?? 0 }, (_, i) => i).find(i => {
+    const records = interviewAt(app, i).records;
+    return i % 2 === 0 && records.length > 1 && records.some(r => r.conclusion === 1 && r.score?.level === 3);
+  });
+  if (round === undefined) { throw new Error('no round of 张伟\'s with several interviewers and a pass with score 3'); }
+  await ui.treeRow(new RegExp(`^Round ${round + 1} · `)).click();
   const record = ui.sidebar().locator('.monaco-list-row', { hasText: /Pass · 3 · / }).first();
   await record.waitFor();
   const frame = await openRecord(ui, record);
   await frame.locator('table.scorecard').waitFor({ timeout: 15_000 });
   const card = await frame.locator('section.scorecard').innerText();
-  for (const expected of ['Whole scorecard', 'Total score', 'Interview result', 'Professional skills', 'Coding', 'Weight 40', 'LRU cache', 'Not submitted']) {
+  for (const expected of ['Whole scorecard', 'Total score', 'Interview result', 'Professional skills', 'Coding', 'Weight 40', 'LRU cache', 'Strengths']) {
     if (!card.includes(expected)) { throw new Error(`the scorecard lacks "${expected}":\n${card}`); }
   }
   if (!/Level P\d/.test(card)) { throw new Error(`no level names in the scorecard:\n${card}`); }

@@ -3,7 +3,7 @@
 // with the server's own --install-extension, and the workbench opened without a development path
 // (`node scripts/runUiTests.mjs --vsix feishu-hire-interviews.vsix`). A file left out of the .vsix fails here.
 import { uiTest } from './uiTest.mjs';
-import { chinese, english, exploreSampleData, lookUp120, openFirstRecordOf120 } from './recruiterFlow.mjs';
+import { chinese, english, exploreSampleData, lookUpCandidate, openFirstRecord } from './recruiterFlow.mjs';
 
 /**
  * Right-clicks a tree row and runs a context-menu entry by its label.
@@ -42,9 +42,9 @@ async function clipboardJson(ui) {
 
 uiTest('installed: sample data, look up an application, open a record\'s score details, Copy as JSON', async ui => {
   await exploreSampleData(ui);
-  await lookUp120(ui);
+  await lookUpCandidate(ui);
   await ui.screenshot('tree');
-  const { record, frame } = await openFirstRecordOf120(ui);
+  const { record, frame } = await openFirstRecord(ui);
   // The page is drawn by media/scoreDetails.js (the table is there) and laid out by media/scoreDetails.css,
   // both from the .vsix. VS Code's own webview styles already pad the body, so look at a rule only ours has.
   const toolbar = await frame.locator('body').evaluate(() => {
@@ -113,9 +113,9 @@ uiTest('installed, display language zh-cn: welcome view, tree and score details 
   await welcome.getByText(zh.welcomeIntro).waitFor();
   // Runtime strings (l10n/bundle.l10n.zh-cn.json, used only when vscode.env.language is zh-cn): tree and page.
   await exploreSampleData(ui, zh);
-  await lookUp120(ui, zh);
+  await lookUpCandidate(ui, zh);
   await ui.screenshot('zh-cn-tree');
-  const { frame } = await openFirstRecordOf120(ui, { labels: zh });
+  const { frame } = await openFirstRecord(ui, { labels: zh });
   for (const heading of zh.pageHeadings) {
     await frame.getByText(heading, { exact: true }).first().waitFor();
   }
@@ -137,6 +137,6 @@ uiTest('installed, Restricted Mode (folder not trusted): sample data and the sco
     await ui.page.locator('.monaco-dialog-box').waitFor({ state: 'hidden' });
   }
   await exploreSampleData(ui);
-  await openFirstRecordOf120(ui);
+  await openFirstRecord(ui);
   await ui.screenshot('restricted-mode');
 }, { installed: true, workspaceTrust: true, timeoutMs: 180_000 });

@@ -4,10 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-// Built from src/fakeFeishu by `node esbuild.js --tests`, so the IDs always match the bundled sample tenant.
-import { SAMPLE } from '../../out/test/ui/sampleTenant.mjs';
+// Built from src/fakeFeishu by `node esbuild.js --tests`, so the IDs always match the bundled tenants: SHOWCASE is
+// what sample mode serves, SAMPLE the fixtures (edge cases: 120 rounds, hostile notes) of a fake a test starts itself.
+import { SAMPLE, SHOWCASE } from '../../out/test/ui/sampleTenant.mjs';
+import { startFakeFeishu } from '../../out/test/ui/fakeFeishu.mjs';
 
-export { SAMPLE };
+export { SAMPLE, SHOWCASE };
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** @param {string} file @returns {Record<string, string>} */
@@ -148,8 +150,18 @@ export async function lookUp(ui, applicationId, labels = english) {
 }
 
 /**
- * Looks up the sample application with 120 interviews: revealed and expanded, its first page of interviews
- * shows, ending in "Load more…".
+ * Looks up 张伟's application for 高级前端工程师 in sample mode (the showcase): revealed and expanded, its rounds listed.
+ * @param {import('./uiTest.mjs').Ui} ui
+ * @param {Labels} [labels]
+ */
+export async function lookUpCandidate(ui, labels = english) {
+  await lookUp(ui, SHOWCASE.appZhangWei, labels);
+  await ui.treeRow(labels.round).waitFor();
+}
+
+/**
+ * Looks up the fixtures' application with 120 interviews (signed in at a fake of the fixtures, see withFixtures):
+ * revealed and expanded, its first page of interviews shows, ending in "Load more…".
  * @param {import('./uiTest.mjs').Ui} ui
  * @param {Labels} [labels]
  */
@@ -157,6 +169,25 @@ export async function lookUp120(ui, labels = english) {
   await lookUp(ui, SAMPLE.appWith120, labels);
   await ui.treeRow(labels.round).waitFor();
   await ui.treeRow(labels.loadMore).waitFor();
+}
+
+/**
+ * Signs in at a fake Feishu of its own serving the fixtures (the tests' tenant, which sample mode does not show),
+ * runs `steps`, then closes the fake.
+ * @param {import('./uiTest.mjs').Ui} ui
+ * @param {() => Promise<void>} steps
+ * @param {Labels} [labels]
+ */
+export async function withFixtures(ui, steps, labels = english) {
+  const fake = await startFakeFeishu({ port: 0, tenant: 'fixtures' });
+  try {
+    await ui.openView(labels.viewContainer);
+    await signInAt(ui, fake);
+    await ui.treeRow(labels.allApplications).waitFor({ timeout: 30_000 });
+    await steps();
+  } finally {
+    await fake.close();
+  }
 }
 
 /** @param {import('./uiTest.mjs').Ui} ui */
@@ -185,14 +216,14 @@ export async function openRecord(ui, row) {
 }
 
 /**
- * The usual path to a score details page: look up the 120-interview application, expand its first round and
+ * The usual path to a score details page in sample mode: look up 张伟's application, expand its first round and
  * open its first record whose conclusion matches (Pass or Fail unless told).
  * @param {import('./uiTest.mjs').Ui} ui
  * @param {{ labels?: Labels, record?: RegExp }} [options]
  */
-export async function openFirstRecordOf120(ui, options = {}) {
+export async function openFirstRecord(ui, options = {}) {
   const labels = options.labels ?? english;
-  await lookUp120(ui, labels);
+  await lookUpCandidate(ui, labels);
   await ui.treeRow(labels.round).click();
   const record = ui.sidebar().locator('.monaco-list-row', { hasText: options.record ?? labels.passOrFail }).first();
   await record.waitFor();

@@ -37,7 +37,9 @@ describe('format', () => {
   });
   test('scores in the user\'s language with the other one at hand', () => {
     const score = { id: '1', level: 3, zh_name: '3', zh_description: '通过', en_name: 'three', en_description: 'Pass' };
-    assert.deepEqual(scoreText(score, 'en', t), { level: '3', name: 'three', description: 'Pass', otherName: '3', otherDescription: '通过', missing: false });
+    // A name that spells the number out ("three", as the sample's English names do) repeats it as well (#23.2: "4 · four").
+    assert.deepEqual(scoreText(score, 'en', t), { level: '3', name: undefined, description: 'Pass', otherName: '3', otherDescription: '通过', missing: false });
+    assert.equal(scoreText({ ...score, en_name: 'Strong hire' }, 'en', t).name, 'Strong hire');
     assert.equal(scoreText(score, 'zh', t).description, '通过');
     // A name that is the score's number is not shown twice ("4" and "4"); the description still is.
     assert.deepEqual(scoreText(score, 'zh', t), {
@@ -48,7 +50,7 @@ describe('format', () => {
       otherDescription: 'Pass',
       missing: false,
     });
-    assert.equal(scoreText({ id: '1', level: 2, en_name: 'two' }, 'zh', t).name, 'two');
+    assert.equal(scoreText({ id: '1', level: 2, en_name: 'Borderline' }, 'zh', t).name, 'Borderline');
     assert.equal(scoreText(undefined, 'en', t).missing, true);
   });
   test('interviewer names fall back to the ID', () => {

@@ -24,7 +24,14 @@ function interview(content: string, extra: JsonObject = {}) {
         commit_status: 1,
         min_job_level_id: XSS[1]!,
         max_job_level_id: 'L5',
-        interview_score: { id: 's', level: 3, zh_name: XSS[2]!, zh_description: '通过, 能力达到要求, 建议录用', en_name: 'three', en_description: XSS[3]! },
+        interview_score: {
+          id: 's',
+          level: 3,
+          zh_name: XSS[2]!,
+          zh_description: '通过, 能力达到要求, 建议录用',
+          en_name: 'Meets the bar',
+          en_description: XSS[3]!,
+        },
         ...extra,
       },
       { id: 'r2', user_id: 'ou_2', content: 'short', conclusion: 2, commit_status: 1 },
@@ -47,7 +54,7 @@ describe('score details', () => {
   test('the model carries every field, in the user\'s language, with all interviewers side by side', () => {
     const m = buildScoreDetailsModel({ ...base, interview: interview('notes'), lang: 'en' })!;
     assert.equal(m.score.level, '3');
-    assert.equal(m.score.name, 'three');
+    assert.equal(m.score.name, 'Meets the bar');
     assert.equal(m.score.otherDescription, '通过, 能力达到要求, 建议录用');
     assert.equal(m.conclusion.label, 'Pass');
     assert.equal(m.commit.label, 'Submitted');
@@ -56,14 +63,14 @@ describe('score details', () => {
     assert.deepEqual(m.rows.map(r => [r.recordId, r.conclusion, r.current]), [['r1', 'Pass', true], ['r2', 'Fail', false], ['r3', 'Not submitted', false]]);
     const zh = buildScoreDetailsModel({ ...base, interview: interview('notes'), lang: 'zh' })!;
     assert.equal(zh.score.description, '通过, 能力达到要求, 建议录用');
-    assert.equal(zh.score.otherName, 'three');
+    assert.equal(zh.score.otherName, 'Meets the bar');
   });
 
   test('a missing score says "No score given"; an unknown record gives no model', () => {
     const m = buildScoreDetailsModel({ ...base, target: { ...base.target, recordId: 'r3' }, interview: interview('x'), lang: 'en' })!;
     assert.equal(m.score.missing, true);
     assert.equal(m.text.noScore, 'No score given');
-    assert.equal(m.rows[0]!.score, '3 · three');
+    assert.equal(m.rows[0]!.score, '3 · Meets the bar');
     assert.equal(m.rows[2]!.score, '—');
     assert.equal(buildScoreDetailsModel({ ...base, target: { ...base.target, recordId: 'nope' }, interview: interview('x'), lang: 'en' }), undefined);
   });

@@ -124,17 +124,19 @@ export interface ScoreText {
   missing: boolean;
 }
 
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
 export function scoreText(score: InterviewScore | undefined, lang: Lang, _t: Translate): ScoreText {
   if (!score || (score.level === undefined && !score.zh_name && !score.en_name)) { return { missing: true }; }
   const zh = { name: score.zh_name || undefined, description: score.zh_description || undefined };
   const en = { name: score.en_name || undefined, description: score.en_description || undefined };
   const [mine, other] = lang === 'zh' ? [zh, en] : [en, zh];
   const level = score.level === undefined ? undefined : String(score.level);
-  // Tenants often name a score by its number ("4"): shown beside the number it only repeats it.
+  // Tenants often name a score by its number ("4", "four"): shown beside the number it only repeats it.
   const name = mine.name ?? other.name;
   return {
     level,
-    name: name === level ? undefined : name,
+    name: name === level || (score.level !== undefined && name?.trim().toLowerCase() === NUMBER_WORDS[score.level]) ? undefined : name,
     description: mine.description ?? other.description,
     otherName: other.name,
     otherDescription: other.description,
