@@ -59,13 +59,15 @@ for (const locale of /** @type {const} */ (['en', 'zh-cn'])) {
     // The pick names the day in full (weekday, year), the description briefly ("3 Nov", "11月3日").
     if (!pickedDay.includes(after.day)) { throw new Error(`after picking "Since ${pickedDay}" the view says since ${after.day}`); }
 
-    // Filter by Job…: pick the first job by its title; then every record row shown is of that job.
+    // Filter by Job…: pick, by its title, the job of the first record owed (the pick also lists jobs whose
+    // interviews owe nothing); then every record row shown is of that job.
+    const firstOwed = (await records.first().innerText()).replace(/\s+/g, ' ');
     await ui.palette(command('command.feedback.filterByJob'));
     await widget.locator('.quick-input-title', { hasText: t('Feishu Hire: Filter Feedback Queue by Job') }).waitFor({ timeout: 10_000 });
-    const job = widget.locator('.monaco-list-row').first();
-    await job.waitFor();
-    const title = (await job.locator('.label-name').first().innerText()).trim();
-    if (!title || /^\d+$/.test(title)) { throw new Error(`the first job of the pick has no title: "${title}"`); }
+    await widget.locator('.monaco-list-row').first().waitFor();
+    const titles = (await widget.locator('.monaco-list-row .label-name').allInnerTexts()).map(s => s.trim());
+    const title = titles.filter(s => s && firstOwed.includes(s)).sort((a, b) => b.length - a.length)[0];
+    if (!title || /^\d+$/.test(title)) { throw new Error(`no job of the pick (${JSON.stringify(titles)}) is the job of "${firstOwed}"`); }
     await ui.screenshot(`queue-filter-job-${locale}`);
     await ui.quickInput(title);
     const jobPart = t('job: {0}').replace('{0}', title);
