@@ -3,7 +3,7 @@
 // dark theme and in Chinese; its rounds, roll-up and dimensions shown, and no error toast.
 import { uiTest } from './uiTest.mjs';
 import { interviewAt, sampleTenant } from '../../out/test/ui/sampleTenant.mjs';
-import { chinese, english, exploreSampleData, lookUp, readJson, SHOWCASE, scoreDetailsFrame } from './recruiterFlow.mjs';
+import { english, exploreSampleData, lookUp, readJson, SHOWCASE, scoreDetailsFrame, stringsFor } from './recruiterFlow.mjs';
 
 const nlsEn = readJson('package.nls.json');
 
@@ -14,8 +14,6 @@ function zhangWeiShape() {
   const records = Array.from({ length: app.interviewCount }, (_, i) => interviewAt(app, i).records.length).reduce((a, b) => a + b, 0);
   return { rounds: app.interviewCount, records };
 }
-const nlsZh = readJson('package.nls.zh-cn.json');
-const zhBundle = readJson('l10n/bundle.l10n.zh-cn.json');
 
 /**
  * The page once its scorecards are in: six rounds, the roll-up, the dimension table.
@@ -99,15 +97,9 @@ uiTest('a debrief from the palette through Find Candidate; a record opens its sc
 });
 
 uiTest('a debrief in Chinese', async ui => {
-  const zh = chinese();
+  const { nls, t, labels: zh } = stringsFor('zh-cn');
   await exploreSampleData(ui, zh);
-  await debriefFromRow(ui, nlsZh['command.application.debrief'], zh);
-  /** @param {string} s */
-  const t = s => {
-    const value = zhBundle[s];
-    if (!value) { throw new Error(`no zh-cn translation for "${s}"`); }
-    return value;
-  };
+  await debriefFromRow(ui, nls['command.application.debrief'], zh);
   await checkPage(ui, t);
   await ui.palette('View: Close Primary Side Bar');
   await ui.page.setViewportSize({ width: 1440, height: 1280 });

@@ -81,16 +81,17 @@ const englishNls = readJson('package.nls.json');
 /** @type {Labels} */
 export const english = labelsFrom(key => englishNls[key] ?? `%${key}%`, message => message);
 
+/** A zh-cn entry of a manifest or bundle table; a missing one fails. @param {Record<string, string>} table @param {string} key */
+function pick(table, key) {
+  const value = table[key];
+  if (!value) { throw new Error(`no zh-cn translation for "${key}"`); }
+  return value;
+}
+
 /** @returns {Labels} from package.nls.zh-cn.json and l10n/bundle.l10n.zh-cn.json; a missing entry fails */
 export function chinese() {
   const nls = readJson('package.nls.zh-cn.json');
   const bundle = readJson('l10n/bundle.l10n.zh-cn.json');
-  /** @param {Record<string, string>} table @param {string} key */
-  const pick = (table, key) => {
-    const value = table[key];
-    if (!value) { throw new Error(`no zh-cn translation for "${key}"`); }
-    return value;
-  };
   return labelsFrom(key => pick(nls, key), message => pick(bundle, message));
 }
 
@@ -104,11 +105,7 @@ export function stringsFor(locale) {
   const nls = zh ? readJson('package.nls.zh-cn.json') : readJson('package.nls.json');
   const bundle = zh ? readJson('l10n/bundle.l10n.zh-cn.json') : {};
   /** @param {string} message */
-  const t = message => {
-    const value = zh ? bundle[message] : message;
-    if (!value) { throw new Error(`no zh-cn translation for "${message}"`); }
-    return value;
-  };
+  const t = message => zh ? pick(bundle, message) : message;
   return { zh, nls, t, labels: zh ? chinese() : english };
 }
 
