@@ -17,7 +17,7 @@ for (const locale of /** @type {const} */ (['en', 'zh-cn'])) {
     /** @param {string} message */
     const t = message => bundle[message] ?? message;
     const labels = zh ? chinese() : english;
-    const fake = await startFakeFeishu({ port: 0, appId: 'cli_permissions_ui' });
+    const fake = await startFakeFeishu({ port: 0, appId: 'cli_permissions_ui', tenant: 'showcase' }); // its pictures are the README's: no test fixtures in them
     try {
       // Signed out, the welcome view's link offers to set credentials first; the report follows the sign-in.
       const sidebar = await ui.openView(labels.viewContainer);
