@@ -497,6 +497,7 @@ function extensionHostFigures(): void {
       lastKnownRequests?: number;
       lastKnownRows?: number;
       lastKnownApplications?: number;
+      lastKnownPhases?: string;
       queueCompanyInterviews?: number;
       queueCompanyListingRequests?: number;
       queueCompanyNameRequests?: number;
@@ -534,13 +535,15 @@ function extensionHostFigures(): void {
     firstRows === undefined ? why : `${firstRows.toFixed(1)} ms, ${requests} requests`,
     '≤ 50 ms, 0 requests',
     firstRows !== undefined && firstRows <= 50 && requests === 0,
-    `a session start (profile and credentials read, data read from disk, decrypted and shown) to ${figures.lastKnownRows} rows of ${figures.lastKnownApplications} looked-up applications and all applications; median of 7`,
+    `a session start (profile and credentials read, data read from disk, decrypted and shown) to ${figures.lastKnownRows} rows of ${figures.lastKnownApplications} looked-up applications and all applications; median of 7; ms per round switch/roots/rows ${
+      figures.lastKnownPhases ?? '?'
+    }`,
   );
   queueHostFigures(figures, why);
 }
 
 /** Feedback Owed at a large company's scale and restored from last-known data (test/integration/benchQueue.test.ts). */
-function queueHostFigures(f: Partial<Record<string, number | boolean>>, missing: string): void {
+function queueHostFigures(f: Partial<Record<string, number | string | boolean>>, missing: string): void {
   const n = (key: string): number | undefined => typeof f[key] === 'number' ? f[key] : undefined;
   const restored = n('queueRestoreBadgeMs');
   record(

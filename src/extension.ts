@@ -189,9 +189,10 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     identity.onDidChange(() => queue.setFilters()),
     todosView,
     accounts.onDidChange(resetTodos),
-    // The one transition handler, in this order: the views start again for the new connection, a panel of another
-    // owner closes, then the new owner's last-known data is restored onto the fresh tree.
+    // The one transition handler, in this order: a save still due is written for the owner leaving, the views start
+    // again for the new connection, a panel of another owner closes, then the new owner's last-known data is restored.
     session.onDidChange(({ connection }) => {
+      lastKnown.flush();
       model.reset(connection);
       queue.reset(connection);
       resetTodos();

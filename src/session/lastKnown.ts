@@ -1,6 +1,7 @@
 // Last-known data at the edge: at start (and on each profile switch) the tree shows what was loaded last time for
 // that profile, with no request; while it shows it, the view says "as of <time>". Saved, debounced, after each change.
-// The composition root's transition handler calls `restore` once the tree has been bound to the new connection.
+// The composition root's transition handler calls `flush` before the views start again (a save still due is written
+// for the owner leaving) and `restore` once the tree has been bound to the new connection.
 import * as vscode from 'vscode';
 import { readSettings, SECTION } from '../config';
 import { formatTimestamp } from '../model/text/format';
@@ -11,6 +12,8 @@ import type { QueueModel } from '../model/queue/queueModel';
 
 const t = vscode.l10n.t;
 const SAVE_DELAY_MS = 1500;
+/** Names arriving one application after another keep changing the tree for longer than the delay: saved by then anyway. */
+const SAVE_AT_MOST_AFTER_MS = 5000;
 
 const KEEP_SETTING = 'keepLastKnownData';
 
@@ -25,6 +28,8 @@ export class LastKnownData implements vscode.Disposable {
   private settledFor: Owner | undefined;
   private restoring: Promise<void> = Promise.resolve();
   private timer: NodeJS.Timeout | undefined;
+  /** When the first change not yet saved came: the save waits for a pause, but not past this plus the longest wait. */
+  private dueSince: number | undefined;
   private readonly disposables: vscode.Disposable[];
 
   constructor(
@@ -108,19 +113,33 @@ export class LastKnownData implements vscode.Disposable {
 
   private scheduleSave(): void {
     if (!this.settledFor || !this.enabled) { return; }
+    const now = Date.now();
+    const since = this.dueSince ?? now;
     this.cancelSave();
+    this.dueSince = since;
     this.timer = setTimeout(() => {
       void this.save();
-    }, SAVE_DELAY_MS);
+    }, Math.max(0, Math.min(SAVE_DELAY_MS, since + SAVE_AT_MOST_AFTER_MS - now)));
   }
 
   private cancelSave(): void {
     if (this.timer) { clearTimeout(this.timer); }
     this.timer = undefined;
+    this.dueSince = undefined;
+  }
+
+  /** A save still due is written now, for the owner the tree still shows: called before a transition resets the views. */
+  flush(): void {
+    if (this.timer) {
+      this.cancelSave();
+      void this.save();
+    }
   }
 
   private async save(): Promise<void> {
     this.timer = undefined;
+    this.dueSince = undefined;
+    // Everything up to the store's write runs now, before the caller goes on: the snapshot is of the tree as it is.
     const owner = this.settledFor;
     if (!owner || !sameOwner(owner, this.owner()) || !this.enabled) { return; }
     try {
@@ -142,10 +161,7 @@ export class LastKnownData implements vscode.Disposable {
 
   dispose(): void {
     // A save due when the window closes is written now rather than lost.
-    if (this.timer) {
-      this.cancelSave();
-      void this.save();
-    }
+    this.flush();
     for (const d of this.disposables) { d.dispose(); }
   }
 }

@@ -96,6 +96,35 @@ suite('Last-known data (#14)', () => {
     assert.match(hire.treeView.message ?? '', /as of/);
   });
 
+  test('a switch right after something loaded keeps it: the save still due is written, not dropped', async () => {
+    const hire = session.hire;
+    assert.strictEqual(await vscode.commands.executeCommand('feishuHire.application.lookUp', SAMPLE.appWith51), true);
+    const before = await visibleIds([SAMPLE.appWith51]);
+    assert.ok(before.some(id => id.includes(`${SAMPLE.appWith51}/iv/`)), `its interviews are shown: ${before.join(' ')}`);
+    // Away at once, well within the save delay after the rows arrived, and back.
+    await hire.session.enterSample();
+    await hire.session.exitSample();
+    session.fake.resetStats();
+    assert.deepStrictEqual(await visibleIds([SAMPLE.appWith51]), before, 'the same rows, restored');
+    assert.strictEqual(session.fake.stats.requests.length, 0, `requests: ${JSON.stringify(session.fake.stats.requests.map(r => r.path))}`);
+  });
+
+  test('changes that never pause for the save delay are still saved within a few seconds', async () => {
+    const hire = session.hire;
+    const profile = hire.session.activeProfile!;
+    const file = path.join(folder(), `${profile.id}.lastknown`);
+    const stamp = (): number => fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
+    const start = stamp();
+    // A change every 500 ms, as names arriving one application after another raise them, for 8 s.
+    let saved = false;
+    for (let i = 0; i < 16 && !saved; i++) {
+      hire.model.setFilter({ ...hire.model.filter });
+      await settle(500);
+      saved = stamp() > start;
+    }
+    assert.ok(saved, 'nothing was saved in 8 s of steady changes');
+  });
+
   test('Refresh replaces last-known data and the "as of" note goes', async () => {
     await vscode.commands.executeCommand('feishuHire.tree.refresh');
     await until('the note to go', () => !/as of/.test(session.hire.treeView.message ?? ''));
