@@ -30,10 +30,12 @@ for (const locale of /** @type {const} */ (['en', 'zh-cn'])) {
     const { zh, nls, t, labels } = stringsFor(locale);
     /** A message as a pattern, each `{n}` standing for what the code puts there. @param {string} message @param {string[]} parts */
     const pattern = (message, ...parts) => new RegExp(parts.reduce((p, part, i) => p.replace(`\\{${i}\\}`, part), escapeRegExp(t(message))));
-    const me = zh ? '张伟' : 'Wei Zhang';
+    // 王磊 owes feedback on an interview that ended this morning, beside a colleague who has submitted hers.
+    const me = zh ? '王磊' : 'Lei Wang';
     // On [::1]: the web workbench sends localhost and 127.0.0.1 URLs through its port forwarder, and this one (code-server's)
     // keeps only the port. The listener's own address goes through it, as in remote VS Code; the test plays the forwarder.
-    const fake = await startFakeFeishu({ port: 0, host: '::1', redirectUris: [`http://127.0.0.1:${port}${PATH}`] });
+    // The showcase tenant: its to-dos are this week's, and the pictures of this test are the README's.
+    const fake = await startFakeFeishu({ port: 0, host: '::1', tenant: 'showcase', redirectUris: [`http://127.0.0.1:${port}${PATH}`] });
     const forwarded = new URL(`/proxy/${port}${PATH}`, ui.page.url());
     fake.registerRedirectUri(forwarded.toString());
     try {
@@ -118,7 +120,7 @@ for (const locale of /** @type {const} */ (['en', 'zh-cn'])) {
 
       // The Accounts menu lists the person; its Sign Out erases the tokens and My To-dos goes away.
       await ui.page.locator('.activitybar .action-item a[aria-label^="Accounts"]').first().click();
-      // "张伟 (飞书招聘)": the provider's name in the display language too.
+      // "王磊 (飞书招聘)": the provider's name in the display language too.
       const account = ui.page.locator('.monaco-menu .action-label', { hasText: `${me} (${t('Feishu Hire')})` }).first();
       await account.waitFor({ timeout: 15_000 });
       await ui.screenshot(`accounts-menu-${locale}`);
