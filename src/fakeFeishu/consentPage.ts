@@ -23,6 +23,10 @@ const TEXT = {
     deny: 'Decline',
     error: 'Authorization failed',
     noAccess: 'no access to this app',
+    badClient: (id: string) => `client_id ${id || '(missing)'} is not an app of this tenant.`,
+    badRedirect: (uri: string) => `redirect_uri ${uri || '(missing)'} is not registered in the app's security settings.`,
+    badScopes: (scopes: string) => `The app has not enabled these user scopes: ${scopes}.`,
+    expired: 'This authorization page has expired or was already used. Start the sign-in again.',
   },
   zh: {
     title: '授权',
@@ -31,6 +35,10 @@ const TEXT = {
     deny: '拒绝',
     error: '授权失败',
     noAccess: '无应用使用权限',
+    badClient: (id: string) => `client_id ${id || '（缺失）'} 不是本租户的应用。`,
+    badRedirect: (uri: string) => `redirect_uri ${uri || '（缺失）'} 未在应用的安全设置中配置为重定向 URL。`,
+    badScopes: (scopes: string) => `应用尚未开通以下用户身份权限：${scopes}。`,
+    expired: '此授权页已过期或已使用过，请重新登录。',
   },
 } as const;
 
@@ -65,10 +73,17 @@ export function consentHtml(view: ConsentView): string {
     t.title,
     `<h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.asks(view.appId))}</p><ul>${
       view.scopes.map(s => `<li><code>${escapeHtml(s)}</code></li>`).join('')
-    }</ul><form method="post" action="/open-apis/authen/v1/authorize/consent"><input type="hidden" name="ticket" value="${escapeHtml(view.ticket)}"><h2>${
-      escapeHtml(t.who)
-    }</h2>${people}<button type="submit" name="user" value="deny">${escapeHtml(t.deny)}</button></form>`,
+    }</ul><form method="post" action="/open-apis/authen/v1/authorize/consent"><input type="hidden" name="ticket" value="${
+      escapeHtml(view.ticket)
+    }"><input type="hidden" name="lang" value="${view.lang}"><h2>${escapeHtml(t.who)}</h2>${people}<button type="submit" name="user" value="deny">${
+      escapeHtml(t.deny)
+    }</button></form>`,
   );
+}
+
+/** The error pages' texts, in the page's language. */
+export function errorText(lang: PageLanguage): (typeof TEXT)[PageLanguage] {
+  return TEXT[lang];
 }
 
 export function errorHtml(lang: PageLanguage, message: string): string {

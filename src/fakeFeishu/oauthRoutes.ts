@@ -1,6 +1,6 @@
 // The user sign-in endpoints (contract §9): the authorize page on the accounts host, the consent it posts back, and
 // POST /open-apis/authen/v2/oauth/token (RFC 6749 shapes: top-level fields, `error` / `error_description`).
-import { consentHtml, errorHtml, pageLanguage } from './consentPage';
+import { consentHtml, errorHtml, errorText, pageLanguage } from './consentPage';
 import {
   OAuthStore,
   REFRESH_TOKEN_LIFETIME_S,
@@ -46,10 +46,9 @@ export function authorizePage(ctx: OAuthContext, query: URLSearchParams, acceptL
   const lang = pageLanguage(query.get('lang'), acceptLanguage);
   const clientId = query.get('client_id') ?? '';
   const redirectUri = query.get('redirect_uri') ?? '';
-  if (clientId !== ctx.appId) { return html(400, errorHtml(lang, `client_id ${clientId || '(missing)'} is not an app of this tenant.`)); }
-  if (!ctx.redirectUris.has(redirectUri)) {
-    return html(400, errorHtml(lang, `redirect_uri ${redirectUri || '(missing)'} is not registered in the app's security settings.`));
-  }
+  const text = errorText(lang);
+  if (clientId !== ctx.appId) { return html(400, errorHtml(lang, text.badClient(clientId))); }
+  if (!ctx.redirectUris.has(redirectUri)) { return html(400, errorHtml(lang, text.badRedirect(redirectUri))); }
   const state = query.get('state') ?? '';
   const responseType = query.get('response_type');
   if (responseType !== null && responseType !== 'code') {
@@ -64,7 +63,7 @@ export function authorizePage(ctx: OAuthContext, query: URLSearchParams, acceptL
   }
   const scope = (query.get('scope') ?? '').split(' ').filter(s => s !== '');
   const unknown = scope.filter(s => !ctx.userScopeEnabled(s));
-  if (unknown.length > 0) { return html(400, errorHtml(lang, `The app has not enabled these user scopes: ${unknown.join(', ')}.`)); }
+  if (unknown.length > 0) { return html(400, errorHtml(lang, text.badScopes(unknown.join(', ')))); }
   const request: AuthorizeRequest = {
     clientId,
     redirectUri,
@@ -81,10 +80,13 @@ export function authorizePage(ctx: OAuthContext, query: URLSearchParams, acceptL
 }
 
 /** POST from the consent page: a code for the person picked, or access_denied, back to the redirect URL with the state. */
-export function consent(ctx: OAuthContext, body: string): Reply {
+export function consent(ctx: OAuthContext, body: string, acceptLanguage?: string): Reply {
   const form = new URLSearchParams(body);
   const request = ctx.store.takeConsent(form.get('ticket') ?? '');
-  if (!request) { return html(400, errorHtml('en', 'This authorization page has expired or was already used. Start the sign-in again.')); }
+  if (!request) {
+    const lang = pageLanguage(form.get('lang'), acceptLanguage);
+    return html(400, errorHtml(lang, errorText(lang).expired));
+  }
   const pick = form.get('user') ?? '';
   const user = ctx.people.find(e => e.openId === pick);
   if (!user) { return redirect(withQuery(request.redirectUri, { error: 'access_denied', state: request.state })); }

@@ -220,7 +220,7 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
     }
     const ctx: OAuthContext = { store: oauth, appId, appSecret, redirectUris, userScopeEnabled, people: EMPLOYEES };
     if (match.route === 'oauthAuthorize') { return authorizePage(ctx, query, req.headers['accept-language']); }
-    return match.route === 'oauthConsent' ? consent(ctx, body) : oauthToken(ctx, body);
+    return match.route === 'oauthConsent' ? consent(ctx, body, req.headers['accept-language']) : oauthToken(ctx, body);
   }
 
   function faultOutcome(fault: FailNext, route: FakeRoute, normal: () => Reply): Outcome {

@@ -41,6 +41,26 @@ describe('the authorize page', () => {
     assert.deepEqual([other.status, other.headers.get('location')], [400, null]);
   });
 
+  test('the error pages speak the page\'s language: a bad redirect URL, scopes not enabled, a form used twice', async () => {
+    const zh = { acceptLanguage: 'zh-CN,zh;q=0.9' };
+    const wrong = await authorizePage(fake(), { ...zh, redirectUri: 'http://127.0.0.1:9/elsewhere' });
+    assert.ok(wrong.html.includes('授权失败') && wrong.html.includes('未在应用的安全设置中配置为重定向 URL'), wrong.html);
+    const scopes = await authorizePage(fake(), { ...zh, scope: 'hire:nothing' });
+    assert.ok(scopes.html.includes('应用尚未开通以下用户身份权限：hire:nothing'), scopes.html);
+    const page = await authorizePage(fake(), zh);
+    await pickOnConsent(fake(), page.html, 'deny');
+    const ticket = /name="ticket" value="([^"]+)"/.exec(page.html)?.[1] ?? '';
+    const again = await fetch(new URL('/open-apis/authen/v1/authorize/consent', fake().baseUrl), {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ ticket, lang: 'zh', user: 'deny' }).toString(),
+    });
+    const text = await again.text();
+    assert.equal(again.status, 400);
+    assert.ok(text.includes('<html lang="zh-CN">') && text.includes('此授权页已过期或已使用过'), text);
+  });
+
   test('text from the request is escaped on the page', async () => {
     const page = await authorizePage(fake(), { scope: '<script>alert(1)</script>' });
     assert.equal(page.status, 400);
