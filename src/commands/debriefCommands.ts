@@ -7,14 +7,14 @@ import { builders } from '../loadBuilders';
 import { MAX_DEBRIEF_INTERVIEWS, readDebrief, type DebriefRounds } from '../model/debrief/debriefData';
 import { toJson } from '../model/export/recordJson';
 import type { ScorecardResult } from '../model/scorecard/scorecards';
-import { roundsWithOthersHidden, type Viewer } from '../model/noPeeking/othersHidden';
+import { roundsWithOthersHidden } from '../model/noPeeking/othersHidden';
 import { languageOf, pickI18n } from '../model/text/format';
 import { DebriefPanel, registerDebriefSerializer, type DebriefDeps } from '../webview/debrief/debriefPanel';
 import type { DebriefModel, DebriefTarget } from '../webview/debrief/protocol';
 import { ScoreDetailsPanel, type ScoreDetailsDeps } from '../webview/scoreDetails/scoreDetailsPanel';
 import { applicationIdOf } from './exportCommands';
 import { findCandidate } from './findCandidateCommand';
-import type { HireParts } from './parts';
+import type { HireParts, NoPeeking } from './parts';
 import { registerCommand } from './registerCommand';
 import { RECENT_INTERVIEWS_VIEW_ID } from '../tree/queueTreeProvider';
 import { READY_DEBRIEF_COMMAND } from '../tree/rowCommands';
@@ -27,12 +27,6 @@ function noConnection(): FeishuError {
 }
 
 /** The page model from what was read; `scorecards` absent while they are on their way. */
-/** Who I am and whether the others' feedback waits until I submitted mine (feishuHire.hideOthersUntilSubmitted). */
-export interface NoPeeking {
-  viewer(): Viewer | undefined;
-  hideOthers(): boolean;
-}
-
 function modelOf(parts: HireParts, target: DebriefTarget, read: DebriefRounds, shown: ScorecardResult | undefined, noPeeking: NoPeeking): DebriefModel {
   const hidden = roundsWithOthersHidden(read.interviews, shown, noPeeking.viewer(), noPeeking.hideOthers());
   const rounds = { ...read, interviews: hidden.interviews };

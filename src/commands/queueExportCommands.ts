@@ -5,9 +5,8 @@ import { builders } from '../loadBuilders';
 import type { QueueModel } from '../model/queue/queueModel';
 import type { QueueView } from '../model/queue/queueNode';
 import { languageOf } from '../model/text/format';
-import type { NoPeeking } from './debriefCommands';
 import { deliverExport, noteHidden, reportingExportFailure, ruleOf, scriptedOptions } from './exportCommands';
-import type { HireParts } from './parts';
+import type { HireParts, NoPeeking } from './parts';
 import { registerCommand } from './registerCommand';
 import { showInfo, showWarning } from '../notifications';
 
