@@ -13,7 +13,7 @@ import { languageOf, pickI18n } from '../model/text/format';
 import { DebriefPanel, type DebriefDeps } from '../webview/debrief/debriefPanel';
 import type { DebriefModel, DebriefTarget } from '../webview/debrief/protocol';
 import { ScoreDetailsPanel } from '../webview/scoreDetails/scoreDetailsPanel';
-import { applicationIdOf } from './exportCommands';
+import { applicationIdOf } from './exportFlow';
 import { findCandidate } from './findCandidateCommand';
 import type { HireParts, NoPeeking } from './parts';
 import { revealRecord } from './reveal';

@@ -14,6 +14,7 @@ test('the main bundle holds none of the features bundle\'s own modules: activati
   const features = inputsOf('dist/features.js');
   assert.ok(main.includes('src/extension.ts') && features.includes('src/features.ts'), 'dist/meta.json describes both bundles');
   const lazy = [
+    'src/commands/exportFlow.ts',
     'src/commands/debrief.ts',
     'src/model/debrief/debriefData.ts',
     'src/webview/debrief/debriefPanel.ts',
