@@ -14,6 +14,9 @@ test('the main bundle holds none of the features bundle\'s own modules: activati
   const features = inputsOf('dist/features.js');
   assert.ok(main.includes('src/extension.ts') && features.includes('src/features.ts'), 'dist/meta.json describes both bundles');
   const lazy = [
+    'src/commands/permissionReport.ts',
+    'src/model/permissions/permissionCheck.ts',
+    'src/model/permissions/permissionProbes.ts',
     'src/commands/exportFlow.ts',
     'src/commands/debrief.ts',
     'src/model/debrief/debriefData.ts',
