@@ -7,7 +7,6 @@ import { registerCredentialsCommands } from './commands/credentialsCommands';
 import { registerDebriefCommands } from './commands/debriefCommands';
 import { registerDetailsCommands } from './commands/detailsCommands';
 import { registerExportCommands } from './commands/exportCommands';
-import { registerFindCandidate } from './commands/findCandidateCommand';
 import { describeFilter, registerLookupCommands } from './commands/lookupCommands';
 import { NodeLookup } from './commands/nodeLookup';
 import type { HireParts } from './commands/parts';
@@ -215,7 +214,6 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     ...registerProfileCommands(parts),
     ...registerSampleCommands(parts),
     ...registerLookupCommands(parts),
-    registerFindCandidate(parts),
     ...registerTreeCommands(parts),
     ...registerCopyCommands(parts, noPeeking),
     ...registerDetailsCommands(parts, noPeeking),

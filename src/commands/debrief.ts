@@ -14,7 +14,7 @@ import { DebriefPanel, type DebriefDeps } from '../webview/debrief/debriefPanel'
 import type { DebriefModel, DebriefTarget } from '../webview/debrief/protocol';
 import { ScoreDetailsPanel } from '../webview/scoreDetails/scoreDetailsPanel';
 import { applicationIdOf } from './exportFlow';
-import { findCandidate } from './findCandidateCommand';
+import { findCandidate } from './findCandidate';
 import type { HireParts, NoPeeking } from './parts';
 import { revealRecord } from './reveal';
 import { scoreDetailsDeps } from './scoreDetails';

@@ -7,7 +7,7 @@ import { checkPermissions, safeConsoleUrl, type FeatureResult, type PermissionRe
 import { PERMISSION_PROBES } from '../model/permissions/permissionProbes';
 import { inertText } from '../model/text/inertText';
 import { showInfo } from '../notifications';
-import { setCredentials } from './credentialsCommands';
+import { setCredentials } from './credentialsPrompts';
 import type { HireParts } from './parts';
 import { noIcons } from './pickText';
 

@@ -9,7 +9,7 @@ import { findRecord } from '../model/tree/findNode';
 import type { HireNode, RecordNode } from '../model/tree/hireNode';
 import { parseMainTreeId } from '../model/tree/nodeId';
 import type { RecordTarget } from '../webview/scoreDetails/protocol';
-import { lookUpApplication } from './lookupCommands';
+import { lookUpApplication } from './lookUp';
 import type { HireParts } from './parts';
 import { showWarning } from '../notifications';
 
