@@ -1,5 +1,6 @@
 // Export Interviews… on an application (every page, cancellable), Export… on the queue views, and Copy as Markdown
-// on interviews and records. In dist/features.js, loaded at first use; exportCommands registers the commands.
+// on interviews and records. In dist/features.js, loaded at first use; exportCommands and
+// queueExportCommands register the commands.
 import * as vscode from 'vscode';
 import { FeishuError, humanMessage } from '../feishu/errors';
 import { checkApplicationId } from '../feishu/hireApi';
