@@ -4,10 +4,9 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { registerCopyCommands } from './commands/copyCommands';
 import { registerCredentialsCommands } from './commands/credentialsCommands';
-import { debriefDeps, registerDebriefCommands } from './commands/debriefCommands';
-import { registerDetailsCommands, scoreDetailsDeps } from './commands/detailsCommands';
+import { registerDebriefCommands } from './commands/debriefCommands';
+import { registerDetailsCommands } from './commands/detailsCommands';
 import { registerExportCommands } from './commands/exportCommands';
-import { registerFindCandidate } from './commands/findCandidateCommand';
 import { describeFilter, registerLookupCommands } from './commands/lookupCommands';
 import { NodeLookup } from './commands/nodeLookup';
 import type { HireParts } from './commands/parts';
@@ -25,6 +24,7 @@ import { registerUserCommands } from './commands/userCommands';
 import { readSettings, type Settings } from './config';
 import { CredentialStore } from './credentials/credentialStore';
 import type * as FakeFeishuServer from './fakeFeishu/server';
+import { loadedFeatures } from './loadFeatures';
 import { LastKnownStore } from './model/lastKnown/lastKnownStore';
 import { QueueModel } from './model/queue/queueModel';
 import { asHireNode } from './model/queue/queueNode';
@@ -49,8 +49,8 @@ import { FEEDBACK_OWED_VIEW_ID, RECENT_INTERVIEWS_VIEW_ID } from './tree/queueTr
 import { MY_TODOS_VIEW_ID, TodosTreeProvider } from './tree/todosTreeProvider';
 import { createQueueViews, type QueueViews } from './tree/queueViews';
 import type { ItemContext } from './tree/treeItemFor';
-import { DebriefPanel } from './webview/debrief/debriefPanel';
-import { ScoreDetailsPanel } from './webview/scoreDetails/scoreDetailsPanel';
+import type { DebriefPanel } from './webview/debrief/debriefPanel';
+import type { ScoreDetailsPanel } from './webview/scoreDetails/scoreDetailsPanel';
 
 const t = vscode.l10n.t;
 
@@ -172,8 +172,6 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
   });
   const parts: HireParts = { context, session, model, provider, treeView, log, nodes, rowClicks };
   const noPeeking = { viewer: () => identity.me ?? accounts.viewer, hideOthers: () => settings().hideOthersUntilSubmitted };
-  const details = scoreDetailsDeps(parts, noPeeking);
-  const debrief = debriefDeps(parts, details, noPeeking);
 
   context.subscriptions.push(
     log,
@@ -196,8 +194,9 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
       model.reset(connection);
       queue.reset(connection);
       resetTodos();
-      ScoreDetailsPanel.closeUnlessOwnedBy(connection?.identity);
-      DebriefPanel.closeUnlessOwnedBy(connection?.identity);
+      // The panels exist only once the features bundle is loaded.
+      loadedFeatures()?.ScoreDetailsPanel.closeUnlessOwnedBy(connection?.identity);
+      loadedFeatures()?.DebriefPanel.closeUnlessOwnedBy(connection?.identity);
       void lastKnown.restore(connection);
       viewMessage.reset();
       provider.fire(undefined);
@@ -216,11 +215,10 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
     ...registerProfileCommands(parts),
     ...registerSampleCommands(parts),
     ...registerLookupCommands(parts),
-    registerFindCandidate(parts),
     ...registerTreeCommands(parts),
     ...registerCopyCommands(parts, noPeeking),
-    ...registerDetailsCommands(parts, details),
-    ...registerDebriefCommands(parts, debrief, noPeeking),
+    ...registerDetailsCommands(parts, noPeeking),
+    ...registerDebriefCommands(parts, noPeeking),
     ...registerExportCommands(parts, noPeeking),
     ...registerQueueExportCommands(parts, queue, noPeeking),
     ...registerReminderCommands(parts, queue),
@@ -246,7 +244,16 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
 /** Other extensions get `activatedInMs` only; the internals exist for the test runner alone. */
 export function apiFor(mode: vscode.ExtensionMode, activatedInMs: number, parts: HireParts, feedback: QueueViews, identity?: MyIdentity): FeishuHireApi {
   return mode === vscode.ExtensionMode.Test
-    ? { activatedInMs, testing: { ...parts, feedback, identity, scoreDetailsPanel: () => ScoreDetailsPanel.active, debriefPanel: () => DebriefPanel.active } }
+    ? {
+      activatedInMs,
+      testing: {
+        ...parts,
+        feedback,
+        identity,
+        scoreDetailsPanel: () => loadedFeatures()?.ScoreDetailsPanel.active,
+        debriefPanel: () => loadedFeatures()?.DebriefPanel.active,
+      },
+    }
     : { activatedInMs };
 }
 

@@ -3,9 +3,8 @@ import * as vscode from 'vscode';
 import { feishuIdOf, isCopyable, type CopyableNode } from '../model/tree/hireNode';
 import { toJson } from '../model/export/recordJson';
 import { shownNodes } from '../model/scorecard/shownRecords';
-import type { NoPeeking } from './debriefCommands';
 import { commandTargets } from './nodeArgument';
-import type { HireParts } from './parts';
+import type { HireParts, NoPeeking } from './parts';
 import { registerCommand } from './registerCommand';
 
 const t = vscode.l10n.t;

@@ -1,37 +1,23 @@
-// Show Score Details for a record node; the panel's data comes from its source beside it in webview/.
-import type * as vscode from 'vscode';
-import type { Viewer } from '../model/noPeeking/othersHidden';
-import { registerScoreDetailsSerializer, ScoreDetailsPanel, type ScoreDetailsDeps } from '../webview/scoreDetails/scoreDetailsPanel';
-import { scoreDetailsSource } from '../webview/scoreDetails/scoreDetailsSource';
+// Show Score Details for a record node, and the serializer that brings the panel back after a reload. The panel
+// and its data source are in the features bundle (scoreDetails), loaded by the first panel.
+import * as vscode from 'vscode';
+import { features } from '../loadFeatures';
+import { SCORE_DETAILS_VIEW_TYPE } from '../webview/viewTypes';
 import { nodeArgument } from './nodeArgument';
-import type { HireParts } from './parts';
+import type { HireParts, NoPeeking } from './parts';
 import { registerCommand } from './registerCommand';
 import { SHOW_DETAILS_COMMANDS } from '../tree/rowCommands';
-import { recordTarget, revealRecord } from './revealCommands';
 
-/** `noPeeking`: who I am and whether the others' feedback waits until I submitted mine. */
-export function scoreDetailsDeps(parts: HireParts, noPeeking: { viewer(): Viewer | undefined; hideOthers(): boolean; }): ScoreDetailsDeps {
-  const { session } = parts;
-  return scoreDetailsSource({
-    extensionUri: parts.context.extensionUri,
-    log: parts.log,
-    model: parts.model,
-    ready: session.ready,
-    connection: () => session.connection,
-    reveal: target => revealRecord(parts, target),
-    ...noPeeking,
-  });
-}
-
-export function registerDetailsCommands(parts: HireParts, deps: ScoreDetailsDeps): vscode.Disposable[] {
+export function registerDetailsCommands(parts: HireParts, noPeeking: NoPeeking): vscode.Disposable[] {
   return [
-    registerScoreDetailsSerializer(deps),
+    vscode.window.registerWebviewPanelSerializer(SCORE_DETAILS_VIEW_TYPE, {
+      deserializeWebviewPanel: (panel, state: unknown) => features().reviveScoreDetails(parts, noPeeking, panel, state),
+    }),
     // From a menu: the record. With no argument: a click on a record row of that command's view (see tree/rowClicks.ts).
     ...(Object.entries(SHOW_DETAILS_COMMANDS)).map(([viewId, id]) =>
       registerCommand(parts.log, id, async value => {
         const selected = nodeArgument(parts, value ?? parts.rowClicks.clicked(viewId));
-        if (selected?.kind !== 'record') { return; }
-        await ScoreDetailsPanel.show(recordTarget(selected), deps);
+        if (selected?.kind === 'record') { await features().showScoreDetails(parts, noPeeking, selected); }
       })
     ),
   ];

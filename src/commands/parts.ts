@@ -1,5 +1,6 @@
 // What the commands work with, built once in activate().
 import type * as vscode from 'vscode';
+import type { Viewer } from '../model/noPeeking/othersHidden';
 import type { HireNode } from '../model/tree/hireNode';
 import type { HireTreeModel } from '../model/tree/hireTreeModel';
 import type { HireSession } from '../session/hireSession';
@@ -18,4 +19,10 @@ export interface HireParts {
   nodes: NodeLookup;
   /** The row a click opened: row commands carry no arguments (see rowClicks.ts). */
   rowClicks: RowClicks;
+}
+
+/** Who I am and whether the others' feedback waits until I submitted mine (feishuHire.hideOthersUntilSubmitted). */
+export interface NoPeeking {
+  viewer(): Viewer | undefined;
+  hideOthers(): boolean;
 }

@@ -5,7 +5,7 @@ import { USER_ID_TYPES, type UserIdType } from '../feishu/types';
 import { displayBaseUrl } from '../feishu/baseUrl';
 import { inertText } from '../model/text/inertText';
 import { profileNameProblem, type Profile } from '../model/profiles/profile';
-import { addProfile } from './credentialsCommands';
+import { features } from '../loadFeatures';
 import type { HireParts } from './parts';
 import { registerCommand } from './registerCommand';
 import { showInfo, showWarning } from '../notifications';
@@ -44,7 +44,7 @@ async function switchProfile(parts: HireParts): Promise<boolean> {
     placeHolder: profiles.length ? t('Each profile has its own app, pinned applications and data') : t('No profiles yet: add one'),
   });
   if (!picked) { return false; }
-  if (picked.add) { return addProfile(parts); }
+  if (picked.add) { return features().addProfile(parts); }
   if (!picked.profile) { return false; }
   await parts.session.switchProfile(picked.profile.id);
   return true;

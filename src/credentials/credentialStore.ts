@@ -24,7 +24,14 @@ const credentialsKey = (profileId: string): string => {
 // The signed-in person's tokens: erased with the profile's credentials (Sign Out, Remove Profile).
 const userKey = (profileId: string): string => credentialsKey(profileId).replace(/\.credentials$/, '.user');
 
+/** Marks every one, as FeishuError's mark does: Set Credentials (dist/features.js) recognises what this bundle's store threw. */
+const SECRET_STORAGE_UNAVAILABLE: unique symbol = Symbol.for('feishuHire.SecretStorageUnavailableError');
+
 export class SecretStorageUnavailableError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [SECRET_STORAGE_UNAVAILABLE]?: unknown; })[SECRET_STORAGE_UNAVAILABLE] === true;
+  }
+
   constructor(cause: unknown) {
     super(
       vscode.l10n.t(
@@ -32,6 +39,7 @@ export class SecretStorageUnavailableError extends Error {
         cause instanceof Error ? cause.message : String(cause),
       ),
     );
+    Object.defineProperty(this, SECRET_STORAGE_UNAVAILABLE, { value: true });
     this.name = 'SecretStorageUnavailableError';
   }
 }

@@ -56,7 +56,7 @@ export interface FeishuErrorInit {
   pagingReason?: PagingReason;
 }
 
-/** Marks every FeishuError: `instanceof` then holds for one made by this class's copy in another bundle (dist/builders.js). */
+/** Marks every FeishuError: `instanceof` then holds for one made by this class's copy in another bundle (dist/builders.js, dist/features.js). */
 const FEISHU_ERROR: unique symbol = Symbol.for('feishuHire.FeishuError');
 
 export class FeishuError extends Error {

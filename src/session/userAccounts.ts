@@ -1,29 +1,25 @@
 // The one owner of "who I am" per profile: the person signed in with their own Feishu account (OAuth 2.0 code flow
-// with PKCE), their token source, and the context key the My To-dos view shows on. Tokens live in SecretStorage only.
+// with PKCE: the browser leg is userSignIn, loaded at first use), their token source, and the context key the My
+// To-dos view shows on. Tokens live in SecretStorage only.
 import * as vscode from 'vscode';
 import type { CredentialStore } from '../credentials/credentialStore';
 import { FeishuError } from '../feishu/errors';
 import { HttpClient, type RequestLogEntry } from '../feishu/httpClient';
 import { nodeFetchTransport } from '../feishu/nodeFetchTransport';
-import { authorizeUrl } from '../feishu/oauth/authorizeUrl';
-import { startLoopback, type LoopbackListener } from '../feishu/oauth/loopbackListener';
-import { challengeS256, createState, createVerifier } from '../feishu/oauth/pkce';
-import { exchangeCode, fetchUser, refreshTokens } from '../feishu/oauth/tokenEndpoint';
+import { refreshTokens } from '../feishu/oauth/tokenEndpoint';
 import { UserTokenSource, type UserSession } from '../feishu/oauth/userTokenSource';
 import type { AppCredentials } from '../feishu/tenantToken';
 import { UserApi } from '../feishu/userApi';
+import { features } from '../loadFeatures';
 import type { HireConnection } from '../model/connection/hireConnection';
 import type { TodosSource } from '../model/todos/todosModel';
 import type { Viewer } from '../model/noPeeking/othersHidden';
-import { languageOf } from '../model/text/format';
 import type { HireSession } from './hireSession';
 
 const t = vscode.l10n.t;
 
 export const USER_SIGNED_IN_CONTEXT = 'feishuHire.userSignedIn';
 export const OAUTH_CALLBACK_PATH = '/feishu-hire/oauth-callback';
-/** How long the browser leg may take: the code itself lives 5 minutes once issued. */
-const SIGN_IN_TIMEOUT_MS = 5 * 60_000;
 
 export interface UserAccountsDeps {
   credentials: CredentialStore;
@@ -36,12 +32,6 @@ export interface UserAccountsDeps {
 interface Current {
   profileId: string;
   source: UserTokenSource;
-}
-
-/** Some forwarders (code-server's port proxy) map only the port and drop the path: the listener needs it back. */
-function externalRedirect(external: vscode.Uri): string {
-  const uri = external.path.endsWith(OAUTH_CALLBACK_PATH) ? external : external.with({ path: external.path.replace(/\/+$/, '') + OAUTH_CALLBACK_PATH });
-  return uri.with({ query: '', fragment: '' }).toString(true);
 }
 
 export class UserAccounts implements vscode.Disposable {
@@ -132,7 +122,7 @@ export class UserAccounts implements vscode.Disposable {
     return app;
   }
 
-  /** The browser leg and the code exchange for the active profile; resolves to the new session, or undefined when cancelled. */
+  /** The browser leg (in the features bundle) and the code exchange for the active profile; resolves to the new session, or undefined when cancelled. */
   async signIn(): Promise<UserSession | undefined> {
     const profile = this.deps.session.activeProfile;
     if (!profile || this.deps.session.isSample) {
@@ -140,58 +130,10 @@ export class UserAccounts implements vscode.Disposable {
     }
     const app = await this.appOf(profile.id);
     const baseUrl = (await this.deps.credentials.get(profile.id))?.baseUrl ?? profile.baseUrl;
-    const state = createState();
-    const verifier = createVerifier();
-    const port = this.deps.redirectPort();
-    let listener: LoopbackListener;
-    try {
-      listener = await startLoopback({
-        port,
-        path: OAUTH_CALLBACK_PATH,
-        state,
-        timeoutMs: SIGN_IN_TIMEOUT_MS,
-        pages: {
-          done: t('Signed in to Feishu Hire. You can close this tab and go back to VS Code.'),
-          denied: t('Feishu sign-in was declined. You can close this tab.'),
-        },
-      });
-    } catch (e) {
-      throw new FeishuError({
-        kind: 'config',
-        detail: t(
-          'Port {0} on 127.0.0.1 is in use ({1}). Pick another in feishuHire.oauthRedirectPort and register the matching redirect URL in the app.',
-          port,
-          String(e),
-        ),
-      });
-    }
-    // In remote and web VS Code the browser reaches the listener through a forwarded address: that is the redirect URL.
-    const redirectUri = externalRedirect(await vscode.env.asExternalUri(vscode.Uri.parse(listener.redirectUri)));
-    const url = authorizeUrl({ baseUrl, appId: app.appId, redirectUri, state, codeChallenge: challengeS256(verifier), lang: languageOf(vscode.env.language) });
-    const opened = await vscode.env.openExternal(vscode.Uri.parse(url, true));
-    if (!opened) { listener.cancel(); }
-    const outcome = await vscode.window.withProgress({
-      location: vscode.ProgressLocation.Notification,
-      title: t('Waiting for you to sign in to Feishu in the browser…'),
-      cancellable: true,
-    }, (_progress, token) => {
-      token.onCancellationRequested(() => listener.cancel());
-      return listener.outcome;
-    });
-    switch (outcome.kind) {
-      case 'cancelled':
-        return undefined;
-      case 'timeout':
-        throw new FeishuError({ kind: 'config', detail: t('The Feishu sign-in timed out. Run Sign In with Feishu again.') });
-      case 'denied':
-        throw new FeishuError({ kind: 'config', detail: t('The Feishu sign-in was declined ({0}).', outcome.error.slice(0, 80)) });
-      case 'code':
-        break;
-    }
     const http = this.http(baseUrl);
-    const tokens = await exchangeCode(http, app, { code: outcome.code, redirectUri, verifier });
-    const user = await fetchUser(http, tokens.accessToken);
-    const session: UserSession = { baseUrl: http.baseUrl, appId: app.appId, user, tokens };
+    const signedIn = await features().signInInBrowser({ baseUrl, app, http, port: this.deps.redirectPort(), callbackPath: OAUTH_CALLBACK_PATH });
+    if (!signedIn) { return undefined; }
+    const session: UserSession = { baseUrl: http.baseUrl, appId: app.appId, ...signedIn };
     await this.deps.credentials.storeUser(profile.id, session);
     this.deps.log.info('Signed in with a Feishu account');
     this.reload();

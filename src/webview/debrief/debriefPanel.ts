@@ -1,11 +1,11 @@
 // The one debrief panel: reused for every application, restored after a reload through its serializer. The page
-// asks for record actions by record ID; the host acts only on records of the debrief it shows.
+// asks for record actions by record ID; the host acts only on records of the debrief it shows. Only the features
+// bundle holds it (the one copy of `current`); the main bundle reaches it through loadFeatures.
 import * as vscode from 'vscode';
 import { humanMessage } from '../../feishu/errors';
 import { PageHost, pageOptions, savedPage } from '../shared/pageHost';
+import { DEBRIEF_VIEW_TYPE } from '../viewTypes';
 import { isPageMessage, parsePageState, type DebriefModel, type DebriefTarget, type HostMessage, type RecordAction } from './protocol';
-
-export const DEBRIEF_VIEW_TYPE = 'feishuHire.debrief';
 
 export interface DebriefDeps {
   extensionUri: vscode.Uri;
@@ -117,10 +117,4 @@ export class DebriefPanel implements vscode.Disposable {
     if (DebriefPanel.current === this) { DebriefPanel.current = undefined; }
     this.host.dispose();
   }
-}
-
-export function registerDebriefSerializer(deps: DebriefDeps): vscode.Disposable {
-  return vscode.window.registerWebviewPanelSerializer(DEBRIEF_VIEW_TYPE, {
-    deserializeWebviewPanel: (panel, state: unknown) => DebriefPanel.revive(panel, state, deps),
-  });
 }

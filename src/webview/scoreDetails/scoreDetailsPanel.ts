@@ -1,10 +1,10 @@
-// The one score details panel: reused for every record, restored after a reload through its serializer.
+// The one score details panel: reused for every record, restored after a reload through its serializer. Only the
+// features bundle holds it (the one copy of `current`); the main bundle reaches it through loadFeatures.
 import * as vscode from 'vscode';
 import { humanMessage } from '../../feishu/errors';
 import { PageHost, pageOptions, savedPage } from '../shared/pageHost';
+import { SCORE_DETAILS_VIEW_TYPE } from '../viewTypes';
 import { isPageMessage, parsePageState, type HostMessage, type RecordTarget, type ScoreDetailsModel } from './protocol';
-
-export const VIEW_TYPE = 'feishuHire.scoreDetails';
 
 export interface ScoreDetailsDeps {
   extensionUri: vscode.Uri;
@@ -30,12 +30,10 @@ export class ScoreDetailsPanel implements vscode.Disposable {
     if (panel) {
       panel.panel.reveal(vscode.ViewColumn.Beside, true);
     } else {
-      const webviewPanel = vscode.window.createWebviewPanel(
-        VIEW_TYPE,
-        t('Score details'),
-        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-        pageOptions(deps.extensionUri),
-      );
+      const webviewPanel = vscode.window.createWebviewPanel(SCORE_DETAILS_VIEW_TYPE, t('Score details'), {
+        viewColumn: vscode.ViewColumn.Beside,
+        preserveFocus: true,
+      }, pageOptions(deps.extensionUri));
       panel = new ScoreDetailsPanel(webviewPanel, deps);
     }
     await panel.load(target);
@@ -134,10 +132,4 @@ export class ScoreDetailsPanel implements vscode.Disposable {
     if (ScoreDetailsPanel.current === this) { ScoreDetailsPanel.current = undefined; }
     this.host.dispose();
   }
-}
-
-export function registerScoreDetailsSerializer(deps: ScoreDetailsDeps): vscode.Disposable {
-  return vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
-    deserializeWebviewPanel: (panel, state: unknown) => ScoreDetailsPanel.revive(panel, state, deps),
-  });
 }

@@ -1,6 +1,7 @@
 // Find Candidate…: a pick list searching as the user types (name or keyword, or an exact phone number or e-mail),
 // then the picked candidate's applications; the picked application is pinned and revealed as Look Up Application does.
-// The search itself (debounce, cancel, labels) is plain TypeScript in model/search.
+// The search itself (debounce, cancel, labels) is plain TypeScript in model/search. In dist/features.js, loaded at
+// first use; lookupCommands registers the command.
 import * as vscode from 'vscode';
 import { Codes, FeishuError, humanMessage } from '../feishu/errors';
 import type { HireConnection } from '../model/connection/hireConnection';
@@ -8,10 +9,9 @@ import { applicationChoiceLabel, listCandidateApplications, readApplicationLabel
 import { CandidateSearch, type SearchState } from '../model/search/candidateSearch';
 import { languageOf } from '../model/text/format';
 import type { ApplicationNode } from '../model/tree/hireNode';
-import { connectionOrSignIn, pinAndReveal } from './lookupCommands';
+import { connectionOrSignIn, pinAndReveal } from './lookUp';
 import { noIcons } from './pickText';
 import type { HireParts } from './parts';
-import { registerCommand } from './registerCommand';
 
 const t = vscode.l10n.t;
 
@@ -157,8 +157,4 @@ export async function findCandidate(parts: HireParts, argument?: unknown): Promi
   if (!talent) { return undefined; }
   const applicationId = await pickApplication(connection, talent);
   return applicationId ? pinAndReveal(parts, connection, applicationId) : undefined;
-}
-
-export function registerFindCandidate(parts: HireParts): vscode.Disposable {
-  return registerCommand(parts.log, 'feishuHire.candidate.find', async (argument?: unknown) => (await findCandidate(parts, argument)) !== undefined);
 }
