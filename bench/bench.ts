@@ -535,7 +535,7 @@ function extensionHostFigures(): void {
     firstRows === undefined ? why : `${firstRows.toFixed(1)} ms, ${requests} requests`,
     '≤ 50 ms, 0 requests',
     firstRows !== undefined && firstRows <= 50 && requests === 0,
-    `a session start (profile and credentials read, data read from disk, decrypted and shown) to ${figures.lastKnownRows} rows of ${figures.lastKnownApplications} looked-up applications and all applications; median of 7; ms per round switch/roots/rows ${
+    `a switch back to a profile, as a session start runs it (profile read, credentials and data key as kept in memory since its first start, the file read from disk, decrypted and shown) to ${figures.lastKnownRows} rows of ${figures.lastKnownApplications} looked-up applications and all applications; median of 7; ms per round switch/roots/rows ${
       figures.lastKnownPhases ?? '?'
     }`,
   );

@@ -109,6 +109,7 @@ export function activate(context: vscode.ExtensionContext): FeishuHireApi {
       memento: context.workspaceState,
     },
     eraseData: profileId => lastKnown.erase(profileId),
+    prepareData: profileId => lastKnownStore.prefetchKey(profileId),
   });
   void session.ready.then(() =>
     removeUnlistedProfiles({ profiles, lastKnown: lastKnownStore, clearCredentials: id => credentials.clear(id), log: line => log.warn(line) })

@@ -32,6 +32,8 @@ export interface HireSessionDeps {
   sample: SampleSource;
   /** Erases what a profile left on disk (last-known data): on Sign Out and on removal. */
   eraseData?: (profileId: string) => Promise<void>;
+  /** Told which profile is about to be read, before its credentials: its last-known data's key is read meanwhile. */
+  prepareData?: (profileId: string) => void;
 }
 
 interface Connected {
@@ -315,6 +317,7 @@ export class HireSession implements vscode.Disposable {
         this.activeId = list.activeId;
         active = find(this.activeId);
       }
+      if (active) { this.deps.prepareData?.(active.id); }
       target = active ? targetFor(active, await this.credentials.get(active.id)) : { state: { kind: 'signedOut' } };
     }
     void vscode.commands.executeCommand('setContext', HAS_PROFILES_CONTEXT, this.profiles.length > 0);

@@ -2,6 +2,7 @@
 // restored from last-known data, inside the extension host, and the requests that cost (budget: 0).
 // A session start is what activation runs (profiles and credentials read, data read, decrypted, shown); here it is
 // a switch back to a profile, repeated, because the harness cannot restart its extension host keeping the secrets.
+// A switch back reads no secret (credentials and data key are kept in memory); a first start reads the two together.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { HireTesting } from '../../src/extension';

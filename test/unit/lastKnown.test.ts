@@ -321,6 +321,41 @@ describe('last-known data: the encrypted store', () => {
     ...extra,
   });
 
+  test('the data key read ahead (while the session reads the credentials) serves the next load: one secret read, not two in a row', async () => {
+    const s = await tempStore();
+    assert.equal(await s.store.save('p1', IDENTITY, snapshot()), true);
+    const reads: string[] = [];
+    const get = s.keys.get;
+    s.keys.get = async name => {
+      reads.push(name);
+      return get(name);
+    };
+    s.store.prefetchKey('p1');
+    assert.deepEqual(reads, [lastKnownKeyName('p1')], 'the key is asked for at once');
+    assert.equal((await s.store.load('p1', IDENTITY))?.snapshot.infos[0]?.candidateName, 'Ann Lee');
+    assert.equal(reads.length, 1, 'the load used the key read ahead');
+    assert.ok(await s.store.load('p1', IDENTITY));
+    assert.equal(reads.length, 1, 'a switch back uses the key known since: no secret read');
+    // Erased in between: neither the key read ahead nor the one known is used after.
+    s.store.prefetchKey('p1');
+    await s.store.erase('p1');
+    assert.equal(await s.store.load('p1', IDENTITY), undefined);
+    assert.equal(await s.store.save('p1', IDENTITY, snapshot()), true);
+    assert.ok(await s.store.load('p1', IDENTITY), 'a new key after the erase');
+  });
+
+  test('a key known here but replaced in another window (signed out and in there): the load reads it again and shows the file', async () => {
+    const a = await tempStore();
+    assert.equal(await a.store.save('p1', IDENTITY, snapshot()), true);
+    assert.ok(await a.store.load('p1', IDENTITY));
+    // The other window: its own store over the same folder and secrets erases, then saves with a new key.
+    const other = new LastKnownStore({ directory: a.directory, keys: a.keys, maxAgeDays: () => 7, now: () => clock });
+    await other.erase('p1');
+    assert.equal(await other.save('p1', IDENTITY, snapshot({ infos: [{ applicationId: '100', candidateName: 'Bo Chen' }] })), true);
+    assert.equal((await a.store.load('p1', IDENTITY))?.snapshot.infos[0]?.candidateName, 'Bo Chen');
+    assert.ok(await exists(a.file), 'the other window\'s file is kept');
+  });
+
   test('save then load gives the snapshot back; the file is 0600 and holds no plaintext of the tree', async () => {
     const a = await loadedTree();
     const tree = a.model.snapshot()!;
@@ -404,7 +439,9 @@ describe('last-known data: the encrypted store', () => {
         const s = await tempStore();
         await s.store.save('p1', IDENTITY, snapshot());
         await spoil(s);
-        assert.equal(await s.store.load('p1', identity ?? IDENTITY), undefined);
+        // Read at the next start (a store of its own): this window's store keeps the key it made in memory.
+        const next = new LastKnownStore({ directory: s.directory, keys: s.keys, maxAgeDays: () => 7, now: () => clock, log: line => s.logs.push(line) });
+        assert.equal(await next.load('p1', identity ?? IDENTITY), undefined);
         assert.equal(await exists(s.file), false);
         assert.equal(s.logs.length, 1, s.logs.join('\n'));
       }));

@@ -42,6 +42,8 @@ const CLOCK_SKEW_MS = DAY_MS;
 const RESTORE_TIMEOUT_MS = 2000;
 /** A temporary file this old is left from an interrupted save (another window's save in progress is younger). */
 const STALE_TEMP_MS = 10 * 60 * 1000;
+/** A key read ahead is for the load that follows within moments; later it is read again. */
+const KEY_AHEAD_MS = 5000;
 const DATA_FILE = /^([a-z0-9-]{1,64})\.lastknown$/;
 const TEMP_FILE = /^([a-z0-9-]{1,64})\.lastknown\.[0-9a-f]{12}\.tmp$/;
 
@@ -52,11 +54,17 @@ export function lastKnownKeyName(profileId: string): string {
 export class LastKnownStore {
   /** One operation at a time per profile: two saves must not make two keys. */
   private readonly queues = new Map<string, Promise<unknown>>();
+  /** Data keys asked for ahead of a load, each used by one load. */
+  private readonly keysAhead = new Map<string, Promise<Buffer | undefined>>();
+  /** Data keys read or made in this window, as the credential store keeps the credentials: a switch back reads none. */
+  private readonly knownKeys = new Map<string, Buffer>();
 
   constructor(private readonly options: LastKnownStoreOptions) {}
 
   /** Encrypts and writes the snapshot (atomically, mode 0600); false when it was skipped (too large, or 0 days to keep). */
   save(profileId: string, identity: string, snapshot: TreeSnapshot): Promise<boolean> {
+    // A key read ahead may predate the one this save makes.
+    this.keysAhead.delete(profileId);
     return this.queued(profileId, async () => {
       if (this.maxAgeMs() <= 0) { return false; }
       // Dated by its oldest list, not by the write: re-saving old data in a long session must not keep it alive.
@@ -99,13 +107,20 @@ export class LastKnownStore {
    */
   load(profileId: string, identity: string): Promise<{ snapshot: TreeSnapshot; savedAt: number; } | undefined> {
     const loading = this.queued(profileId, async () => {
-      await this.removeStaleTemps(profileId);
-      // The key (a secret, a round trip to VS Code) is asked for while the file is read.
-      const key = this.keyFor(profileId, false);
+      // The key (a secret, a round trip to VS Code, the slowest step) is known, was read ahead, or is asked for first.
+      const ahead = this.takeKeyAhead(profileId);
+      const known = this.knownKeys.get(profileId);
+      const key = known ? Promise.resolve(known) : ahead ?? this.keyFor(profileId, false);
       key.catch(() => undefined);
+      await this.removeStaleTemps(profileId);
       const file = await this.read(profileId);
       if (!file) { return undefined; }
-      const why = await this.unusable(profileId, identity, file, key);
+      let why = await this.unusable(profileId, identity, file, key);
+      if (typeof why === 'string' && known) {
+        // Another window may have signed out and in again, with a new key: read it before giving the file up.
+        this.knownKeys.delete(profileId);
+        why = await this.unusable(profileId, identity, file, this.keyFor(profileId, false));
+      }
       if (typeof why === 'string') {
         this.options.log?.(`Last-known data of profile ${profileId} deleted: ${why}.`);
         await this.deleteFile(profileId);
@@ -114,6 +129,26 @@ export class LastKnownStore {
       return why;
     });
     return this.givingUp(loading, profileId);
+  }
+
+  /**
+   * Starts reading the profile's data key now, for the load that follows: a start reads the credentials and then
+   * the saved data, and two secret round trips one after the other were most of the time to the first rows.
+   */
+  prefetchKey(profileId: string): void {
+    if (this.keysAhead.has(profileId) || !(this.options.maxAgeDays() > 0)) { return; }
+    const read = this.keyFor(profileId, false);
+    read.catch(() => undefined);
+    this.keysAhead.set(profileId, read);
+    setTimeout(() => {
+      if (this.keysAhead.get(profileId) === read) { this.keysAhead.delete(profileId); }
+    }, KEY_AHEAD_MS).unref();
+  }
+
+  private takeKeyAhead(profileId: string): Promise<Buffer | undefined> | undefined {
+    const read = this.keysAhead.get(profileId);
+    this.keysAhead.delete(profileId);
+    return read;
   }
 
   /**
@@ -170,6 +205,8 @@ export class LastKnownStore {
 
   /** Sign out, profile removed, the setting turned off: the file, any temporary file and the key go. */
   erase(profileId: string): Promise<void> {
+    this.keysAhead.delete(profileId);
+    this.knownKeys.delete(profileId);
     return this.queued(profileId, async () => {
       await this.deleteFile(profileId);
       await this.removeTemps(profileId);
@@ -256,10 +293,14 @@ export class LastKnownStore {
     const name = lastKnownKeyName(profileId);
     const stored = await this.options.keys.get(name);
     const key = stored === undefined ? undefined : Buffer.from(stored, 'base64');
-    if (key?.length === KEY_BYTES) { return key; }
+    if (key?.length === KEY_BYTES) {
+      this.knownKeys.set(profileId, key);
+      return key;
+    }
     if (!create) { return undefined; }
     const fresh = randomBytes(KEY_BYTES);
     await this.options.keys.store(name, fresh.toString('base64'));
+    this.knownKeys.set(profileId, fresh);
     return fresh;
   }
 
