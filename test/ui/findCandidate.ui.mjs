@@ -67,7 +67,9 @@ uiTest('search: the job filter picks a job by its title', async ui => {
   await ui.palette(`${english.category}: Filter Applications…`);
   // Its own pick list first: the palette's rows also hold "Filter by Job…" (the queue's command).
   await widget.locator('.quick-input-title', { hasText: 'Feishu Hire: Filter Applications' }).waitFor({ timeout: 15_000 });
-  await widget.locator('.monaco-list-row', { hasText: 'Filter by job…' }).first().click();
+  // By the keyboard, not a click: in a CI run on 1.100.3 the job pick that opens at once was hidden with the tree
+  // focused, most likely the focus the click left on the workbench once the first pick closed (a blur closes a pick).
+  await ui.quickInput('Filter by job');
   await widget.locator('.quick-input-title', { hasText: 'Filter by Job' }).waitFor();
   await widget.locator('.monaco-list-row', { hasText: 'Senior Backend Engineer' }).first().waitFor({ timeout: 15_000 });
   await widget.locator('input').fill('backend');
