@@ -133,10 +133,11 @@ export class LastKnownStore {
 
   /**
    * Starts reading the profile's data key now, for the load that follows: a start reads the credentials and then
-   * the saved data, and two secret round trips one after the other were most of the time to the first rows.
+   * the saved data, and two secret round trips one after the other were most of the time to the first rows. A key
+   * known already needs no read: the session calls this on every settings change too.
    */
   prefetchKey(profileId: string): void {
-    if (this.keysAhead.has(profileId) || !(this.options.maxAgeDays() > 0)) { return; }
+    if (this.knownKeys.has(profileId) || this.keysAhead.has(profileId) || !(this.options.maxAgeDays() > 0)) { return; }
     const read = this.keyFor(profileId, false);
     read.catch(() => undefined);
     this.keysAhead.set(profileId, read);
